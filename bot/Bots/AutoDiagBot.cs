@@ -1,0 +1,32 @@
+using AutoDiag.Dialogs;
+using AutoDiag.Interview.Dialogs;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace AutoDiag.Bot.Bots;
+
+/// <summary>
+/// Runs the main dialog on every message and when the bot is added to a conversation, then saves
+/// the conversation and user state (in the database, through <c>EntityFrameworkStorage</c>).
+/// </summary>
+public sealed class AutoDiagBot(ConversationState conversationState, UserState userState, MainDialog dialog) : ActivityHandler
+{
+    private const string DialogStateProperty = "DialogState";
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        RunDialogAsync(turnContext, cancellationToken);
+
+    /// <summary>Teams announces the bot itself being added to a personal chat; other clients announce the user.</summary>
+    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        membersAdded.Count > 0 ? RunDialogAsync(turnContext, cancellationToken) : Task.CompletedTask;
+
+    private Task RunDialogAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        dialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(DialogStateProperty), cancellationToken);
+}

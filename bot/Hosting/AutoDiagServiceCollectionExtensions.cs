@@ -1,0 +1,47 @@
+using AutoDiag.Bot.Adapters;
+using AutoDiag.Bot.Bots;
+using AutoDiag.Bot.Middleware;
+using AutoDiag.Bot.Storage;
+using AutoDiag.Interview;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.StateStore;
+using AutoDiag.Knowledge.Territories;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace AutoDiag.Bot.Hosting;
+
+public static class AutoDiagServiceCollectionExtensions
+{
+    /// <summary>Everything the bot needs: Bot Framework adapter, state in the database, domain services, dialogs.</summary>
+    public static IServiceCollection AddAutoDiag(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpClient();
+        services.AddSingleton(TimeProvider.System);
+        services.AddAutoDiagDatabase(configuration);
+
+        // Domain
+        services.AddSingleton(_ => ThemeCatalog.LoadDefault());
+        services.AddSingleton<IThemeCategorizer, KeywordThemeCategorizer>();
+        services.AddSingleton<TerritoryDirectory>();
+        services.AddSingleton<ParticipantDirectory>();
+        services.AddSingleton<InterviewService>();
+        services.AddSingleton<StateDocumentStore>();
+        services.AddSingleton<ProcessedActivityLog>();
+
+        // Bot Framework: with no MicrosoftAppId configured, the SDK runs in local mode (Agents Playground).
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<IStorage, EntityFrameworkStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<RedeliveryGuardMiddleware>();
+        services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+
+        services.AddInterviewDialogs();
+        services.AddTransient<IBot, AutoDiagBot>();
+        return services;
+    }
+}

@@ -1,0 +1,78 @@
+using AutoDiag.Knowledge.StateStore;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+
+namespace AutoDiag.Bot.Storage;
+
+/// <summary>
+/// The SDK's <see cref="IStorage"/> over the application database, so that conversation and user
+/// state survive restarts and are shared by several instances. Optimistic concurrency: a document
+/// read with an eTag can only be written back if nobody changed it in between.
+/// </summary>
+public sealed class EntityFrameworkStorage(StateDocumentStore store) : IStorage
+{
+    /// <summary>Where BotState keeps the eTag of a state dictionary.</summary>
+    private const string ETagKey = "eTag";
+
+    private static readonly JsonSerializerSettings SerializerSettings = new()
+    {
+        TypeNameHandling = TypeNameHandling.All,
+        SerializationBinder = new StateTypeBinder(),
+        NullValueHandling = NullValueHandling.Ignore,
+        MaxDepth = null,
+    };
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var documents = await store.ReadAsync(keys, cancellationToken);
+        var items = new Dictionary<string, object>();
+        foreach (var (key, document) in documents)
+        {
+            var item = JsonConvert.DeserializeObject(document.Json, SerializerSettings);
+            if (item is not null)
+            {
+                SetETag(item, document.ETag);
+                items[key] = item;
+            }
+        }
+        return items;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (key, value) in changes)
+        {
+            var json = JsonConvert.SerializeObject(value, SerializerSettings);
+            var newETag = await store.WriteAsync(key, json, GetETag(value), cancellationToken);
+            SetETag(value, newETag);
+        }
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return store.DeleteAsync(keys, cancellationToken);
+    }
+
+    private static string? GetETag(object value) => value switch
+    {
+        IStoreItem item => item.ETag,
+        IDictionary<string, object> state when state.TryGetValue(ETagKey, out var eTag) => eTag as string,
+        _ => null,
+    };
+
+    private static void SetETag(object value, string eTag)
+    {
+        switch (value)
+        {
+            case IStoreItem item:
+                item.ETag = eTag;
+                break;
+            case IDictionary<string, object> state:
+                state[ETagKey] = eTag;
+                break;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Bot.Builder;
+
+namespace AutoDiag.Dialogs.Prompts;
+
+/// <summary>
+/// Asks a yes/no question in French and ends with a bool. Shows « Oui » « Non » as <see cref="PromptOptions.Style"/>
+/// (suggested actions by default); <see cref="PromptOptions.Choices"/> is ignored.
+/// </summary>
+public class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null) : Prompt<bool>(dialogId, validator)
+{
+    private static readonly IList<Choice> YesNo =
+    [
+        new(ConfirmVocabulary.Yes) { Synonyms = ConfirmVocabulary.YesSynonyms },
+        new(ConfirmVocabulary.No) { Synonyms = ConfirmVocabulary.NoSynonyms },
+    ];
+
+    protected override async Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        if (PromptActivities.For(options, isRetry) is { } prompt)
+        {
+            var activity = ChoiceFactory.AppendChoices(prompt, YesNo, options.Style);
+            await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var found = ChoiceRecognizer.Recognize(turnContext.Activity.Text, YesNo);
+        return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = found is not null, Value = found?.Index == 0 });
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Cards;
+
+/// <summary>Adaptive Cards as plain JSON: the AdaptiveCards package is not served here, and 1.4 is what Teams renders.</summary>
+public static class AdaptiveCard
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>Every card submit carries the question it answers, so a click on an old card is recognised.</summary>
+    public const string QuestionKeyField = "questionKey";
+
+    public static Attachment Create(IEnumerable<JObject> body, string submitTitle, string questionKey) => new()
+    {
+        ContentType = ContentType,
+        Content = new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.4",
+            ["body"] = new JArray(body),
+            ["actions"] = new JArray(new JObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = submitTitle,
+                ["data"] = new JObject { [QuestionKeyField] = questionKey },
+            }),
+        },
+    };
+
+    public static JObject Text(string text, bool subtle = false, bool bold = false) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["wrap"] = true,
+        ["isSubtle"] = subtle,
+        ["size"] = subtle ? "Small" : "Default",
+        ["weight"] = bold ? "Bolder" : "Default",
+    };
+
+    public static JObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, bool multiSelect, string errorMessage) => new()
+    {
+        ["type"] = "Input.ChoiceSet",
+        ["id"] = id,
+        ["label"] = label,
+        ["style"] = "expanded",
+        ["isMultiSelect"] = multiSelect,
+        ["isRequired"] = true,
+        ["errorMessage"] = errorMessage,
+        ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
+    };
+
+    public static JObject TextInput(string id, string label, int maxLength) => new()
+    {
+        ["type"] = "Input.Text",
+        ["id"] = id,
+        ["label"] = label,
+        ["isMultiline"] = true,
+        ["maxLength"] = maxLength,
+    };
+
+    /// <summary>The question key of a card submit, or null for a typed message.</summary>
+    public static string? QuestionKeyOf(JObject submit) => submit.Value<string>(QuestionKeyField);
+}

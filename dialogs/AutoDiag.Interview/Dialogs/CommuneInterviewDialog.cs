@@ -1,0 +1,241 @@
+using AutoDiag.Dialogs;
+using AutoDiag.Dialogs.Prompts;
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Recognition;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// The commune-by-commune état des lieux. Each round asks the question the stored answers lead to
+/// (<see cref="InterviewService.GetPositionAsync"/>), records the answer, acknowledges it and loops:
+/// the dialog keeps no progress of its own, so a new conversation resumes at the same question.
+/// </summary>
+public sealed class CommuneInterviewDialog : ComponentDialog
+{
+    private const string LoopDialog = "interviewLoop";
+    private const string TextAnswerPrompt = "textAnswer";
+    private const string RiskPrompt = "riskAnswer";
+    private const string PositionKey = "position";
+
+    private readonly InterviewService interview;
+    private readonly CurrentParticipant currentParticipant;
+    private readonly RecapFormatter formatter;
+
+    public CommuneInterviewDialog(InterviewService interview, CurrentParticipant currentParticipant, RecapFormatter formatter)
+        : base(nameof(CommuneInterviewDialog))
+    {
+        this.interview = interview;
+        this.currentParticipant = currentParticipant;
+        this.formatter = formatter;
+
+        AddDialog(new WaterfallDialog(LoopDialog, [AskStepAsync, RecordStepAsync]));
+        AddDialog(new TextPrompt(TextAnswerPrompt, ValidateTextAnswerAsync));
+        AddDialog(new AdaptiveCardPrompt(RiskPrompt, ValidateRiskAsync, allowTypedText: true));
+        InitialDialogId = LoopDialog;
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(step.Context, ct);
+        if (participant is null)
+        {
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+
+        var position = await interview.GetPositionAsync(participant, ct);
+        var loop = step.Options as InterviewLoopOptions ?? new InterviewLoopOptions();
+        if (loop.LastCommuneId is int lastCommuneId && lastCommuneId != position.Commune?.Id)
+        {
+            await SendCommuneFinishedAsync(step.Context, participant, lastCommuneId, position, ct);
+        }
+        if (position.IsFinished)
+        {
+            await step.Context.SendActivityAsync(InterviewTexts.AllFinished(participant.Communes.Select(c => c.Name).ToList()), cancellationToken: ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+
+        step.Values[PositionKey] = position.QuestionKey;
+        var isFollowUp = loop.LastQuestionKey == position.QuestionKey;
+        return position.Step == InterviewStep.Risk
+            ? await step.PromptAsync(RiskPrompt, RiskQuestion(position), ct)
+            : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, isFollowUp), ct);
+    }
+
+    private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(step.Context, ct);
+        if (participant is null)
+        {
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+
+        // The question answered is the one asked, even if another conversation moved on meanwhile.
+        var position = await interview.GetPositionAsync(participant, ct);
+        var askedKey = step.Values[PositionKey] as string;
+        var activityId = step.Context.Activity.Id ?? Guid.NewGuid().ToString("N");
+        if (position.QuestionKey == askedKey)
+        {
+            await RecordAsync(step.Context, participant, position, step.Result, activityId, ct);
+        }
+
+        return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions
+        {
+            LastQuestionKey = askedKey,
+            LastCommuneId = position.Commune?.Id,
+        }, ct);
+    }
+
+    private async Task RecordAsync(ITurnContext context, ParticipantProfile participant, InterviewPosition position, object? result, string activityId, CancellationToken ct)
+    {
+        var communeId = position.Commune!.Id;
+        switch (position.Step)
+        {
+            case InterviewStep.Difficulties or InterviewStep.Resources:
+            {
+                var typed = (string)result!;
+                if (AnswerVocabulary.IsDone(typed))
+                {
+                    var section = position.Step == InterviewStep.Difficulties ? InterviewSection.Difficulties : InterviewSection.Resources;
+                    await interview.CompleteSectionAsync(participant, communeId, section, ct);
+                    await context.SendActivityAsync(InterviewTexts.SectionClosed, cancellationToken: ct);
+                    return;
+                }
+
+                var kind = position.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
+                await RecordTextAsync(context, participant, communeId, kind, typed, activityId, questionThemeId: null, ct);
+                return;
+            }
+            case InterviewStep.Risk:
+            {
+                var (level, comment) = ReadRisk((JObject)result!);
+                await interview.RecordRiskAsync(participant, communeId, position.ThemeId!, level, comment, activityId, ct);
+                var theme = formatter.ShortLabels([position.ThemeId!])[0];
+                await context.SendActivityAsync(InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme), cancellationToken: ct);
+                return;
+            }
+            case InterviewStep.Coverage:
+            {
+                var typed = (string)result!;
+                if (AnswerVocabulary.IsNothingToReport(typed))
+                {
+                    await interview.RecordNothingToReportAsync(participant, communeId, position.ThemeId!, InterviewTexts.NothingToReport, activityId, ct);
+                    var theme = formatter.ShortLabels([position.ThemeId!])[0];
+                    await context.SendActivityAsync(InterviewTexts.NothingToReportAcknowledged(theme), cancellationToken: ct);
+                    return;
+                }
+
+                await RecordTextAsync(context, participant, communeId, AnswerKind.Difficulty, typed, activityId, position.ThemeId, ct);
+                return;
+            }
+        }
+    }
+
+    private async Task RecordTextAsync(
+        ITurnContext context, ParticipantProfile participant, int communeId, AnswerKind kind, string typed, string activityId, string? questionThemeId, CancellationToken ct)
+    {
+        // The prompt's validator already refused what AnswerText refuses.
+        AnswerText.TryCreate(typed, out var text);
+        var recorded = await interview.RecordAnswerAsync(participant, communeId, kind, text!, activityId, questionThemeId, ct);
+        await context.SendActivityAsync(InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds)), cancellationToken: ct);
+        if (recorded.WasTruncated)
+        {
+            await context.SendActivityAsync(InterviewTexts.Truncated(text!.Value.Length), cancellationToken: ct);
+        }
+    }
+
+    private async Task SendCommuneFinishedAsync(ITurnContext context, ParticipantProfile participant, int communeId, InterviewPosition next, CancellationToken ct)
+    {
+        var recap = await interview.GetRecapAsync(participant, communeId, ct);
+        var message = InterviewTexts.CommuneFinished(recap.Commune.Name, recap.Difficulties.Count, recap.Resources.Count, recap.Risks.Count);
+        if (!next.IsFinished)
+        {
+            message += " " + InterviewTexts.NextCommune(next.Commune!.Name, next.CommuneNumber, next.CommuneCount);
+        }
+        await context.SendActivityAsync(message, cancellationToken: ct);
+    }
+
+    private PromptOptions TextQuestion(InterviewPosition position, bool isFollowUp)
+    {
+        var commune = position.Commune!.Name;
+        var (question, quickReply) = position.Step switch
+        {
+            InterviewStep.Difficulties => (isFollowUp ? InterviewTexts.MoreDifficulties : InterviewTexts.AskDifficulties(commune), InterviewTexts.Done),
+            InterviewStep.Resources => (isFollowUp ? InterviewTexts.MoreResources : InterviewTexts.AskResources(commune), InterviewTexts.Done),
+            _ => (InterviewTexts.AskCoverage(formatter.ShortLabels([position.ThemeId!])[0], commune), InterviewTexts.NothingToReport),
+        };
+
+        var prompt = QuickReplies.Message($"_{InterviewTexts.Progress(position)}_\n\n{question}", [quickReply]);
+        return new PromptOptions { Prompt = prompt, Validations = position.QuestionKey };
+    }
+
+    private PromptOptions RiskQuestion(InterviewPosition position)
+    {
+        var theme = formatter.ShortLabels([position.ThemeId!])[0];
+        var card = RiskCard.Create(InterviewTexts.Progress(position), InterviewTexts.AskRisk(theme, position.Commune!.Name), position.QuestionKey);
+        return new PromptOptions { Prompt = (Activity)MessageFactory.Attachment(card), Validations = position.QuestionKey };
+    }
+
+    private static async Task<bool> ValidateTextAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        if (!prompt.Recognized.Succeeded)
+        {
+            // A click on an older card, or a message with no text at all.
+            var explanation = prompt.Context.Activity.Value is not null ? InterviewTexts.CardOutOfDate : InterviewTexts.EmptyAnswer;
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
+        }
+
+        return AnswerText.TryCreate(prompt.Recognized.Value, out _) switch
+        {
+            AnswerTextProblem.Empty => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.EmptyAnswer, ct),
+            AnswerTextProblem.NoWords => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.NoWordsAnswer, ct),
+            _ => true,
+        };
+    }
+
+    private static async Task<bool> ValidateRiskAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
+    {
+        var submit = prompt.Recognized.Value;
+        if (!prompt.Recognized.Succeeded || submit is null)
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskNotUnderstood, ct);
+        }
+
+        var questionKey = AdaptiveCard.QuestionKeyOf(submit);
+        if (questionKey is not null && questionKey != prompt.Options.Validations as string)
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.CardOutOfDate, ct);
+        }
+        if (!TryReadRisk(submit, out _, out _))
+        {
+            var explanation = questionKey is null ? InterviewTexts.RiskNotUnderstood : InterviewTexts.RiskLevelRequired;
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
+        }
+        return true;
+    }
+
+    private static (RiskLevel Level, string? Comment) ReadRisk(JObject submit) =>
+        TryReadRisk(submit, out var level, out var comment) ? (level, comment) : throw new InvalidOperationException("Risk answer not validated.");
+
+    /// <summary>A card submit (<c>level</c>, <c>comment</c>) or a typed answer (« élevé, les jeunes partent »).</summary>
+    private static bool TryReadRisk(JObject submit, out RiskLevel level, out string? comment)
+    {
+        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        {
+            return AnswerVocabulary.TryParseRiskLevel(typed, out level, out comment);
+        }
+
+        comment = submit.Value<string>(RiskCard.CommentField) is { } raw && raw.Trim().Length > 0
+            ? raw.Trim()[..Math.Min(raw.Trim().Length, RiskCard.CommentMaxLength)]
+            : null;
+        return AnswerVocabulary.TryParseRiskValue(submit.Value<string>(RiskCard.LevelField), out level);
+    }
+}

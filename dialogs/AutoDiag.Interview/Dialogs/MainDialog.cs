@@ -1,0 +1,176 @@
+using AutoDiag.Dialogs;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Recognition;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// The root of every conversation: welcomes, registers unknown users, runs the interview, and
+/// honours « aide », « pause », « annuler », « récap » and « reprendre » at every step.
+/// </summary>
+public sealed class MainDialog : ComponentDialog
+{
+    private const string Steps = "mainSteps";
+
+    private readonly CurrentParticipant currentParticipant;
+    private readonly InterviewService interview;
+    private readonly RecapFormatter formatter;
+
+    public MainDialog(
+        CurrentParticipant currentParticipant,
+        InterviewService interview,
+        RecapFormatter formatter,
+        OnboardingDialog onboarding,
+        CommuneInterviewDialog communeInterview)
+        : base(nameof(MainDialog))
+    {
+        this.currentParticipant = currentParticipant;
+        this.interview = interview;
+        this.formatter = formatter;
+
+        AddDialog(onboarding);
+        AddDialog(communeInterview);
+        AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
+        InitialDialogId = Steps;
+    }
+
+    /// <summary>No dialog was running: a first contact, a return after a pause, or a new conversation.</summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
+    {
+        switch (CommandOf(innerDc.Context.Activity))
+        {
+            case UserCommand.Pause or UserCommand.Cancel:
+                await innerDc.Context.SendActivityAsync(MainTexts.NothingToPause, cancellationToken: cancellationToken);
+                return new DialogTurnResult(DialogTurnStatus.Complete);
+            case UserCommand.Help:
+                await innerDc.Context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
+                break;
+            case UserCommand.Recap:
+                await SendRecapAsync(innerDc.Context, cancellationToken);
+                break;
+            case UserCommand.Unknown:
+                await innerDc.Context.SendActivityAsync(MainTexts.UnknownCommand(innerDc.Context.Activity.Text.Trim()), cancellationToken: cancellationToken);
+                break;
+        }
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+    }
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
+    {
+        var context = innerDc.Context;
+        switch (CommandOf(context.Activity))
+        {
+            case UserCommand.Help:
+                await context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case UserCommand.Recap:
+                await SendRecapAsync(context, cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case UserCommand.Resume:
+                return await RepromptAsync(innerDc, cancellationToken);
+            case UserCommand.Unknown:
+                await context.SendActivityAsync(MainTexts.UnknownCommand(context.Activity.Text.Trim()), cancellationToken: cancellationToken);
+                return await RepromptAsync(innerDc, cancellationToken);
+            case UserCommand.Pause:
+                await context.SendActivityAsync(await PauseMessageAsync(context, cancellationToken), cancellationToken: cancellationToken);
+                return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            case UserCommand.Cancel:
+                await context.SendActivityAsync(MainTexts.Cancelled, cancellationToken: cancellationToken);
+                return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            default:
+                return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> IdentifyStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(step.Context, ct);
+        if (participant is null)
+        {
+            await step.Context.SendActivityAsync(MainTexts.Welcome, cancellationToken: ct);
+            return await step.BeginDialogAsync(nameof(OnboardingDialog), cancellationToken: ct);
+        }
+
+        if (participant.Role != ParticipantRole.Consultant && !(await interview.GetPositionAsync(participant, ct)).IsFinished)
+        {
+            var unrecordedText = IsUnrecordedAnswer(step.Context.Activity);
+            await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
+        }
+        return await step.NextAsync(participant.Id, ct);
+    }
+
+    private async Task<DialogTurnResult> InterviewStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(step.Context, ct);
+        if (participant is null)
+        {
+            // Onboarding stopped short (no intercommunalité to join).
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        if (participant.Role == ParticipantRole.Consultant)
+        {
+            await step.Context.SendActivityAsync(MainTexts.ConsultantRegistered, cancellationToken: ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
+    }
+
+    private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken ct)
+    {
+        await innerDc.RepromptDialogAsync(ct);
+        return EndOfTurn;
+    }
+
+    private async Task SendRecapAsync(ITurnContext context, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(context, ct);
+        if (participant is null || participant.Communes.Count == 0)
+        {
+            await context.SendActivityAsync(MainTexts.NothingToRecap, cancellationToken: ct);
+            return;
+        }
+
+        // The commune in progress; once all are done, every commune.
+        var position = await interview.GetPositionAsync(participant, ct);
+        var communes = position.IsFinished ? participant.Communes : [position.Commune!];
+        foreach (var commune in communes)
+        {
+            var recap = await interview.GetRecapAsync(participant, commune.Id, ct);
+            await context.SendActivityAsync(formatter.Format(recap), cancellationToken: ct);
+        }
+    }
+
+    private async Task<string> PauseMessageAsync(ITurnContext context, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(context, ct);
+        if (participant is null || participant.Role == ParticipantRole.Consultant)
+        {
+            return MainTexts.Paused;
+        }
+
+        var position = await interview.GetPositionAsync(participant, ct);
+        return position.IsFinished ? MainTexts.Paused : MainTexts.PausedAt(InterviewTexts.Progress(position));
+    }
+
+    private static UserCommand CommandOf(IActivity activity) =>
+        activity is IMessageActivity { Text: { } text } ? UserCommandRecognizer.Recognize(text) : UserCommand.None;
+
+    /// <summary>Free text sent while no question was open: it may have been meant as an answer, so say it was not recorded.</summary>
+    private static bool IsUnrecordedAnswer(IActivity activity)
+    {
+        if (activity is not IMessageActivity { Text: { } text } || string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        var normalized = FrenchText.Normalize(text);
+        return UserCommandRecognizer.Recognize(text) == UserCommand.None
+            && normalized.Length > 0
+            && !MainTexts.Greetings.Contains(normalized);
+    }
+}

@@ -1,0 +1,246 @@
+using System.Globalization;
+using AutoDiag.Dialogs;
+using AutoDiag.Dialogs.Prompts;
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Territories;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// Gets to know an unknown user: role, intercommunalité, communes, then registers them.
+/// Ends with the participant's id.
+/// </summary>
+public sealed class OnboardingDialog : ComponentDialog
+{
+    private const string Steps = "onboardingSteps";
+    private const string RolePrompt = "role";
+    private const string IntercommunalityPrompt = "intercommunality";
+    private const string CommunesPrompt = "communes";
+    private const string ConfirmationPrompt = "confirmation";
+    private const string RoleKey = "role";
+    private const string IntercommunalityKey = "intercommunality";
+    private const string CommunesKey = "communes";
+
+    private static readonly IReadOnlyList<(ParticipantRole Role, string Title, string[] Synonyms)> Roles =
+    [
+        (ParticipantRole.Elu, OnboardingTexts.RoleElu, ["élue", "élu(e)", "maire", "adjoint", "adjointe", "conseiller", "conseillère", "conseiller municipal"]),
+        (ParticipantRole.SecretaireDeMairie, OnboardingTexts.RoleSecretaire, ["secrétaire", "secretaire de mairie", "mairie"]),
+        (ParticipantRole.Consultant, OnboardingTexts.RoleConsultant, ["consultante", "consultant(e)"]),
+    ];
+
+    private readonly TerritoryDirectory territories;
+    private readonly ParticipantDirectory participants;
+    private readonly CurrentParticipant currentParticipant;
+
+    public OnboardingDialog(TerritoryDirectory territories, ParticipantDirectory participants, CurrentParticipant currentParticipant)
+        : base(nameof(OnboardingDialog))
+    {
+        this.territories = territories;
+        this.participants = participants;
+        this.currentParticipant = currentParticipant;
+
+        AddDialog(new WaterfallDialog(Steps, [RoleStepAsync, IntercommunalityStepAsync, CommunesStepAsync, ConfirmStepAsync, RegisterStepAsync]));
+        AddDialog(new ChoicePrompt(RolePrompt));
+        AddDialog(new TextPrompt(IntercommunalityPrompt, ValidateIntercommunalityAsync));
+        AddDialog(new AdaptiveCardPrompt(CommunesPrompt, ValidateCommunesAsync, allowTypedText: true));
+        AddDialog(new ConfirmPrompt(ConfirmationPrompt));
+        InitialDialogId = Steps;
+    }
+
+    private static async Task<DialogTurnResult> RoleStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        await step.PromptAsync(RolePrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(OnboardingTexts.AskRole),
+            RetryPrompt = MessageFactory.Text(OnboardingTexts.RoleRetry),
+            Choices = Roles.Select(r => new Choice { Value = r.Title, Synonyms = r.Synonyms.ToList() }).ToList(),
+        }, ct);
+
+    private async Task<DialogTurnResult> IntercommunalityStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.Values[RoleKey] = (int)Roles[((FoundChoice)step.Result!).Index].Role;
+        var all = await territories.ListIntercommunalitiesAsync(ct);
+        if (all.Count == 0)
+        {
+            await step.Context.SendActivityAsync(OnboardingTexts.NoIntercommunality, cancellationToken: ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+
+        var prompt = QuickReplies.Message(OnboardingTexts.AskIntercommunality, all.Take(10).Select(i => i.Name));
+        return await step.PromptAsync(IntercommunalityPrompt, new PromptOptions { Prompt = prompt }, ct);
+    }
+
+    private async Task<DialogTurnResult> CommunesStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var intercommunality = await FindIntercommunalityAsync((string)step.Result!, ct);
+        step.Values[IntercommunalityKey] = intercommunality!.Id;
+        if ((ParticipantRole)Convert.ToInt32(step.Values[RoleKey], CultureInfo.InvariantCulture) == ParticipantRole.Consultant)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var communes = await territories.ListCommunesAsync(intercommunality.Id, ct);
+        var card = CommuneSelectionCard.Create(OnboardingTexts.AskCommunes(intercommunality.Name), communes);
+        return await step.PromptAsync(CommunesPrompt, new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Attachment(card),
+            Validations = intercommunality.Id,
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var intercommunalityId = Convert.ToInt32(step.Values[IntercommunalityKey], CultureInfo.InvariantCulture);
+        var role = (ParticipantRole)Convert.ToInt32(step.Values[RoleKey], CultureInfo.InvariantCulture);
+        string? communeNames = null;
+        if (step.Result is JObject submit)
+        {
+            var communes = await ResolveCommunesAsync(submit, intercommunalityId, ct);
+            step.Values[CommunesKey] = string.Join(',', communes.Select(c => c.Id));
+            communeNames = FrenchText.JoinWithEt(communes.Select(c => c.Name).ToList());
+        }
+
+        var intercommunality = (await territories.ListIntercommunalitiesAsync(ct)).Single(i => i.Id == intercommunalityId);
+        var roleTitle = Roles.Single(r => r.Role == role).Title.ToLowerInvariant();
+        return await step.PromptAsync(ConfirmationPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(OnboardingTexts.Confirm(roleTitle, intercommunality.Name, communeNames)),
+            RetryPrompt = MessageFactory.Text(OnboardingTexts.ConfirmRetry),
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> RegisterStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(OnboardingTexts.StartAgain, cancellationToken: ct);
+            return await step.ReplaceDialogAsync(Steps, cancellationToken: ct);
+        }
+
+        var communeIds = step.Values.TryGetValue(CommunesKey, out var ids) && ids is string list && list.Length > 0
+            ? list.Split(',').Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList()
+            : [];
+        var activity = step.Context.Activity;
+        var participant = await participants.RegisterAsync(new Registration(
+            ChannelUser.IdOf(activity),
+            activity.From?.Name,
+            (ParticipantRole)Convert.ToInt32(step.Values[RoleKey], CultureInfo.InvariantCulture),
+            Convert.ToInt32(step.Values[IntercommunalityKey], CultureInfo.InvariantCulture),
+            communeIds), ct);
+        currentParticipant.Forget(step.Context);
+        return await step.EndDialogAsync(participant.Id, ct);
+    }
+
+    private async Task<bool> ValidateIntercommunalityAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        var typed = prompt.Recognized.Value?.Trim() ?? string.Empty;
+        if (await FindIntercommunalityAsync(typed, ct) is not null)
+        {
+            return true;
+        }
+
+        var all = await territories.ListIntercommunalitiesAsync(ct);
+        var match = new NameMatcher(all.Select(i => new NamedEntry(i.Id, i.Name))).Match(typed);
+        var explanation = OnboardingTexts.IntercommunalityNotFound(typed, match.Candidates.Select(c => c.Name).ToList());
+        return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
+    }
+
+    /// <summary>The intercommunalité the user typed, when there is no doubt about which one.</summary>
+    private async Task<IntercommunalitySummary?> FindIntercommunalityAsync(string typed, CancellationToken ct)
+    {
+        var all = await territories.ListIntercommunalitiesAsync(ct);
+        var match = new NameMatcher(all.Select(i => new NamedEntry(i.Id, i.Name))).Match(typed);
+        return match.Kind is NameMatchKind.Exact or NameMatchKind.Close
+            ? all.Single(i => i.Id == match.Candidates[0].Id)
+            : null;
+    }
+
+    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
+    {
+        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
+        var submit = prompt.Recognized.Value;
+        if (!prompt.Recognized.Succeeded || submit is null)
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, OnboardingTexts.CommunesNone, ct);
+        }
+
+        var problem = await FindCommunesProblemAsync(submit, intercommunalityId, ct);
+        return problem is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
+    }
+
+    /// <summary>Why the communes given cannot be taken as they are, or null when they can.</summary>
+    private async Task<string?> FindCommunesProblemAsync(JObject submit, int intercommunalityId, CancellationToken ct)
+    {
+        var communes = await territories.ListCommunesAsync(intercommunalityId, ct);
+        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        {
+            var matches = new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed);
+            if (matches.Count == 0)
+            {
+                return OnboardingTexts.CommunesNone;
+            }
+            foreach (var (fragment, match) in matches)
+            {
+                var names = match.Candidates.Select(c => c.Name).ToList();
+                switch (match.Kind)
+                {
+                    case NameMatchKind.Ambiguous:
+                        return OnboardingTexts.CommuneAmbiguous(fragment, names);
+                    case NameMatchKind.NotFound:
+                        return OnboardingTexts.CommuneNotFound(fragment, names);
+                }
+            }
+            return null;
+        }
+
+        return SubmittedCommuneIds(submit) switch
+        {
+            null => OnboardingTexts.CommunesTampered,
+            [] => OnboardingTexts.CommunesNone,
+            var ids when ids.Any(id => communes.All(c => c.Id != id)) => OnboardingTexts.CommunesTampered,
+            _ => null,
+        };
+    }
+
+    private async Task<IReadOnlyList<CommuneRef>> ResolveCommunesAsync(JObject submit, int intercommunalityId, CancellationToken ct)
+    {
+        var communes = await territories.ListCommunesAsync(intercommunalityId, ct);
+        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        {
+            var ids = new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed)
+                .Select(m => m.Match.Candidates[0].Id)
+                .Distinct();
+            return ids.Select(id => communes.Single(c => c.Id == id)).ToList();
+        }
+        return SubmittedCommuneIds(submit)!.Distinct().Select(id => communes.Single(c => c.Id == id)).ToList();
+    }
+
+    /// <summary>
+    /// The card sends the checked values as « 3,5,8 »: empty when nothing is checked, null when the
+    /// field is not a list of ids (a tampered submit).
+    /// </summary>
+    private static List<int>? SubmittedCommuneIds(JObject submit)
+    {
+        if (submit[CommuneSelectionCard.CommunesField] is not JValue { Type: JTokenType.String or JTokenType.Null } field)
+        {
+            return submit.ContainsKey(CommuneSelectionCard.CommunesField) ? null : [];
+        }
+
+        var ids = new List<int>();
+        foreach (var part in ((string?)field ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return null;
+            }
+            ids.Add(id);
+        }
+        return ids;
+    }
+}

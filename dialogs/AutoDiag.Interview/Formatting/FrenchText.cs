@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace AutoDiag.Interview.Formatting;
+
+/// <summary>Text helpers for recognising what French users type, and for writing French back.</summary>
+public static class FrenchText
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>Lower case, no accents, apostrophes unified, punctuation and spaces squeezed: « J’ai terminé ! » → « j'ai termine ».</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            builder.Append(c switch
+            {
+                '’' or '‘' or '`' => '\'',
+                _ when char.IsLetterOrDigit(c) || c == '\'' || c == '/' => char.ToLowerInvariant(c),
+                _ => ' ',
+            });
+        }
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>« Mobilité, Jeunesse et Santé ».</summary>
+    public static string JoinWithEt(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => $"{string.Join(", ", items.Take(items.Count - 1))} et {items[^1]}",
+    };
+
+    /// <summary>Numbers as the French write them: « 40 239 ».</summary>
+    public static string Number(int value) => value.ToString("N0", French);
+
+    /// <summary>« 1 difficulté », « 3 difficultés », « aucune difficulté ».</summary>
+    public static string Count(int count, string singular, string plural, string none) =>
+        count == 0 ? none : $"{Number(count)} {(count == 1 ? singular : plural)}";
+}

@@ -1,0 +1,20 @@
+using AutoDiag.Interview.Dialogs;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Participants;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutoDiag.Interview;
+
+public static class InterviewServiceCollectionExtensions
+{
+    /// <summary>The conversation's dialogs. They hold no per-user state: that lives in the dialog stack and the database.</summary>
+    public static IServiceCollection AddInterviewDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<CurrentParticipant>();
+        services.AddSingleton<RecapFormatter>();
+        services.AddSingleton<OnboardingDialog>();
+        services.AddSingleton<CommuneInterviewDialog>();
+        services.AddSingleton<MainDialog>();
+        return services;
+    }
+}

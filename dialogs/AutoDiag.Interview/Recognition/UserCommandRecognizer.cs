@@ -1,0 +1,41 @@
+using AutoDiag.Interview.Formatting;
+
+namespace AutoDiag.Interview.Recognition;
+
+/// <summary>Recognises the commands of the conversation in what the participant typed.</summary>
+public static class UserCommandRecognizer
+{
+    private static readonly Dictionary<string, UserCommand> Words = new()
+    {
+        ["aide"] = UserCommand.Help,
+        ["help"] = UserCommand.Help,
+        ["?"] = UserCommand.Help,
+        ["pause"] = UserCommand.Pause,
+        ["stop"] = UserCommand.Pause,
+        ["annuler"] = UserCommand.Cancel,
+        ["annule"] = UserCommand.Cancel,
+        ["recap"] = UserCommand.Recap,
+        ["recapitulatif"] = UserCommand.Recap,
+        ["reprendre"] = UserCommand.Resume,
+        ["reprise"] = UserCommand.Resume,
+        ["continuer"] = UserCommand.Resume,
+        ["commencer"] = UserCommand.Resume,
+    };
+
+    public static UserCommand Recognize(string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed == "?")
+        {
+            return UserCommand.Help;
+        }
+
+        var normalized = FrenchText.Normalize(trimmed).TrimStart('/');
+        if (Words.TryGetValue(normalized, out var command))
+        {
+            return command;
+        }
+        // Only a single slash-word is an attempted command: « /export », not « 1/3 des familles ».
+        return trimmed.StartsWith('/') && !normalized.Contains(' ') ? UserCommand.Unknown : UserCommand.None;
+    }
+}

@@ -1,0 +1,14 @@
+namespace AutoDiag.Knowledge.Answers;
+
+/// <summary>How likely a participant thinks a theme's difficulties in a commune are to get worse.</summary>
+public class RiskAssessment
+{
+    public long Id { get; set; }
+    public int CommuneId { get; set; }
+    public int ParticipantId { get; set; }
+    public required string ThemeId { get; set; }
+    public RiskLevel Level { get; set; }
+    public string? Comment { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public required string SourceActivityId { get; set; }
+}

@@ -1,0 +1,15 @@
+using AutoDiag.Knowledge.Territories;
+
+namespace AutoDiag.Knowledge.Interview;
+
+/// <summary>
+/// Where a participant stands: derived from what is stored, never kept aside, so that a new
+/// conversation or a restarted server resumes at the exact question left.
+/// </summary>
+public sealed record InterviewPosition(int CommuneNumber, int CommuneCount, CommuneRef? Commune, InterviewStep Step, string? ThemeId)
+{
+    public bool IsFinished => Step == InterviewStep.Finished;
+
+    /// <summary>Identifies the question, so that an answer meant for an older question is recognised.</summary>
+    public string QuestionKey => IsFinished ? "finished" : $"{Commune!.Id}:{Step}:{ThemeId}";
+}

@@ -1,0 +1,243 @@
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Knowledge.Interview;
+
+/// <summary>
+/// The commune-by-commune état des lieux: records answers, risks and completed sections, and
+/// derives from them the next question. Every write is committed before it returns, so the bot
+/// acknowledges only what is stored.
+/// </summary>
+public sealed class InterviewService(
+    IDbContextFactory<AutoDiagDbContext> dbFactory,
+    IThemeCategorizer categorizer,
+    ThemeCatalog themes,
+    TimeProvider clock)
+{
+    public async Task<InterviewPosition> GetPositionAsync(ParticipantProfile participant, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
+            .Where(a => a.ParticipantId == participant.Id).ToListAsync(ct);
+        var risks = await db.RiskAssessments.AsNoTracking()
+            .Where(r => r.ParticipantId == participant.Id).ToListAsync(ct);
+        var completions = await db.SectionCompletions.AsNoTracking()
+            .Where(s => s.ParticipantId == participant.Id).ToListAsync(ct);
+
+        for (var index = 0; index < participant.Communes.Count; index++)
+        {
+            var commune = participant.Communes[index];
+            InterviewPosition At(InterviewStep step, string? themeId = null) =>
+                new(index + 1, participant.Communes.Count, commune, step, themeId);
+
+            bool IsDone(InterviewSection section) =>
+                completions.Any(c => c.CommuneId == commune.Id && c.Section == section);
+            if (!IsDone(InterviewSection.Difficulties))
+            {
+                return At(InterviewStep.Difficulties);
+            }
+            if (!IsDone(InterviewSection.Resources))
+            {
+                return At(InterviewStep.Resources);
+            }
+
+            var communeAnswers = answers.Where(a => a.CommuneId == commune.Id).ToList();
+            var difficultyThemes = communeAnswers
+                .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
+                .SelectMany(a => a.Effective())
+                .ToHashSet();
+            var assessed = risks.Where(r => r.CommuneId == commune.Id).Select(r => r.ThemeId).ToHashSet();
+            var riskPending = themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessed.Contains(t.Id));
+            if (riskPending is not null)
+            {
+                return At(InterviewStep.Risk, riskPending.Id);
+            }
+
+            var touched = communeAnswers.SelectMany(a => a.Effective()).ToHashSet();
+            var silent = themes.Main.FirstOrDefault(t => !touched.Contains(t.Id));
+            if (silent is not null)
+            {
+                return At(InterviewStep.Coverage, silent.Id);
+            }
+        }
+
+        return new InterviewPosition(participant.Communes.Count, participant.Communes.Count, null, InterviewStep.Finished, null);
+    }
+
+    /// <summary>
+    /// Stores a difficulty or a resource with its themes. <paramref name="questionThemeId"/> is the theme
+    /// the question was about (the coverage check), which the answer is tagged with whatever else it says.
+    /// </summary>
+    public async Task<RecordedAnswer> RecordAnswerAsync(
+        ParticipantProfile participant, int communeId, AnswerKind kind, AnswerText text, string sourceActivityId,
+        string? questionThemeId = null, CancellationToken ct = default)
+    {
+        EnsureCovers(participant, communeId);
+        var categorization = categorizer.Categorize(text.Value);
+        var tags = categorization.Themes
+            .Select(t => new ThemeTag { ThemeId = t.ThemeId, Confidence = t.Confidence, Source = TagSource.Automatic })
+            .ToList();
+        if (questionThemeId is not null)
+        {
+            themes.Get(questionThemeId);
+            tags.RemoveAll(t => t.ThemeId == questionThemeId);
+            tags.Insert(0, new ThemeTag { ThemeId = questionThemeId, Confidence = 1, Source = TagSource.Human });
+        }
+
+        var answer = new Answer
+        {
+            CommuneId = communeId,
+            ParticipantId = participant.Id,
+            Kind = kind,
+            Text = text.Value,
+            ReportsNoDifficulty = categorization.ReportsNoDifficulty,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+            SourceActivityId = sourceActivityId,
+            Tags = tags,
+        };
+        return await SaveOnceAsync(answer, text.WasTruncated, ct);
+    }
+
+    /// <summary>« Rien à signaler » on a theme: it counts for coverage, not as a difficulty.</summary>
+    public async Task<RecordedAnswer> RecordNothingToReportAsync(
+        ParticipantProfile participant, int communeId, string themeId, string text, string sourceActivityId, CancellationToken ct = default)
+    {
+        EnsureCovers(participant, communeId);
+        themes.Get(themeId);
+        var answer = new Answer
+        {
+            CommuneId = communeId,
+            ParticipantId = participant.Id,
+            Kind = AnswerKind.Difficulty,
+            Text = text,
+            ReportsNoDifficulty = true,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+            SourceActivityId = sourceActivityId,
+            Tags = [new ThemeTag { ThemeId = themeId, Confidence = 1, Source = TagSource.Human }],
+        };
+        return await SaveOnceAsync(answer, wasTruncated: false, ct);
+    }
+
+    public async Task CompleteSectionAsync(ParticipantProfile participant, int communeId, InterviewSection section, CancellationToken ct = default)
+    {
+        EnsureCovers(participant, communeId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var exists = await db.SectionCompletions.AnyAsync(
+            s => s.ParticipantId == participant.Id && s.CommuneId == communeId && s.Section == section, ct);
+        if (exists)
+        {
+            return;
+        }
+
+        db.SectionCompletions.Add(new SectionCompletion
+        {
+            ParticipantId = participant.Id,
+            CommuneId = communeId,
+            Section = section,
+            CompletedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await SaveIgnoringDuplicateAsync(db, ct);
+    }
+
+    /// <summary>Records (or replaces) the participant's risk level for a theme in a commune.</summary>
+    public async Task RecordRiskAsync(
+        ParticipantProfile participant, int communeId, string themeId, RiskLevel level, string? comment, string sourceActivityId,
+        CancellationToken ct = default)
+    {
+        EnsureCovers(participant, communeId);
+        themes.Get(themeId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var risk = await db.RiskAssessments.SingleOrDefaultAsync(
+            r => r.ParticipantId == participant.Id && r.CommuneId == communeId && r.ThemeId == themeId, ct);
+        if (risk is null)
+        {
+            risk = new RiskAssessment { CommuneId = communeId, ParticipantId = participant.Id, ThemeId = themeId, SourceActivityId = sourceActivityId };
+            db.RiskAssessments.Add(risk);
+        }
+
+        risk.Level = level;
+        risk.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        risk.SourceActivityId = sourceActivityId;
+        await SaveIgnoringDuplicateAsync(db, ct);
+    }
+
+    public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)
+    {
+        EnsureCovers(participant, communeId);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
+            .Where(a => a.ParticipantId == participant.Id && a.CommuneId == communeId)
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        var risks = await db.RiskAssessments.AsNoTracking()
+            .Where(r => r.ParticipantId == participant.Id && r.CommuneId == communeId)
+            .ToListAsync(ct);
+
+        RecapAnswer ToRecap(Answer a) => new(a.Text, a.Effective());
+        return new CommuneRecap(
+            participant.Communes.Single(c => c.Id == communeId),
+            answers.Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty).Select(ToRecap).ToList(),
+            answers.Where(a => a.Kind == AnswerKind.Resource).Select(ToRecap).ToList(),
+            risks.OrderBy(r => themes.All.Select(t => t.Id).ToList().IndexOf(r.ThemeId))
+                .Select(r => new RecapRisk(r.ThemeId, r.Level, r.Comment)).ToList(),
+            answers.Where(a => a.Kind == AnswerKind.Difficulty && a.ReportsNoDifficulty).SelectMany(a => a.Effective()).Distinct().ToList());
+    }
+
+    private async Task<RecordedAnswer> SaveOnceAsync(Answer answer, bool wasTruncated, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var existing = await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, ct);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        db.Answers.Add(answer);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // The same activity delivered twice at once: the other delivery stored it.
+            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+            return await FindBySourceAsync(fresh, answer.ParticipantId, answer.SourceActivityId, ct)
+                ?? throw new InvalidOperationException("A unique index refused an answer that cannot be found.", e);
+        }
+
+        return new RecordedAnswer(answer.Id, answer.Effective(), answer.ReportsNoDifficulty, wasTruncated, AlreadyRecorded: false);
+    }
+
+    private static async Task<RecordedAnswer?> FindBySourceAsync(AutoDiagDbContext db, int participantId, string sourceActivityId, CancellationToken ct)
+    {
+        var answer = await db.Answers.AsNoTracking().Include(a => a.Tags)
+            .SingleOrDefaultAsync(a => a.ParticipantId == participantId && a.SourceActivityId == sourceActivityId, ct);
+        return answer is null
+            ? null
+            : new RecordedAnswer(answer.Id, answer.Effective(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);
+    }
+
+    private static async Task SaveIgnoringDuplicateAsync(AutoDiagDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // A concurrent delivery inserted the same row first; the unique index keeps one.
+        }
+    }
+
+    private static void EnsureCovers(ParticipantProfile participant, int communeId)
+    {
+        if (!participant.Covers(communeId))
+        {
+            throw new CommuneAccessException(participant.Id, communeId);
+        }
+    }
+}

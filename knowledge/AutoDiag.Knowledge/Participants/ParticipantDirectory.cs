@@ -1,0 +1,78 @@
+using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Knowledge.Participants;
+
+/// <summary>Finds participants by their channel identity and registers new ones.</summary>
+public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<ParticipantProfile?> FindAsync(string channelUserId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var participant = await db.Participants.AsNoTracking()
+            .Include(p => p.Communes).ThenInclude(pc => pc.Commune)
+            .SingleOrDefaultAsync(p => p.ChannelUserId == channelUserId, ct);
+        if (participant is null)
+        {
+            return null;
+        }
+
+        var intercommunalityName = await db.Intercommunalities
+            .Where(i => i.Id == participant.IntercommunalityId)
+            .Select(i => i.Name)
+            .SingleAsync(ct);
+        return ToProfile(participant, intercommunalityName);
+    }
+
+    public async Task<ParticipantProfile> RegisterAsync(Registration registration, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var intercommunality = await db.Intercommunalities
+            .Include(i => i.Communes)
+            .SingleOrDefaultAsync(i => i.Id == registration.IntercommunalityId, ct)
+            ?? throw new RegistrationException($"Unknown intercommunality {registration.IntercommunalityId}.");
+
+        var communeIds = registration.CommuneIds.Distinct().ToList();
+        var foreign = communeIds.Where(id => intercommunality.Communes.All(c => c.Id != id)).ToList();
+        if (foreign.Count > 0)
+        {
+            throw new RegistrationException($"Communes {string.Join(", ", foreign)} are not in intercommunality {intercommunality.Id}.");
+        }
+        if (registration.Role != ParticipantRole.Consultant && communeIds.Count == 0)
+        {
+            throw new RegistrationException("An élu or a secrétaire de mairie covers at least one commune.");
+        }
+
+        var participant = await db.Participants
+            .Include(p => p.Communes)
+            .SingleOrDefaultAsync(p => p.ChannelUserId == registration.ChannelUserId, ct);
+        if (participant is null)
+        {
+            participant = new Participant { ChannelUserId = registration.ChannelUserId, CreatedAt = clock.GetUtcNow().UtcDateTime };
+            db.Participants.Add(participant);
+        }
+
+        participant.DisplayName = registration.DisplayName;
+        participant.Role = registration.Role;
+        participant.IntercommunalityId = intercommunality.Id;
+        participant.Communes.Clear();
+        participant.Communes.AddRange(communeIds.Select((id, index) => new ParticipantCommune { CommuneId = id, Position = index }));
+        await db.SaveChangesAsync(ct);
+
+        return await FindAsync(registration.ChannelUserId, ct)
+            ?? throw new InvalidOperationException("The participant just saved cannot be read back.");
+    }
+
+    private static ParticipantProfile ToProfile(Participant participant, string intercommunalityName) => new(
+        participant.Id,
+        participant.ChannelUserId,
+        participant.DisplayName,
+        participant.Role,
+        participant.IntercommunalityId,
+        intercommunalityName,
+        participant.Communes
+            .OrderBy(pc => pc.Position)
+            .Select(pc => new CommuneRef(pc.CommuneId, pc.Commune!.Name))
+            .ToList());
+}

@@ -1,0 +1,105 @@
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.StateStore;
+using AutoDiag.Knowledge.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Knowledge.Persistence;
+
+/// <summary>
+/// The model, shared by every database provider. Each provider has its own subtype so that its
+/// migrations stay apart (see <see cref="Sqlite.SqliteAutoDiagDbContext"/>).
+/// </summary>
+public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Intercommunality> Intercommunalities => Set<Intercommunality>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<ParticipantCommune> ParticipantCommunes => Set<ParticipantCommune>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<ThemeTag> ThemeTags => Set<ThemeTag>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<SectionCompletion> SectionCompletions => Set<SectionCompletion>();
+    public DbSet<BotStateRecord> BotStates => Set<BotStateRecord>();
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Intercommunality>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.HasIndex(x => x.Name).IsUnique();
+        });
+
+        modelBuilder.Entity<Commune>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Departement).HasMaxLength(100);
+            e.Property(x => x.InseeCode).HasMaxLength(5);
+            e.HasIndex(x => new { x.IntercommunalityId, x.Name }).IsUnique();
+            e.HasOne(x => x.Intercommunality).WithMany(x => x.Communes).HasForeignKey(x => x.IntercommunalityId);
+        });
+
+        modelBuilder.Entity<Participant>(e =>
+        {
+            e.Property(x => x.ChannelUserId).HasMaxLength(200);
+            e.Property(x => x.DisplayName).HasMaxLength(200);
+            e.HasIndex(x => x.ChannelUserId).IsUnique();
+            e.HasOne<Intercommunality>().WithMany().HasForeignKey(x => x.IntercommunalityId);
+        });
+
+        modelBuilder.Entity<ParticipantCommune>(e =>
+        {
+            e.HasKey(x => new { x.ParticipantId, x.CommuneId });
+            e.HasOne<Participant>().WithMany(x => x.Communes).HasForeignKey(x => x.ParticipantId);
+            e.HasOne(x => x.Commune).WithMany().HasForeignKey(x => x.CommuneId);
+        });
+
+        modelBuilder.Entity<Answer>(e =>
+        {
+            e.Property(x => x.SourceActivityId).HasMaxLength(200);
+            e.HasIndex(x => new { x.ParticipantId, x.SourceActivityId }).IsUnique();
+            e.HasIndex(x => new { x.CommuneId, x.Kind });
+            e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId);
+        });
+
+        modelBuilder.Entity<ThemeTag>(e =>
+        {
+            e.Property(x => x.ThemeId).HasMaxLength(50);
+            e.HasIndex(x => new { x.AnswerId, x.ThemeId, x.Source }).IsUnique();
+            e.HasOne<Answer>().WithMany(x => x.Tags).HasForeignKey(x => x.AnswerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RiskAssessment>(e =>
+        {
+            e.Property(x => x.ThemeId).HasMaxLength(50);
+            e.Property(x => x.SourceActivityId).HasMaxLength(200);
+            e.HasIndex(x => new { x.CommuneId, x.ParticipantId, x.ThemeId }).IsUnique();
+            e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId);
+        });
+
+        modelBuilder.Entity<SectionCompletion>(e =>
+        {
+            e.HasIndex(x => new { x.ParticipantId, x.CommuneId, x.Section }).IsUnique();
+            e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId);
+        });
+
+        modelBuilder.Entity<BotStateRecord>(e =>
+        {
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(400);
+            e.Property(x => x.ETag).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<ProcessedActivity>(e =>
+        {
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(600);
+            e.HasIndex(x => x.ProcessedAt);
+        });
+    }
+}

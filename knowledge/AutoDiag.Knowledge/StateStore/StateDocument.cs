@@ -1,0 +1,3 @@
+namespace AutoDiag.Knowledge.StateStore;
+
+public sealed record StateDocument(string Json, string ETag);

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Starts the bot on http://127.0.0.1:3978 with its embedded SQLite database (data/autodiag.db),
+# then the Microsoft 365 Agents Playground, a local Teams-like chat, at http://localhost:56150.
+# Ctrl+C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port="${PORT:-3978}"
+playground_version="0.2.28"
+
+dotnet build bot/AutoDiag.Bot.csproj -nologo -v quiet
+dotnet run --project bot/AutoDiag.Bot.csproj --no-build --no-launch-profile --urls "http://127.0.0.1:${port}" &
+bot_pid=$!
+trap 'kill "$bot_pid" 2>/dev/null || true' EXIT INT TERM
+
+until curl -fsS "http://127.0.0.1:${port}/healthz" >/dev/null 2>&1; do
+  kill -0 "$bot_pid" 2>/dev/null || { echo "The bot did not start." >&2; exit 1; }
+  sleep 0.5
+done
+
+echo
+echo "Bot ready. Open http://localhost:56150 in your browser to chat with it."
+echo
+# No desktop browser needed: the playground's UI is served on port 56150.
+TEAMSAPPTESTER_BROWSER=none npx --yes "@microsoft/m365agentsplayground@${playground_version}" \
+  -e "http://127.0.0.1:${port}/api/messages" -c msteams

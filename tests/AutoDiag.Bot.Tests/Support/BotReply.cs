@@ -1,0 +1,27 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Bot.Tests.Support;
+
+/// <summary>One bot message as the user sees it: its text, the text of its cards, its buttons.</summary>
+public sealed record BotReply(IMessageActivity Activity)
+{
+    /// <summary>Text and card text, with non-breaking spaces as plain spaces so that assertions read naturally.</summary>
+    public string Text => Plain(string.Join("\n", new[] { Activity.Text }.Concat(CardTexts()).Where(t => !string.IsNullOrEmpty(t))));
+
+    public IReadOnlyList<string> SuggestedActions =>
+        Activity.SuggestedActions?.Actions?.Select(a => Plain(a.Title)).ToList() ?? [];
+
+    public JObject? Card => Activity.Attachments?.Select(a => a.Content).OfType<JObject>().FirstOrDefault();
+
+    /// <summary>The input ids and choice titles of the card, to check what can be answered.</summary>
+    public IReadOnlyList<string> CardChoices =>
+        Card?.SelectTokens("$..choices[*].title").Select(t => Plain((string)t!)).ToList() ?? [];
+
+    private IEnumerable<string> CardTexts() =>
+        Card?.SelectTokens("$..text").Select(t => (string?)t ?? string.Empty) ?? [];
+
+    private static string Plain(string? text) => (text ?? string.Empty).Replace('\u00A0', ' ').Replace('\u202F', ' ');
+
+    public override string ToString() => Text;
+}

@@ -63,9 +63,11 @@ public static class InterviewTexts
     public const string CardOutOfDate = "Cette carte correspond à une question précédente. Voici la question en cours.";
 
     public static string CommuneFinished(string commune, int difficulties, int resources, int risks) =>
-        $"{commune} est terminée : {FrenchText.Count(difficulties, "difficulté", "difficultés", "aucune difficulté")}, " +
+        $"{commune} : c'est terminé. {Capitalize(FrenchText.Count(difficulties, "difficulté", "difficultés", "aucune difficulté"))}, " +
         $"{FrenchText.Count(resources, "ressource", "ressources", "aucune ressource")} et " +
         $"{FrenchText.Count(risks, "niveau de risque", "niveaux de risque", "aucun niveau de risque")} enregistrés.";
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string NextCommune(string commune, int number, int count) => $"Passons à {commune} ({number}/{count}).";
 

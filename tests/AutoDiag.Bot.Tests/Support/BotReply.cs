@@ -18,6 +18,13 @@ public sealed record BotReply(IMessageActivity Activity)
     public IReadOnlyList<string> CardChoices =>
         Card?.SelectTokens("$..choices[*].title").Select(t => Plain((string)t!)).ToList() ?? [];
 
+    /// <summary>The value behind a choice of the card, as Teams would submit it.</summary>
+    public string CardChoiceValue(string title) =>
+        (string)Card!.SelectTokens("$..choices[*]").Single(c => Plain((string?)c["title"]) == title)["value"]!;
+
+    /// <summary>The data of the card's submit button, which Teams merges with the inputs' values.</summary>
+    public JObject SubmitData => (JObject)Card!.SelectToken("$.actions[0].data")!;
+
     private IEnumerable<string> CardTexts() =>
         Card?.SelectTokens("$..text").Select(t => (string?)t ?? string.Empty) ?? [];
 

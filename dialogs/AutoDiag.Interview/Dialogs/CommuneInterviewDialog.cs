@@ -24,7 +24,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private const string LoopDialog = "interviewLoop";
     private const string TextAnswerPrompt = "textAnswer";
     private const string RiskPrompt = "riskAnswer";
-    private const string PositionKey = "position";
+    private const string AskedQuestionKey = "askedQuestion";
 
     private readonly InterviewService interview;
     private readonly CurrentParticipant currentParticipant;
@@ -63,7 +63,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: ct);
         }
 
-        step.Values[PositionKey] = position.QuestionKey;
+        step.Values[AskedQuestionKey] = position.QuestionKey;
         var isFollowUp = loop.LastQuestionKey == position.QuestionKey;
         return position.Step == InterviewStep.Risk
             ? await step.PromptAsync(RiskPrompt, RiskQuestion(position), ct)
@@ -78,47 +78,47 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: ct);
         }
 
-        // The question answered is the one asked, even if another conversation moved on meanwhile.
-        var position = await interview.GetPositionAsync(participant, ct);
-        var askedKey = step.Values[PositionKey] as string;
-        var activityId = step.Context.Activity.Id ?? Guid.NewGuid().ToString("N");
-        if (position.QuestionKey == askedKey)
-        {
-            await RecordAsync(step.Context, participant, position, step.Result, activityId, ct);
-        }
+        // The answer goes to the question it answers, even if another conversation of the same
+        // participant has moved on meanwhile: it is still what they said about that commune.
+        var asked = InterviewQuestion.Parse((string)step.Values[AskedQuestionKey]);
+        await RecordAsync(step.Context, participant, asked, step.Result, SourceOf(step.Context.Activity), ct);
 
         return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions
         {
-            LastQuestionKey = askedKey,
-            LastCommuneId = position.Commune?.Id,
+            LastQuestionKey = asked.Key,
+            LastCommuneId = asked.CommuneId,
         }, ct);
     }
 
-    private async Task RecordAsync(ITurnContext context, ParticipantProfile participant, InterviewPosition position, object? result, string activityId, CancellationToken ct)
+    /// <summary>Activity ids are unique within a conversation only.</summary>
+    private static string SourceOf(IActivity activity) =>
+        $"{activity.Conversation?.Id}|{activity.Id ?? Guid.NewGuid().ToString("N")}";
+
+    private async Task RecordAsync(ITurnContext context, ParticipantProfile participant, InterviewQuestion question, object? result, string activityId, CancellationToken ct)
     {
-        var communeId = position.Commune!.Id;
-        switch (position.Step)
+        var communeId = question.CommuneId;
+        switch (question.Step)
         {
             case InterviewStep.Difficulties or InterviewStep.Resources:
             {
                 var typed = (string)result!;
                 if (AnswerVocabulary.IsDone(typed))
                 {
-                    var section = position.Step == InterviewStep.Difficulties ? InterviewSection.Difficulties : InterviewSection.Resources;
+                    var section = question.Step == InterviewStep.Difficulties ? InterviewSection.Difficulties : InterviewSection.Resources;
                     await interview.CompleteSectionAsync(participant, communeId, section, ct);
                     await context.SendActivityAsync(InterviewTexts.SectionClosed, cancellationToken: ct);
                     return;
                 }
 
-                var kind = position.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
+                var kind = question.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
                 await RecordTextAsync(context, participant, communeId, kind, typed, activityId, questionThemeId: null, ct);
                 return;
             }
             case InterviewStep.Risk:
             {
                 var (level, comment) = ReadRisk((JObject)result!);
-                await interview.RecordRiskAsync(participant, communeId, position.ThemeId!, level, comment, activityId, ct);
-                var theme = formatter.ShortLabels([position.ThemeId!])[0];
+                await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, ct);
+                var theme = formatter.ShortLabels([question.ThemeId!])[0];
                 await context.SendActivityAsync(InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme), cancellationToken: ct);
                 return;
             }
@@ -127,13 +127,13 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 var typed = (string)result!;
                 if (AnswerVocabulary.IsNothingToReport(typed))
                 {
-                    await interview.RecordNothingToReportAsync(participant, communeId, position.ThemeId!, InterviewTexts.NothingToReport, activityId, ct);
-                    var theme = formatter.ShortLabels([position.ThemeId!])[0];
+                    await interview.RecordNothingToReportAsync(participant, communeId, question.ThemeId!, InterviewTexts.NothingToReport, activityId, ct);
+                    var theme = formatter.ShortLabels([question.ThemeId!])[0];
                     await context.SendActivityAsync(InterviewTexts.NothingToReportAcknowledged(theme), cancellationToken: ct);
                     return;
                 }
 
-                await RecordTextAsync(context, participant, communeId, AnswerKind.Difficulty, typed, activityId, position.ThemeId, ct);
+                await RecordTextAsync(context, participant, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, ct);
                 return;
             }
         }

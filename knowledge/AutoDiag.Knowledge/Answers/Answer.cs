@@ -11,7 +11,7 @@ public class Answer
     /// <summary>The answer says there is no difficulty (« rien à signaler »): it counts for coverage, not as a difficulty.</summary>
     public bool ReportsNoDifficulty { get; set; }
     public DateTime RecordedAt { get; set; }
-    /// <summary>The channel activity that carried it: a redelivered activity records nothing twice.</summary>
+    /// <summary>The channel activity that carried it (« conversation|activity »): a redelivered activity records nothing twice.</summary>
     public required string SourceActivityId { get; set; }
     public List<ThemeTag> Tags { get; set; } = [];
 }

@@ -10,6 +10,9 @@ public sealed record InterviewPosition(int CommuneNumber, int CommuneCount, Comm
 {
     public bool IsFinished => Step == InterviewStep.Finished;
 
+    /// <summary>The question to ask; null once every commune is done.</summary>
+    public InterviewQuestion? Question => IsFinished ? null : new InterviewQuestion(Commune!.Id, Step, ThemeId);
+
     /// <summary>Identifies the question, so that an answer meant for an older question is recognised.</summary>
-    public string QuestionKey => IsFinished ? "finished" : $"{Commune!.Id}:{Step}:{ThemeId}";
+    public string QuestionKey => Question?.Key ?? "finished";
 }

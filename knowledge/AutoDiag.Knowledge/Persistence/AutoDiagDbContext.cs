@@ -58,7 +58,7 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
 
         modelBuilder.Entity<Answer>(e =>
         {
-            e.Property(x => x.SourceActivityId).HasMaxLength(200);
+            e.Property(x => x.SourceActivityId).HasMaxLength(600);
             e.HasIndex(x => new { x.ParticipantId, x.SourceActivityId }).IsUnique();
             e.HasIndex(x => new { x.CommuneId, x.Kind });
             e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
@@ -75,7 +75,7 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.Entity<RiskAssessment>(e =>
         {
             e.Property(x => x.ThemeId).HasMaxLength(50);
-            e.Property(x => x.SourceActivityId).HasMaxLength(200);
+            e.Property(x => x.SourceActivityId).HasMaxLength(600);
             e.HasIndex(x => new { x.CommuneId, x.ParticipantId, x.ThemeId }).IsUnique();
             e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
             e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId);

@@ -26,6 +26,7 @@ public sealed class TestConversation
             Locale = "fr-FR",
         };
         adapter = new TestAdapter(reference);
+        adapter.Use(new KeepActivityIdMiddleware());
         adapter.Use(redeliveryGuard);
         ConversationId = conversationId;
     }
@@ -58,10 +59,11 @@ public sealed class TestConversation
         return SendAsync(message);
     }
 
-    private string NextId() => $"{ConversationId}-m{++nextActivityId}";
+    private string NextId() => $"m{++nextActivityId}";
 
     private async Task<IReadOnlyList<BotReply>> SendAsync(Activity activity)
     {
+        KeepActivityIdMiddleware.Remember(activity);
         activity.ChannelId = Channels.Msteams;
         activity.Conversation ??= adapter.Conversation.Conversation;
         activity.From ??= adapter.Conversation.User;

@@ -40,7 +40,7 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.Property<string>("SourceActivityId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -80,7 +80,7 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.Property<string>("SourceActivityId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeId")

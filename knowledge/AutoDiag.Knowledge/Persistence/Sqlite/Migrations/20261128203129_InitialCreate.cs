@@ -109,7 +109,7 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     Text = table.Column<string>(type: "TEXT", nullable: false),
                     ReportsNoDifficulty = table.Column<bool>(type: "INTEGER", nullable: false),
                     RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SourceActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    SourceActivityId = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,7 +165,7 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     Level = table.Column<int>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", nullable: true),
                     RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SourceActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    SourceActivityId = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAutoDiagDbContext))]
-    [Migration("20261128201917_InitialCreate")]
+    [Migration("20261128203129_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -43,7 +43,7 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.Property<string>("SourceActivityId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
@@ -83,7 +83,7 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.Property<string>("SourceActivityId")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeId")

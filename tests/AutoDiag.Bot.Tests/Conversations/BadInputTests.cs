@@ -1,0 +1,247 @@
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Territories;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>Bad input gets a short French explanation and the question again: never a crash, never a lost answer.</summary>
+public sealed class BadInputTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+
+    public async Task InitializeAsync() => host = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Theory]
+    [InlineData("   ", "Votre message est vide.")]
+    [InlineData("😀😀👍", "Je n'ai pas trouvé de mots dans votre message.")]
+    [InlineData("!!! ... ???", "Je n'ai pas trouvé de mots dans votre message.")]
+    public async Task Text_without_words_is_explained_and_the_question_asked_again(string typed, string explanation)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var replies = await elu.SayAsync(typed);
+
+        Assert.Equal(explanation, replies[0].Text.Split('\n')[0][..explanation.Length]);
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        Assert.Equal(0, await CountAnswersAsync());
+    }
+
+    [Fact]
+    public async Task A_very_long_message_is_kept_up_to_the_limit_and_the_user_is_told()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var longText = string.Join(' ', Enumerable.Repeat("Les familles monoparentales manquent de solutions de garde.", 400));
+        Assert.True(longText.Length > 20_000);
+
+        var replies = await elu.SayAsync(longText);
+
+        replies.Said("Noté — Jeunesse");
+        replies.Said("Votre message était très long : j'en ai gardé les");
+        await using var db = host.OpenDatabase();
+        var stored = await db.Answers.SingleAsync();
+        Assert.InRange(stored.Text.Length, AnswerText.MaxLength * 3 / 4, AnswerText.MaxLength);
+        Assert.StartsWith("Les familles monoparentales", stored.Text);
+        Assert.Contains($"j'en ai gardé les {stored.Text.Length:N0}".Replace(",", " ").Replace("\u00A0", " ").Replace("\u202F", " "), replies.Select(r => r.Text).Aggregate((a, b) => a + b).Replace("\u00A0", " "));
+    }
+
+    [Fact]
+    public async Task An_unknown_commune_is_explained_and_the_communes_asked_again()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Élu");
+        await elu.SayAsync("CC Flandre Lys");
+
+        var replies = await elu.SayAsync("Paris");
+
+        replies.Said("Je n'ai pas trouvé de commune « Paris » dans votre intercommunalité.");
+        Assert.Contains("Merville", replies.Question().CardChoices);
+    }
+
+    [Fact]
+    public async Task A_commune_with_a_typo_is_recognised_and_confirmed()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("élue");
+        await elu.SayAsync("CC Flandre Lys");
+
+        (await elu.SayAsync("mervile et st jans cappel")).Said("« st jans cappel »");
+        (await elu.SayAsync("mervile, sailly sur la lys")).Said("pour Merville et Sailly-sur-la-Lys. C'est bien cela ?");
+    }
+
+    [Fact]
+    public async Task An_ambiguous_commune_is_asked_back()
+    {
+        await using (var db = host.OpenDatabase())
+        {
+            var flandreLys = await db.Intercommunalities.SingleAsync();
+            db.Communes.AddRange(
+                new Commune { Name = "Saint-Jans-Cappel", IntercommunalityId = flandreLys.Id },
+                new Commune { Name = "Saint-Jans-sur-Mer", IntercommunalityId = flandreLys.Id });
+            await db.SaveChangesAsync();
+        }
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Élu");
+        await elu.SayAsync("CC Flandre Lys");
+
+        var replies = await elu.SayAsync("Saint-Jan");
+
+        replies.Said("« Saint-Jan » peut désigner Saint-Jans-Cappel ou Saint-Jans-sur-Mer. Laquelle voulez-vous dire ?");
+        (await elu.SayAsync("Saint-Jans-Cappel")).Said("pour Saint-Jans-Cappel. C'est bien cela ?");
+    }
+
+    [Theory]
+    [InlineData("9999")]
+    [InlineData("abc")]
+    [InlineData("1,,9999")]
+    public async Task A_communes_card_with_tampered_ids_is_refused(string communes)
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Élu");
+        var card = (await elu.SayAsync("CC Flandre Lys")).Question();
+        var submit = (JObject)card.SubmitData.DeepClone();
+        submit["communes"] = communes;
+
+        var replies = await elu.SubmitAsync(submit);
+
+        replies.Said("Cette liste contient une commune qui n'est pas dans votre intercommunalité.");
+        Assert.NotEmpty(replies.Question().CardChoices);
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.Participants.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_communes_card_submitted_empty_asks_again()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Élu");
+        var card = (await elu.SayAsync("CC Flandre Lys")).Question();
+
+        var replies = await elu.SubmitAsync(card.SubmitData);
+
+        replies.Said("Choisissez au moins une commune.");
+    }
+
+    [Theory]
+    [InlineData(null, "Choisissez un niveau de risque.")]
+    [InlineData("catastrophique", "Choisissez un niveau de risque.")]
+    public async Task A_risk_card_with_a_missing_or_tampered_level_is_refused(string? level, string explanation)
+    {
+        var elu = await ReachRiskAsync();
+        var card = elu.Transcript[^1];
+        var submit = (JObject)card.SubmitData.DeepClone();
+        if (level is not null)
+        {
+            submit["level"] = level;
+        }
+
+        var replies = await elu.SubmitAsync(submit);
+
+        replies.Said(explanation);
+        Assert.Equal(["Faible", "Modéré", "Élevé"], replies.Question().CardChoices);
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.RiskAssessments.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_click_on_an_older_risk_card_is_recognised_and_the_current_question_asked()
+    {
+        var elu = await ReachRiskAsync();
+        var firstCard = elu.Transcript[^1];
+        await elu.SayAsync("faible");
+        var stale = (JObject)firstCard.SubmitData.DeepClone();
+        stale["level"] = "eleve";
+
+        var replies = await elu.SubmitAsync(stale);
+
+        replies.Said("Cette carte correspond à une question précédente.");
+        await using var db = host.OpenDatabase();
+        var risk = await db.RiskAssessments.SingleAsync();
+        Assert.Equal(RiskLevel.Faible, risk.Level);
+    }
+
+    [Fact]
+    public async Task A_typed_risk_that_is_not_a_level_is_explained()
+    {
+        var elu = await ReachRiskAsync();
+
+        var replies = await elu.SayAsync("je ne sais pas");
+
+        replies.Said("Je n'ai pas compris le niveau de risque. Répondez « faible », « modéré » ou « élevé ».");
+    }
+
+    [Fact]
+    public async Task A_card_submit_while_a_text_answer_is_expected_is_explained()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var replies = await elu.SubmitAsync(new { level = "eleve", questionKey = "x" });
+
+        replies.Said("Cette carte correspond à une question précédente.");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        Assert.Equal(0, await CountAnswersAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_explained_and_the_question_asked_again()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var replies = await elu.SayAsync("/export");
+
+        replies.Said("Je ne connais pas la commande « /export ».");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        Assert.Equal(0, await CountAnswersAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_explained()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+
+        (await elu.SayAsync("astronaute")).Said("Je n'ai pas compris votre rôle.");
+    }
+
+    [Fact]
+    public async Task A_card_submit_while_no_dialog_is_active_resumes_the_interview()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("pause");
+
+        var replies = await elu.SubmitAsync(new { level = "eleve" });
+
+        replies.Said("Bon retour ! Reprenons où vous en étiez.");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+    }
+
+    private async Task<int> CountAnswersAsync()
+    {
+        await using var db = host.OpenDatabase();
+        return await db.Answers.CountAsync();
+    }
+
+    private async Task<TestConversation> ReachRiskAsync()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Les jeunes sans permis ne peuvent pas aller à la Mission Locale");
+        await elu.SayAsync("J'ai terminé");
+        var risk = await elu.SayAsync("J'ai terminé");
+        risk.Said("Jeunesse à Merville : quel est le risque");
+        return elu;
+    }
+}

@@ -1,0 +1,193 @@
+using AutoDiag.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>« aide », « récap », « pause », « reprendre », « annuler » at every step, and resuming days later.</summary>
+public sealed class InterruptionTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+
+    public async Task InitializeAsync() => host = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    public static TheoryData<string, string> Steps => new()
+    {
+        // A step of the interview, and the progress line its question shows.
+        { "difficultés", "Commune 1/1 · Merville · difficultés" },
+        { "ressources", "Commune 1/1 · Merville · ressources" },
+        { "risque", "Commune 1/1 · Merville · risque d'aggravation" },
+        { "thèmes non abordés", "Commune 1/1 · Merville · thèmes non abordés" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task Help_explains_then_asks_the_same_question_again(string step, string progress)
+    {
+        var elu = await ReachAsync(step);
+
+        var help = await elu.SayAsync("aide");
+
+        help.Said("À tout moment : « pause »");
+        Assert.Contains(progress, help.Question().Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task Recap_shows_what_is_recorded_then_asks_the_same_question_again(string step, string progress)
+    {
+        var elu = await ReachAsync(step);
+
+        var recap = await elu.SayAsync("récap");
+
+        var summary = recap.Said("Ce qui est enregistré pour Merville :");
+        Assert.Contains("Les jeunes sans permis ne peuvent pas aller à la Mission Locale (Mobilité, Insertion et emploi, Jeunesse)", summary.Text);
+        Assert.Contains(progress, recap.Question().Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task Pause_stops_and_a_later_message_resumes_at_the_exact_question(string step, string progress)
+    {
+        var elu = await ReachAsync(step);
+        int answersBefore;
+        await using (var db = host.OpenDatabase())
+        {
+            answersBefore = await db.Answers.CountAsync();
+        }
+
+        var pause = await elu.SayAsync("pause");
+        pause.Said($"vous reprendrez ici : {progress}.");
+
+        var resumed = await elu.SayAsync("reprendre");
+        resumed.Said("Bon retour ! Reprenons où vous en étiez.");
+        Assert.Contains(progress, resumed.Question().Text);
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Equal(answersBefore, await db.Answers.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Recap_in_the_middle_of_the_difficulties_lists_them_with_their_themes()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+
+        var recap = await elu.SayAsync("recap");
+
+        var summary = recap.Said("Ce qui est enregistré pour Merville :");
+        Assert.Contains("- Beaucoup de familles au RSA (Précarité)", summary.Text);
+        Assert.Contains("**Ressources** : rien pour l'instant", summary.Text);
+        Assert.Contains("Une autre difficulté ?", recap.Question().Text);
+    }
+
+    [Fact]
+    public async Task Resume_in_a_new_conversation_after_a_restart_over_the_same_database()
+    {
+        var databasePath = host.DatabasePath;
+        var elu = host.Conversation("aad-restart");
+        await elu.OnboardEluAsync("Merville, Estaires");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("pause");
+        await host.DisposeAsync();
+
+        host = await BotTestHost.StartAsync(databasePath);
+        var later = host.Conversation("aad-restart");
+        var welcomeBack = await later.JoinAsync();
+
+        welcomeBack.Said("Bon retour ! Reprenons où vous en étiez.");
+        welcomeBack.Said("Commune 1/2 · Merville · ressources");
+        welcomeBack.Said("Quelles ressources existent à Merville");
+        (await later.SayAsync("La médiathèque propose des ateliers numériques")).Said("Noté");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Beaucoup de familles au RSA", "La médiathèque propose des ateliers numériques"],
+            await db.Answers.OrderBy(a => a.Id).Select(a => a.Text).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Free_text_sent_while_paused_is_not_taken_as_an_answer_and_the_user_is_told()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("pause");
+
+        var back = await elu.SayAsync("Les jeunes traînent le soir");
+
+        back.Said("je n'ai pas enregistré ce message");
+        back.Said("Commune 1/1 · Merville · difficultés");
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.Answers.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Pause_twice_says_it_is_already_paused()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("pause");
+
+        (await elu.SayAsync("pause")).Said("Nous sommes déjà en pause.");
+    }
+
+    [Fact]
+    public async Task Cancel_during_onboarding_registers_nothing_and_starts_over_next_time()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Élu");
+
+        (await elu.SayAsync("annuler")).Said("C'est annulé.");
+
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Empty(await db.Participants.ToListAsync());
+        }
+        (await elu.SayAsync("reprendre")).Said("Pour commencer, quel est votre rôle ?");
+    }
+
+    [Fact]
+    public async Task Help_during_onboarding_asks_the_same_question_again()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+
+        var help = await elu.SayAsync("aide");
+
+        help.Said("À tout moment : « pause »");
+        Assert.Equal("Pour commencer, quel est votre rôle ?", help.Question().Text);
+    }
+
+    /// <summary>Onboards an élu of Merville with one difficulty recorded, then goes to the step asked.</summary>
+    private async Task<TestConversation> ReachAsync(string step)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Les jeunes sans permis ne peuvent pas aller à la Mission Locale");
+        if (step == "difficultés")
+        {
+            return elu;
+        }
+
+        await elu.SayAsync("J'ai terminé");
+        if (step == "ressources")
+        {
+            return elu;
+        }
+
+        await elu.SayAsync("J'ai terminé");
+        if (step == "risque")
+        {
+            return elu;
+        }
+
+        await elu.SayAsync("élevé");
+        await elu.SayAsync("faible");
+        await elu.SayAsync("faible");
+        return elu;
+    }
+}

@@ -1,0 +1,82 @@
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Answers;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>Channels redeliver activities, and élus open several conversations: nothing is recorded twice or lost.</summary>
+public sealed class RedeliveryTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+
+    public async Task InitializeAsync() => host = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_same_activity_delivered_twice_records_one_answer()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        (await elu.SayAsync("Beaucoup de familles au RSA", activityId: "teams-42")).Said("Noté — Précarité.");
+        var redelivered = await elu.SayAsync("Beaucoup de familles au RSA", activityId: "teams-42");
+
+        Assert.Empty(redelivered);
+        await using var db = host.OpenDatabase();
+        Assert.Equal(1, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_redelivered_risk_answer_does_not_answer_the_next_question()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+
+        await elu.SayAsync("élevé", activityId: "teams-risk");
+        await elu.SayAsync("élevé", activityId: "teams-risk");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(RiskLevel.Eleve, (await db.RiskAssessments.SingleAsync()).Level);
+        Assert.Equal(1, await db.Answers.CountAsync());
+        (await elu.SayAsync("aide")).Said("« Jeunesse » à Merville");
+    }
+
+    [Fact]
+    public async Task Two_conversations_of_the_same_user_do_not_corrupt_each_other()
+    {
+        var inTeamsDesktop = host.Conversation("aad-two-devices");
+        await inTeamsDesktop.OnboardEluAsync("Merville");
+        (await inTeamsDesktop.SayAsync("Beaucoup de familles au RSA")).Said("Noté");
+
+        var onPhone = host.Conversation("aad-two-devices");
+        var phone = await onPhone.SayAsync("bonjour");
+        phone.Said("Bon retour !");
+        phone.Said("Commune 1/1 · Merville · difficultés");
+        (await onPhone.SayAsync("Plus de médecin depuis 2019")).Said("Noté — Santé");
+
+        // Back on the desktop, whose dialog was waiting on the same question.
+        (await inTeamsDesktop.SayAsync("Les personnes âgées isolées")).Said("Noté — Vieillissement");
+        (await onPhone.SayAsync("J'ai terminé")).Said("Commune 1/1 · Merville · ressources");
+        // The desktop still showed « Une autre difficulté ? »: the answer is kept as a difficulty, then the
+        // desktop catches up with the question the phone reached.
+        var caughtUp = await inTeamsDesktop.SayAsync("Le bus ne passe plus le samedi");
+        caughtUp.Said("Noté — Mobilité");
+        Assert.Contains("Commune 1/1 · Merville · ressources", caughtUp.Question().Text);
+
+        await using var db = host.OpenDatabase();
+        var answers = await db.Answers.OrderBy(a => a.Id).Select(a => new { a.Text, a.Kind }).ToListAsync();
+        Assert.Equal(
+            [
+                ("Beaucoup de familles au RSA", AnswerKind.Difficulty),
+                ("Plus de médecin depuis 2019", AnswerKind.Difficulty),
+                ("Les personnes âgées isolées", AnswerKind.Difficulty),
+                ("Le bus ne passe plus le samedi", AnswerKind.Difficulty),
+            ],
+            answers.Select(a => (a.Text, a.Kind)));
+        Assert.Equal(1, await db.Participants.CountAsync());
+    }
+}

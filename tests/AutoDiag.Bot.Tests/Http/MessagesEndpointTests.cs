@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text;
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Bot.Tests.Http;
+
+/// <summary>Bot Framework activities posted to /api/messages, replies captured where the channel would receive them.</summary>
+public sealed class MessagesEndpointTests
+{
+    private const string ServiceUrl = "https://connector.test/";
+
+    [Fact]
+    public async Task A_message_gets_the_welcome_posted_back_to_the_channel()
+    {
+        await using var factory = new AutoDiagWebFactory();
+        using var client = factory.CreateClient();
+
+        var response = await PostAsync(client, Message("act-1", "bonjour"));
+
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var sent = factory.Connector.Sent.ToList();
+        Assert.Contains(sent, s => (s.Activity.Value<string>("text") ?? "").StartsWith("Bonjour, je suis AutoDiag social", StringComparison.Ordinal));
+        Assert.All(sent, s => Assert.Equal("/v3/conversations/http-conv/activities/act-1", s.Uri.AbsolutePath));
+        Assert.Contains("Pour commencer, quel est votre rôle ?", factory.Connector.SentTexts);
+    }
+
+    [Fact]
+    public async Task Expect_replies_returns_the_replies_in_the_response_body()
+    {
+        await using var factory = new AutoDiagWebFactory();
+        using var client = factory.CreateClient();
+        var activity = Message("act-1", "bonjour");
+        activity["deliveryMode"] = "expectReplies";
+
+        var response = await PostAsync(client, activity);
+
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        var texts = body["activities"]!.Select(a => (string?)a["text"]).ToList();
+        Assert.Contains("Pour commencer, quel est votre rôle ?", texts);
+        Assert.Empty(factory.Connector.Sent);
+    }
+
+    [Fact]
+    public async Task An_error_in_a_turn_is_told_in_french_and_the_next_message_works()
+    {
+        var categorizer = new Mock<IThemeCategorizer>();
+        categorizer.SetupSequence(c => c.Categorize(It.IsAny<string>()))
+            .Throws(new InvalidOperationException("categoriser down"))
+            .Returns(new ThemeCategorization([new ThemeScore("precarite", 0.9, ["RSA"])], false));
+        await using var factory = new AutoDiagWebFactory { ConfigureServices = s => s.AddSingleton(categorizer.Object) };
+        using var client = factory.CreateClient();
+        var id = 0;
+        foreach (var text in new[] { "bonjour", "Élu", "CC Flandre Lys", "Merville", "oui" })
+        {
+            await PostAsync(client, Message($"act-{++id}", text));
+        }
+        factory.Connector.Sent.Clear();
+
+        await PostAsync(client, Message($"act-{++id}", "Beaucoup de familles au RSA"));
+
+        Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Désolé, quelque chose s'est mal passé de mon côté.", StringComparison.Ordinal));
+        factory.Connector.Sent.Clear();
+
+        await PostAsync(client, Message($"act-{++id}", "Beaucoup de familles au RSA"));
+
+        Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Bon retour", StringComparison.Ordinal));
+        await PostAsync(client, Message($"act-{++id}", "Beaucoup de familles au RSA"));
+        Assert.Contains("Noté — Précarité.", factory.Connector.SentTexts);
+    }
+
+    [Fact]
+    public async Task Health_check_answers_when_the_database_is_reachable()
+    {
+        await using var factory = new AutoDiagWebFactory();
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ok", await response.Content.ReadAsStringAsync());
+    }
+
+    private static JObject Message(string id, string text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = id,
+        ["text"] = text,
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = ServiceUrl,
+        ["conversation"] = new JObject { ["id"] = "http-conv", ["conversationType"] = "personal" },
+        ["from"] = new JObject { ["id"] = "29:http-user", ["name"] = "Jeanne Martin", ["aadObjectId"] = "aad-http" },
+        ["recipient"] = new JObject { ["id"] = "28:autodiag", ["name"] = "AutoDiag social" },
+        ["locale"] = "fr-FR",
+    };
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, JObject activity) =>
+        client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+}

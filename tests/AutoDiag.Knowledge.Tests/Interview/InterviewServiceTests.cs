@@ -1,0 +1,157 @@
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Tests.Support;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.EntityFrameworkCore;
+using Moq;
+
+namespace AutoDiag.Knowledge.Tests.Interview;
+
+/// <summary>The interview's next question is derived from what is stored; writes are idempotent per activity.</summary>
+public sealed class InterviewServiceTests : IAsyncLifetime
+{
+    private readonly Mock<IThemeCategorizer> categorizer = new();
+    private TestDatabase database = null!;
+    private InterviewService interview = null!;
+    private ParticipantProfile elu = null!;
+    private int merville;
+    private int estaires;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(Themes());
+        interview = new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), TimeProvider.System);
+
+        await using var db = database.Open();
+        var communes = await db.Communes.ToDictionaryAsync(c => c.Name, c => c.Id);
+        (merville, estaires) = (communes["Merville"], communes["Estaires"]);
+        var directory = new ParticipantDirectory(database.Factory, TimeProvider.System);
+        elu = await directory.RegisterAsync(new Registration("aad-1", "Paul", ParticipantRole.Elu, (await db.Intercommunalities.SingleAsync()).Id, [merville, estaires]));
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task A_new_participant_starts_with_the_difficulties_of_their_first_commune()
+    {
+        var position = await interview.GetPositionAsync(elu);
+
+        Assert.Equal((1, 2, merville, InterviewStep.Difficulties), (position.CommuneNumber, position.CommuneCount, position.Commune!.Id, position.Step));
+    }
+
+    [Fact]
+    public async Task Risks_follow_the_difficulty_themes_in_taxonomy_order_then_silent_main_themes()
+    {
+        categorizer.Setup(c => c.Categorize("transport")).Returns(Themes(("mobilite", 0.9), ("jeunesse", 0.5)));
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("transport"), "a1");
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
+
+        Assert.Equal((InterviewStep.Risk, "jeunesse"), Step(await interview.GetPositionAsync(elu)));
+        await interview.RecordRiskAsync(elu, merville, "jeunesse", RiskLevel.Eleve, null, "a2");
+        Assert.Equal((InterviewStep.Risk, "mobilite"), Step(await interview.GetPositionAsync(elu)));
+        await interview.RecordRiskAsync(elu, merville, "mobilite", RiskLevel.Faible, "  ", "a3");
+
+        Assert.Equal((InterviewStep.Coverage, "vieillissement"), Step(await interview.GetPositionAsync(elu)));
+        await interview.RecordNothingToReportAsync(elu, merville, "vieillissement", "Rien à signaler", "a4");
+        await interview.RecordNothingToReportAsync(elu, merville, "sante", "Rien à signaler", "a5");
+        await interview.RecordNothingToReportAsync(elu, merville, "acces-aux-droits", "Rien à signaler", "a6");
+
+        var next = await interview.GetPositionAsync(elu);
+        Assert.Equal((2, estaires, InterviewStep.Difficulties), (next.CommuneNumber, next.Commune!.Id, next.Step));
+        await using var db = database.Open();
+        Assert.Null((await db.RiskAssessments.SingleAsync(r => r.ThemeId == "mobilite")).Comment);
+    }
+
+    [Fact]
+    public async Task A_no_difficulty_answer_counts_for_coverage_but_asks_no_risk()
+    {
+        categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(new ThemeCategorization([new ThemeScore("logement", 0.8, ["logement"])], ReportsNoDifficulty: true));
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("pas de souci côté logement"), "a1");
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
+
+        Assert.Equal((InterviewStep.Coverage, "jeunesse"), Step(await interview.GetPositionAsync(elu)));
+    }
+
+    [Fact]
+    public async Task Human_tags_win_over_automatic_ones()
+    {
+        categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(Themes(("mobilite", 0.9)));
+
+        var recorded = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("le car ne passe plus"), "a1", questionThemeId: "jeunesse");
+
+        Assert.Equal(["jeunesse"], recorded.ThemeIds);
+        await using var db = database.Open();
+        var tags = await db.ThemeTags.OrderBy(t => t.Id).Select(t => new { t.ThemeId, t.Source }).ToListAsync();
+        Assert.Equal([("jeunesse", TagSource.Human), ("mobilite", TagSource.Automatic)], tags.Select(t => (t.ThemeId, t.Source)));
+    }
+
+    [Fact]
+    public async Task The_same_activity_records_one_answer()
+    {
+        var first = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("chômage des jeunes"), "conv|a1");
+        var again = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("chômage des jeunes"), "conv|a1");
+
+        Assert.False(first.AlreadyRecorded);
+        Assert.True(again.AlreadyRecorded);
+        Assert.Equal(first.AnswerId, again.AnswerId);
+        await using var db = database.Open();
+        Assert.Equal(1, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task Completing_a_section_twice_keeps_one_record()
+    {
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
+
+        await using var db = database.Open();
+        Assert.Equal(1, await db.SectionCompletions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_commune_the_participant_does_not_cover_is_refused()
+    {
+        await using var db = database.Open();
+        var laventie = await db.Communes.Where(c => c.Name == "Laventie").Select(c => c.Id).SingleAsync();
+
+        await Assert.ThrowsAsync<CommuneAccessException>(() =>
+            interview.RecordAnswerAsync(elu, laventie, AnswerKind.Difficulty, Text("x"), "a1"));
+        await Assert.ThrowsAsync<CommuneAccessException>(() => interview.GetRecapAsync(elu, laventie));
+        Assert.Equal(0, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_recap_lists_a_participants_answers_for_one_commune()
+    {
+        categorizer.Setup(c => c.Categorize("RSA")).Returns(Themes(("precarite", 0.8)));
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("RSA"), "a1");
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Resource, Text("épicerie sociale"), "a2");
+        await interview.RecordAnswerAsync(elu, estaires, AnswerKind.Difficulty, Text("RSA"), "a3");
+        await interview.RecordRiskAsync(elu, merville, "precarite", RiskLevel.Modere, "hausse", "a4");
+        await interview.RecordNothingToReportAsync(elu, merville, "sante", "Rien à signaler", "a5");
+
+        var recap = await interview.GetRecapAsync(elu, merville);
+
+        Assert.Equal("Merville", recap.Commune.Name);
+        Assert.Equal(["RSA"], recap.Difficulties.Select(a => a.Text));
+        Assert.Equal(["precarite"], recap.Difficulties[0].ThemeIds);
+        Assert.Equal(["épicerie sociale"], recap.Resources.Select(a => a.Text));
+        Assert.Equal([new RecapRisk("precarite", RiskLevel.Modere, "hausse")], recap.Risks);
+        Assert.Equal(["sante"], recap.NothingToReportThemeIds);
+    }
+
+    private static (InterviewStep, string?) Step(InterviewPosition position) => (position.Step, position.ThemeId);
+
+    private static AnswerText Text(string value)
+    {
+        Assert.Null(AnswerText.TryCreate(value, out var text));
+        return text!;
+    }
+
+    private static ThemeCategorization Themes(params (string Id, double Confidence)[] themes) =>
+        new(themes.Select(t => new ThemeScore(t.Id, t.Confidence, [t.Id])).ToList(), ReportsNoDifficulty: false);
+}

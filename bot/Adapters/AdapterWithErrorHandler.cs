@@ -14,7 +14,7 @@ namespace AutoDiag.Bot.Adapters;
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
     internal const string ErrorMessage =
-        "Désolé, quelque chose s'est mal passé de mon côté. Vos réponses déjà enregistrées sont conservées : écrivez « reprendre » pour continuer.";
+        "Désolé, quelque chose s'est mal passé de mon côté. Vos réponses déjà enregistrées sont conservées : écrivez « reprendre » pour continuer.";
 
     public AdapterWithErrorHandler(
         BotFrameworkAuthentication auth,

@@ -17,7 +17,7 @@ public sealed class RecapFormatter(ThemeCatalog themes)
         AppendAnswers(text, InterviewTexts.RecapDifficulties, recap.Difficulties);
         AppendAnswers(text, InterviewTexts.RecapResources, recap.Resources);
 
-        text.Append($"**{InterviewTexts.RecapRisks}** : ");
+        text.Append($"**{InterviewTexts.RecapRisks}** : ");
         text.Append(recap.Risks.Count == 0
             ? InterviewTexts.RecapNone
             : string.Join(", ", recap.Risks.Select(r => $"{ShortLabel(r.ThemeId)} {InterviewTexts.RiskLevelName(r.Level)}")));
@@ -25,7 +25,7 @@ public sealed class RecapFormatter(ThemeCatalog themes)
 
         if (recap.NothingToReportThemeIds.Count > 0)
         {
-            text.Append($"**{InterviewTexts.RecapNothingToReport}** : {string.Join(", ", recap.NothingToReportThemeIds.Select(ShortLabel))}\n\n");
+            text.Append($"**{InterviewTexts.RecapNothingToReport}** : {string.Join(", ", recap.NothingToReportThemeIds.Select(ShortLabel))}\n\n");
         }
         return text.ToString().TrimEnd();
     }
@@ -37,7 +37,7 @@ public sealed class RecapFormatter(ThemeCatalog themes)
 
     private void AppendAnswers(StringBuilder text, string title, IReadOnlyList<RecapAnswer> answers)
     {
-        text.Append($"**{title}** : ");
+        text.Append($"**{title}** : ");
         if (answers.Count == 0)
         {
             text.Append(InterviewTexts.RecapNone).Append("\n\n");

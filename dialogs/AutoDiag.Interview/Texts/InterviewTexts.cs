@@ -24,46 +24,46 @@ public static class InterviewTexts
     };
 
     public static string AskDifficulties(string commune) =>
-        $"Quelles difficultés sociales observez-vous à {commune} ? Décrivez-les simplement, en un ou plusieurs messages.";
+        $"Quelles difficultés sociales observez-vous à {commune} ? Décrivez-les simplement, en un ou plusieurs messages.";
 
-    public const string MoreDifficulties = "Une autre difficulté ? Sinon, répondez « J'ai terminé ».";
+    public const string MoreDifficulties = "Une autre difficulté ? Sinon, répondez « J'ai terminé ».";
 
     public static string AskResources(string commune) =>
-        $"Quelles ressources existent à {commune} pour y répondre : services, associations, équipements, bénévoles… ?";
+        $"Quelles ressources existent à {commune} pour y répondre : services, associations, équipements, bénévoles… ?";
 
-    public const string MoreResources = "Une autre ressource ? Sinon, répondez « J'ai terminé ».";
+    public const string MoreResources = "Une autre ressource ? Sinon, répondez « J'ai terminé ».";
 
     public static string AskRisk(string theme, string commune) =>
-        $"{theme} à {commune} : quel est le risque que la situation s'aggrave ?";
+        $"{theme} à {commune} : quel est le risque que la situation s'aggrave ?";
 
     public const string RiskLevelLabel = "Risque d'aggravation";
-    public const string RiskCommentLabel = "Pourquoi ? (facultatif)";
-    public const string RiskTypedHint = "Vous pouvez aussi écrire « faible », « modéré » ou « élevé », suivi d'une raison si vous le souhaitez.";
+    public const string RiskCommentLabel = "Pourquoi ? (facultatif)";
+    public const string RiskTypedHint = "Vous pouvez aussi écrire « faible », « modéré » ou « élevé », suivi d'une raison si vous le souhaitez.";
     public const string RiskSubmit = "Enregistrer";
     public const string RiskLevelRequired = "Choisissez un niveau de risque.";
-    public const string RiskNotUnderstood = "Je n'ai pas compris le niveau de risque. Répondez « faible », « modéré » ou « élevé ».";
+    public const string RiskNotUnderstood = "Je n'ai pas compris le niveau de risque. Répondez « faible », « modéré » ou « élevé ».";
 
     public static string AskCoverage(string theme, string commune) =>
-        $"Vous n'avez rien dit sur le thème « {theme} » à {commune}. Y a-t-il une difficulté à signaler ? Sinon, répondez « Rien à signaler ».";
+        $"Vous n'avez rien dit sur le thème « {theme} » à {commune}. Y a-t-il une difficulté à signaler ? Sinon, répondez « Rien à signaler ».";
 
     public static string Acknowledged(IReadOnlyList<string> themes) =>
         themes.Count == 0 ? "Merci, c'est noté." : $"Noté — {string.Join(", ", themes)}.";
 
-    public static string NothingToReportAcknowledged(string theme) => $"Noté : rien à signaler pour « {theme} ».";
+    public static string NothingToReportAcknowledged(string theme) => $"Noté : rien à signaler pour « {theme} ».";
 
-    public static string RiskAcknowledged(string level, string theme) => $"Noté : risque {level} pour « {theme} ».";
+    public static string RiskAcknowledged(string level, string theme) => $"Noté : risque {level} pour « {theme} ».";
 
     public const string SectionClosed = "Merci, c'est noté.";
 
     public static string Truncated(int kept) =>
-        $"Votre message était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères. Envoyez la suite dans un autre message si besoin.";
+        $"Votre message était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères. Envoyez la suite dans un autre message si besoin.";
 
-    public const string EmptyAnswer = "Votre message est vide. Écrivez quelques mots, ou répondez « J'ai terminé ».";
-    public const string NoWordsAnswer = "Je n'ai pas trouvé de mots dans votre message. Décrivez la situation en quelques mots, ou répondez « J'ai terminé ».";
+    public const string EmptyAnswer = "Votre message est vide. Écrivez quelques mots, ou répondez « J'ai terminé ».";
+    public const string NoWordsAnswer = "Je n'ai pas trouvé de mots dans votre message. Décrivez la situation en quelques mots, ou répondez « J'ai terminé ».";
     public const string CardOutOfDate = "Cette carte correspond à une question précédente. Voici la question en cours.";
 
     public static string CommuneFinished(string commune, int difficulties, int resources, int risks) =>
-        $"{commune} : c'est terminé. {Capitalize(FrenchText.Count(difficulties, "difficulté", "difficultés", "aucune difficulté"))}, " +
+        $"{commune} : c'est terminé. {Capitalize(FrenchText.Count(difficulties, "difficulté", "difficultés", "aucune difficulté"))}, " +
         $"{FrenchText.Count(resources, "ressource", "ressources", "aucune ressource")} et " +
         $"{FrenchText.Count(risks, "niveau de risque", "niveaux de risque", "aucun niveau de risque")} enregistrés.";
 
@@ -72,9 +72,9 @@ public static class InterviewTexts
     public static string NextCommune(string commune, int number, int count) => $"Passons à {commune} ({number}/{count}).";
 
     public static string AllFinished(IReadOnlyList<string> communes) =>
-        $"Merci ! L'état des lieux est complet pour {FrenchText.JoinWithEt(communes)}. Vos réponses serviront à l'analyse avec votre consultant. Vous pouvez écrire « récap » à tout moment.";
+        $"Merci ! L'état des lieux est complet pour {FrenchText.JoinWithEt(communes)}. Vos réponses serviront à l'analyse avec votre consultant. Vous pouvez écrire « récap » à tout moment.";
 
-    public static string RecapTitle(string commune) => $"Ce qui est enregistré pour {commune} :";
+    public static string RecapTitle(string commune) => $"Ce qui est enregistré pour {commune} :";
     public const string RecapDifficulties = "Difficultés";
     public const string RecapResources = "Ressources";
     public const string RecapRisks = "Risque d'aggravation";

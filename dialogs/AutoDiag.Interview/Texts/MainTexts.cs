@@ -4,34 +4,34 @@ namespace AutoDiag.Interview.Texts;
 public static class MainTexts
 {
     public const string Welcome =
-        "Bonjour, je suis AutoDiag social. J'accompagne l'état des lieux social de votre intercommunalité : pour chacune de vos communes, les difficultés que vous observez, les ressources qui existent et le risque que les choses s'aggravent.\n\n" +
-        "Vous pouvez vous arrêter à tout moment : écrivez « pause », puis « reprendre » quand vous voulez. « récap » montre ce qui est enregistré, « aide » rappelle tout cela.";
+        "Bonjour, je suis AutoDiag social. J'accompagne l'état des lieux social de votre intercommunalité : pour chacune de vos communes, les difficultés que vous observez, les ressources qui existent et le risque que les choses s'aggravent.\n\n" +
+        "Vous pouvez vous arrêter à tout moment : écrivez « pause », puis « reprendre » quand vous voulez. « récap » montre ce qui est enregistré, « aide » rappelle tout cela.";
 
-    public const string WelcomeBack = "Bon retour ! Reprenons où vous en étiez.";
+    public const string WelcomeBack = "Bon retour ! Reprenons où vous en étiez.";
 
     public const string WelcomeBackMessageNotRecorded =
-        "Bon retour ! Pour ne rien mélanger, je n'ai pas enregistré ce message : voici la question où nous nous étions arrêtés.";
+        "Bon retour ! Pour ne rien mélanger, je n'ai pas enregistré ce message : voici la question où nous nous étions arrêtés.";
 
     public const string Help =
         "Je recueille, commune par commune, les difficultés sociales que vous observez, les ressources locales et le risque d'aggravation.\n\n" +
-        "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours.";
+        "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours.";
 
     public const string Paused = "C'est noté, nous faisons une pause. Vos réponses sont enregistrées.";
 
     public static string PausedAt(string progress) =>
-        $"C'est noté, nous faisons une pause. Vos réponses sont enregistrées ; vous reprendrez ici : {progress}.\n\nÉcrivez « reprendre » quand vous voulez.";
+        $"C'est noté, nous faisons une pause. Vos réponses sont enregistrées ; vous reprendrez ici : {progress}.\n\nÉcrivez « reprendre » quand vous voulez.";
 
-    public const string NothingToPause = "Nous sommes déjà en pause. Écrivez « reprendre » quand vous voulez.";
+    public const string NothingToPause = "Nous sommes déjà en pause. Écrivez « reprendre » quand vous voulez.";
 
-    public const string Cancelled = "C'est annulé. Ce qui était déjà enregistré est conservé. Écrivez « reprendre » pour continuer.";
+    public const string Cancelled = "C'est annulé. Ce qui était déjà enregistré est conservé. Écrivez « reprendre » pour continuer.";
 
     public const string NothingToRecap = "Vous n'avez encore rien enregistré.";
 
     public static string UnknownCommand(string typed) =>
-        $"Je ne connais pas la commande « {typed} ». Vous pouvez écrire « aide », « pause », « reprendre » ou « récap ».";
+        $"Je ne connais pas la commande « {typed} ». Vous pouvez écrire « aide », « pause », « reprendre » ou « récap ».";
 
     public const string ConsultantRegistered =
-        "Merci, vous êtes inscrit comme consultant. La revue des réponses par thème et la fiche synthèse arrivent dans une prochaine version ; les élus peuvent déjà répondre.";
+        "Merci, vous êtes inscrit comme consultant. La revue des réponses par thème et la fiche synthèse arrivent dans une prochaine version ; les élus peuvent déjà répondre.";
 
     public static readonly IReadOnlySet<string> Greetings = new HashSet<string>
     {

@@ -3,40 +3,40 @@ namespace AutoDiag.Interview.Texts;
 /// <summary>What the bot says while getting to know a new participant.</summary>
 public static class OnboardingTexts
 {
-    public const string AskRole = "Pour commencer, quel est votre rôle ?";
-    public const string RoleRetry = "Je n'ai pas compris votre rôle. Choisissez « Élu », « Secrétaire de mairie » ou « Consultant ».";
+    public const string AskRole = "Pour commencer, quel est votre rôle ?";
+    public const string RoleRetry = "Je n'ai pas compris votre rôle. Choisissez « Élu », « Secrétaire de mairie » ou « Consultant ».";
 
     public const string RoleElu = "Élu";
     public const string RoleSecretaire = "Secrétaire de mairie";
     public const string RoleConsultant = "Consultant";
 
-    public const string AskIntercommunality = "Pour quelle intercommunalité participez-vous ?";
+    public const string AskIntercommunality = "Pour quelle intercommunalité participez-vous ?";
 
     public static string IntercommunalityNotFound(string typed, IReadOnlyList<string> suggestions) => suggestions.Count == 0
-        ? $"Je n'ai pas trouvé d'intercommunalité « {typed} ». Choisissez-la dans la liste."
-        : $"Je n'ai pas trouvé d'intercommunalité « {typed} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
+        ? $"Je n'ai pas trouvé d'intercommunalité « {typed} ». Choisissez-la dans la liste."
+        : $"Je n'ai pas trouvé d'intercommunalité « {typed} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
 
     public static string AskCommunes(string intercommunality) =>
-        $"Pour quelle(s) commune(s) de la {intercommunality} répondez-vous ? Cochez-les, ou écrivez leurs noms séparés par des virgules.";
+        $"Pour quelle(s) commune(s) de la {intercommunality} répondez-vous ? Cochez-les, ou écrivez leurs noms séparés par des virgules.";
 
     public const string CommunesCardTitle = "Vos communes";
     public const string CommunesSubmit = "Valider";
     public const string CommunesNone = "Choisissez au moins une commune.";
 
     public static string CommuneNotFound(string typed, IReadOnlyList<string> suggestions) => suggestions.Count == 0
-        ? $"Je n'ai pas trouvé de commune « {typed} » dans votre intercommunalité."
-        : $"Je n'ai pas trouvé de commune « {typed} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
+        ? $"Je n'ai pas trouvé de commune « {typed} » dans votre intercommunalité."
+        : $"Je n'ai pas trouvé de commune « {typed} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
 
     public static string CommuneAmbiguous(string typed, IReadOnlyList<string> candidates) =>
-        $"« {typed} » peut désigner {string.Join(" ou ", candidates)}. Laquelle voulez-vous dire ?";
+        $"« {typed} » peut désigner {string.Join(" ou ", candidates)}. Laquelle voulez-vous dire ?";
 
     public const string CommunesTampered = "Cette liste contient une commune qui n'est pas dans votre intercommunalité. Choisissez vos communes à nouveau.";
 
     public static string Confirm(string role, string intercommunality, string? communes) => communes is null
-        ? $"Vous participez comme {role} de la {intercommunality}. C'est bien cela ?"
-        : $"Vous participez comme {role} de la {intercommunality}, pour {communes}. C'est bien cela ?";
+        ? $"Vous participez comme {role} de la {intercommunality}. C'est bien cela ?"
+        : $"Vous participez comme {role} de la {intercommunality}, pour {communes}. C'est bien cela ?";
 
-    public const string ConfirmRetry = "Répondez « Oui » ou « Non », s'il vous plaît.";
+    public const string ConfirmRetry = "Répondez « Oui » ou « Non », s'il vous plaît.";
 
     public const string StartAgain = "Pas de souci, reprenons depuis le début.";
 

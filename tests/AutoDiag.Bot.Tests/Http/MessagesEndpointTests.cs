@@ -23,7 +23,7 @@ public sealed class MessagesEndpointTests
 
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var sent = factory.Connector.Sent.ToList();
-        Assert.Contains(sent, s => (s.Activity.Value<string>("text") ?? "").StartsWith("Bonjour, je suis AutoDiag social", StringComparison.Ordinal));
+        Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Bonjour, je suis AutoDiag social", StringComparison.Ordinal));
         Assert.All(sent, s => Assert.Equal("/v3/conversations/http-conv/activities/act-1", s.Uri.AbsolutePath));
         Assert.Contains("Pour commencer, quel est votre rôle ?", factory.Connector.SentTexts);
     }
@@ -39,7 +39,7 @@ public sealed class MessagesEndpointTests
         var response = await PostAsync(client, activity);
 
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
-        var texts = body["activities"]!.Select(a => (string?)a["text"]).ToList();
+        var texts = body["activities"]!.Select(a => PlainText.Of((string?)a["text"])).ToList();
         Assert.Contains("Pour commencer, quel est votre rôle ?", texts);
         Assert.Empty(factory.Connector.Sent);
     }

@@ -7,28 +7,26 @@ namespace AutoDiag.Bot.Tests.Support;
 public sealed record BotReply(IMessageActivity Activity)
 {
     /// <summary>Text and card text, with non-breaking spaces as plain spaces so that assertions read naturally.</summary>
-    public string Text => Plain(string.Join("\n", new[] { Activity.Text }.Concat(CardTexts()).Where(t => !string.IsNullOrEmpty(t))));
+    public string Text => PlainText.Of(string.Join("\n", new[] { Activity.Text }.Concat(CardTexts()).Where(t => !string.IsNullOrEmpty(t))));
 
     public IReadOnlyList<string> SuggestedActions =>
-        Activity.SuggestedActions?.Actions?.Select(a => Plain(a.Title)).ToList() ?? [];
+        Activity.SuggestedActions?.Actions?.Select(a => PlainText.Of(a.Title)).ToList() ?? [];
 
     public JObject? Card => Activity.Attachments?.Select(a => a.Content).OfType<JObject>().FirstOrDefault();
 
     /// <summary>The input ids and choice titles of the card, to check what can be answered.</summary>
     public IReadOnlyList<string> CardChoices =>
-        Card?.SelectTokens("$..choices[*].title").Select(t => Plain((string)t!)).ToList() ?? [];
+        Card?.SelectTokens("$..choices[*].title").Select(t => PlainText.Of((string)t!)).ToList() ?? [];
 
     /// <summary>The value behind a choice of the card, as Teams would submit it.</summary>
     public string CardChoiceValue(string title) =>
-        (string)Card!.SelectTokens("$..choices[*]").Single(c => Plain((string?)c["title"]) == title)["value"]!;
+        (string)Card!.SelectTokens("$..choices[*]").Single(c => PlainText.Of((string?)c["title"]) == title)["value"]!;
 
     /// <summary>The data of the card's submit button, which Teams merges with the inputs' values.</summary>
     public JObject SubmitData => (JObject)Card!.SelectToken("$.actions[0].data")!;
 
     private IEnumerable<string> CardTexts() =>
         Card?.SelectTokens("$..text").Select(t => (string?)t ?? string.Empty) ?? [];
-
-    private static string Plain(string? text) => (text ?? string.Empty).Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
     public override string ToString() => Text;
 }

@@ -9,7 +9,7 @@ public sealed class RecordingConnectorHandler : HttpMessageHandler
 {
     public ConcurrentQueue<(Uri Uri, JObject Activity)> Sent { get; } = new();
 
-    public IReadOnlyList<string> SentTexts => Sent.Select(s => s.Activity.Value<string>("text") ?? string.Empty).ToList();
+    public IReadOnlyList<string> SentTexts => Sent.Select(s => PlainText.Of(s.Activity.Value<string>("text"))).ToList();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

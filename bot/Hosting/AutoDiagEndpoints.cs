@@ -1,4 +1,5 @@
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.StateStore;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,13 @@ public static class AutoDiagEndpoints
         return app;
     }
 
-    /// <summary>Creates or migrates the database before the first request, and seeds the demo data.</summary>
-    public static async Task InitializeAutoDiagDatabaseAsync(this WebApplication app) =>
+    /// <summary>How long a processed activity is remembered: channels redeliver within minutes.</summary>
+    private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromDays(7);
+
+    /// <summary>Creates or migrates the database before the first request, seeds the demo data, forgets old activity ids.</summary>
+    public static async Task InitializeAutoDiagDatabaseAsync(this WebApplication app)
+    {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<ProcessedActivityLog>().PurgeOlderThanAsync(RedeliveryWindow);
+    }
 }

@@ -4,7 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddAutoDiag(builder.Configuration);
 
 var app = builder.Build();
-await app.InitializeAutoDiagDatabaseAsync();
+await app.Services.InitializeAutoDiagAsync();
 app.MapAutoDiagEndpoints();
 app.Run();
 

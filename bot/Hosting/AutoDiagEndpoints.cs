@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Learning;
 using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.StateStore;
 using Microsoft.Bot.Builder;
@@ -26,10 +27,14 @@ public static class AutoDiagEndpoints
     /// <summary>How long a processed activity is remembered: channels redeliver within minutes.</summary>
     private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromDays(7);
 
-    /// <summary>Creates or migrates the database before the first request, seeds the demo data, forgets old activity ids.</summary>
-    public static async Task InitializeAutoDiagDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Before the first request: creates or migrates the database, seeds the demo data, forgets old
+    /// activity ids, and teaches the categoriser the corrections made so far.
+    /// </summary>
+    public static async Task InitializeAutoDiagAsync(this IServiceProvider services)
     {
-        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        await app.Services.GetRequiredService<ProcessedActivityLog>().PurgeOlderThanAsync(RedeliveryWindow);
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await services.GetRequiredService<ProcessedActivityLog>().PurgeOlderThanAsync(RedeliveryWindow);
+        await services.GetRequiredService<CategorizerTrainer>().TrainAsync();
     }
 }

@@ -3,6 +3,7 @@ using AutoDiag.Bot.Bots;
 using AutoDiag.Bot.Middleware;
 using AutoDiag.Bot.Storage;
 using AutoDiag.Interview;
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.StateStore;
@@ -25,10 +26,11 @@ public static class AutoDiagServiceCollectionExtensions
 
         // Domain
         services.AddSingleton(_ => ThemeCatalog.LoadDefault());
-        services.AddSingleton<IThemeCategorizer, KeywordThemeCategorizer>();
+        services.AddThemeCategorization(configuration);
         services.AddSingleton<TerritoryDirectory>();
         services.AddSingleton<ParticipantDirectory>();
         services.AddSingleton<InterviewService>();
+        services.AddSingleton<ThemeCorrectionService>();
         services.AddSingleton<StateDocumentStore>();
         services.AddSingleton<ProcessedActivityLog>();
 

@@ -1,58 +1,32 @@
-using AutoDiag.Knowledge.Persistence;
-using AutoDiag.Knowledge.Persistence.Sqlite;
-using AutoDiag.Knowledge.Territories;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-
 namespace AutoDiag.Knowledge.Cli;
 
 /// <summary>
-/// <c>autodiag-knowledge import-territories FILE.csv [--connection "Data Source=data/autodiag.db"]</c>.
-/// The connection defaults to the bot's: <c>ConnectionStrings__AutoDiag</c>, else <c>data/autodiag.db</c>.
+/// <c>autodiag-knowledge COMMAND ARGUMENTS</c>: dispatches to the command named by the first argument, or prints
+/// the usage of every command.
 /// </summary>
 public static class CommandLine
 {
-    private const string Usage =
-        "Usage : autodiag-knowledge import-territories FICHIER.csv [--connection \"Data Source=data/autodiag.db\"]";
+    private static readonly IReadOnlyList<ICommand> DefaultCommands =
+        [new ImportTerritoriesCommand(), new EvaluateCommand(), new CategorizeCommand()];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, DefaultCommands);
+
+    /// <param name="args">The process arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where problems and diagnostics go.</param>
+    /// <param name="commands">The commands to choose from; the first one's usage heads the usage message.</param>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, TextWriter error, IReadOnlyList<ICommand> commands)
     {
-        if (args.Length < 2 || args[0] != "import-territories")
+        var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
+        var exitCode = command is null ? 2 : await command.RunAsync(args[1..], output, error);
+        if (exitCode == 2)
         {
-            await error.WriteLineAsync(Usage);
-            return 2;
+            var lines = commands.Select(c => $"autodiag-knowledge {c.Name} {c.Usage}");
+            await error.WriteLineAsync("Usage : " + string.Join(Environment.NewLine + "        ", lines));
         }
 
-        var file = args[1];
-        if (!File.Exists(file))
-        {
-            await error.WriteLineAsync($"Fichier introuvable : {file}");
-            return 2;
-        }
-
-        var connectionIndex = Array.IndexOf(args, "--connection");
-        var connectionString = connectionIndex > 0 && connectionIndex + 1 < args.Length
-            ? args[connectionIndex + 1]
-            : Environment.GetEnvironmentVariable("ConnectionStrings__AutoDiag") ?? "Data Source=data/autodiag.db";
-
-        var factory = new AutoDiagDbContextFactory<SqliteAutoDiagDbContext>(new PooledDbContextFactory<SqliteAutoDiagDbContext>(
-            new DbContextOptionsBuilder<SqliteAutoDiagDbContext>().UseSqlite(connectionString).Options));
-        await new DatabaseInitializer(factory).InitializeAsync();
-
-        using var reader = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
-        var report = await new TerritoryCsvImporter(factory).ImportAsync(reader);
-        if (!report.Succeeded)
-        {
-            await error.WriteLineAsync("Rien n'a été importé :");
-            foreach (var problem in report.Errors)
-            {
-                await error.WriteLineAsync($"  {problem}");
-            }
-            return 1;
-        }
-
-        await output.WriteLineAsync(
-            $"Importé : {report.IntercommunalitiesAdded} intercommunalité(s) ajoutée(s), {report.CommunesAdded} commune(s) ajoutée(s), {report.CommunesUpdated} mise(s) à jour.");
-        return 0;
+        return exitCode;
     }
 }

@@ -11,22 +11,48 @@ public static class AdaptiveCard
     /// <summary>Every card submit carries the question it answers, so a click on an old card is recognised.</summary>
     public const string QuestionKeyField = "questionKey";
 
-    public static Attachment Create(IEnumerable<JObject> body, string submitTitle, string questionKey) => new()
+    /// <summary>A card whose one button submits the inputs with the question they answer.</summary>
+    public static Attachment Create(IEnumerable<JObject> body, string submitTitle, string questionKey) =>
+        Create(body, [Submit(submitTitle, new JObject { [QuestionKeyField] = questionKey })]);
+
+    public static Attachment Create(IEnumerable<JObject> body, IEnumerable<JObject> actions) => new()
     {
         ContentType = ContentType,
-        Content = new JObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.4",
-            ["body"] = new JArray(body),
-            ["actions"] = new JArray(new JObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = submitTitle,
-                ["data"] = new JObject { [QuestionKeyField] = questionKey },
-            }),
-        },
+        Content = Card(body, actions),
+    };
+
+    public static JObject Submit(string title, JObject data) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = data,
+    };
+
+    /// <summary>A button that unfolds a sub-card in place: one tap, no message sent.</summary>
+    public static JObject ShowCard(string title, IEnumerable<JObject> body, IEnumerable<JObject> actions) => new()
+    {
+        ["type"] = "Action.ShowCard",
+        ["title"] = title,
+        ["card"] = Card(body, actions),
+    };
+
+    public static JObject Toggle(string id, string title, bool value) => new()
+    {
+        ["type"] = "Input.Toggle",
+        ["id"] = id,
+        ["title"] = title,
+        ["value"] = value ? "true" : "false",
+        ["valueOn"] = "true",
+        ["valueOff"] = "false",
+    };
+
+    private static JObject Card(IEnumerable<JObject> body, IEnumerable<JObject> actions) => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = "1.4",
+        ["body"] = new JArray(body),
+        ["actions"] = new JArray(actions),
     };
 
     public static JObject Text(string text, bool subtle = false, bool bold = false) => new()

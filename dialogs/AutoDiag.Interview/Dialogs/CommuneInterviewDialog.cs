@@ -8,6 +8,7 @@ using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -29,13 +30,15 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private readonly InterviewService interview;
     private readonly CurrentParticipant currentParticipant;
     private readonly RecapFormatter formatter;
+    private readonly ThemeCatalog themes;
 
-    public CommuneInterviewDialog(InterviewService interview, CurrentParticipant currentParticipant, RecapFormatter formatter)
+    public CommuneInterviewDialog(InterviewService interview, CurrentParticipant currentParticipant, RecapFormatter formatter, ThemeCatalog themes)
         : base(nameof(CommuneInterviewDialog))
     {
         this.interview = interview;
         this.currentParticipant = currentParticipant;
         this.formatter = formatter;
+        this.themes = themes;
 
         AddDialog(new WaterfallDialog(LoopDialog, [AskStepAsync, RecordStepAsync]));
         AddDialog(new TextPrompt(TextAnswerPrompt, ValidateTextAnswerAsync));
@@ -145,7 +148,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         // The prompt's validator already refused what AnswerText refuses.
         AnswerText.TryCreate(typed, out var text);
         var recorded = await interview.RecordAnswerAsync(participant, communeId, kind, text!, activityId, questionThemeId, ct);
-        await context.SendActivityAsync(InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds)), cancellationToken: ct);
+        var acknowledgement = InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds));
+        var card = ThemeCorrectionCard.Create(acknowledgement, recorded.AnswerId, recorded.ThemeIds.ToList(), themes);
+        await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
         if (recorded.WasTruncated)
         {
             await context.SendActivityAsync(InterviewTexts.Truncated(text!.Value.Length), cancellationToken: ct);

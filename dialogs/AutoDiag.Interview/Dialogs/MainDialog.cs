@@ -1,12 +1,16 @@
 using AutoDiag.Dialogs;
+using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Recognition;
 using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Interview.Dialogs;
 
@@ -21,11 +25,15 @@ public sealed class MainDialog : ComponentDialog
     private readonly CurrentParticipant currentParticipant;
     private readonly InterviewService interview;
     private readonly RecapFormatter formatter;
+    private readonly ThemeCorrectionService corrections;
+    private readonly ThemeCatalog themes;
 
     public MainDialog(
         CurrentParticipant currentParticipant,
         InterviewService interview,
         RecapFormatter formatter,
+        ThemeCorrectionService corrections,
+        ThemeCatalog themes,
         OnboardingDialog onboarding,
         CommuneInterviewDialog communeInterview)
         : base(nameof(MainDialog))
@@ -33,6 +41,8 @@ public sealed class MainDialog : ComponentDialog
         this.currentParticipant = currentParticipant;
         this.interview = interview;
         this.formatter = formatter;
+        this.corrections = corrections;
+        this.themes = themes;
 
         AddDialog(onboarding);
         AddDialog(communeInterview);
@@ -43,6 +53,13 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>No dialog was running: a first contact, a return after a pause, or a new conversation.</summary>
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
+        if (ThemeCorrectionCard.IsCorrection(innerDc.Context.Activity.Value))
+        {
+            // A correction of an earlier answer needs no open question.
+            await CorrectThemesAsync(innerDc.Context, cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
         switch (CommandOf(innerDc.Context.Activity))
         {
             case UserCommand.Pause or UserCommand.Cancel:
@@ -64,6 +81,12 @@ public sealed class MainDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         var context = innerDc.Context;
+        if (ThemeCorrectionCard.IsCorrection(context.Activity.Value))
+        {
+            await CorrectThemesAsync(context, cancellationToken);
+            return await RepromptAsync(innerDc, cancellationToken);
+        }
+
         switch (CommandOf(context.Activity))
         {
             case UserCommand.Help:
@@ -143,6 +166,31 @@ public sealed class MainDialog : ComponentDialog
         {
             var recap = await interview.GetRecapAsync(participant, commune.Id, ct);
             await context.SendActivityAsync(formatter.Format(recap), cancellationToken: ct);
+        }
+    }
+
+    private async Task CorrectThemesAsync(ITurnContext context, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(context, ct);
+        if (participant is null || !ThemeCorrectionCard.TryRead((JObject)context.Activity.Value, themes, out var answerId, out var themeIds))
+        {
+            await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
+            return;
+        }
+        if (themeIds.Count == 0)
+        {
+            await context.SendActivityAsync(InterviewTexts.NoThemeChecked, cancellationToken: ct);
+            return;
+        }
+
+        try
+        {
+            var corrected = await corrections.CorrectAsync(participant, answerId, themeIds, ct);
+            await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected)), cancellationToken: ct);
+        }
+        catch (AnswerAccessException)
+        {
+            await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
         }
     }
 

@@ -49,6 +49,15 @@ public static class InterviewTexts
     public static string Acknowledged(IReadOnlyList<string> themes) =>
         themes.Count == 0 ? "Merci, c'est noté." : $"Noté — {string.Join(", ", themes)}.";
 
+    public const string CorrectThemes = "Corriger les thèmes";
+    public const string CorrectThemesHelp = "Cochez les thèmes dont parle votre réponse :";
+    public const string CorrectThemesSubmit = "Enregistrer";
+    public const string NoThemeChecked = "Cochez au moins un thème, puis « Enregistrer ».";
+    public const string AnswerNotFound = "Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.";
+
+    public static string ThemesCorrected(IReadOnlyList<string> themes) =>
+        $"C'est corrigé — {string.Join(", ", themes)}. Merci, j'en tiendrai compte pour les prochaines réponses.";
+
     public static string NothingToReportAcknowledged(string theme) => $"Noté : rien à signaler pour « {theme} ».";
 
     public static string RiskAcknowledged(string level, string theme) => $"Noté : risque {level} pour « {theme} ».";

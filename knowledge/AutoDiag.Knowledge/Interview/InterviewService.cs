@@ -47,7 +47,7 @@ public sealed class InterviewService(
             var communeAnswers = answers.Where(a => a.CommuneId == commune.Id).ToList();
             var difficultyThemes = communeAnswers
                 .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
-                .SelectMany(a => a.Effective())
+                .SelectMany(a => a.EffectiveDifficulties())
                 .ToHashSet();
             var assessed = risks.Where(r => r.CommuneId == commune.Id).Select(r => r.ThemeId).ToHashSet();
             var riskPending = themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessed.Contains(t.Id));
@@ -78,13 +78,20 @@ public sealed class InterviewService(
         EnsureCovers(participant, communeId);
         var categorization = categorizer.Categorize(text.Value);
         var tags = categorization.Themes
-            .Select(t => new ThemeTag { ThemeId = t.ThemeId, Confidence = t.Confidence, Source = TagSource.Automatic })
+            .Select(t => new ThemeTag
+            {
+                ThemeId = t.ThemeId,
+                Confidence = t.Confidence,
+                Source = TagSource.Automatic,
+                ReportsNoDifficulty = OnlySaysNoDifficulty(categorization, t.ThemeId),
+            })
             .ToList();
         if (questionThemeId is not null)
         {
+            // The theme the question was about leads; what else the answer says stays beside it.
             themes.Get(questionThemeId);
             tags.RemoveAll(t => t.ThemeId == questionThemeId);
-            tags.Insert(0, new ThemeTag { ThemeId = questionThemeId, Confidence = 1, Source = TagSource.Human });
+            tags.Insert(0, new ThemeTag { ThemeId = questionThemeId, Confidence = 1, Source = TagSource.Automatic });
         }
 
         var answer = new Answer
@@ -231,6 +238,13 @@ public sealed class InterviewService(
         {
             // A concurrent delivery inserted the same row first; the unique index keeps one.
         }
+    }
+
+    /// <summary>Every item that names the theme says there is no difficulty there.</summary>
+    private static bool OnlySaysNoDifficulty(ThemeCategorization categorization, string themeId)
+    {
+        var items = categorization.Items.Where(i => i.Themes.Any(t => t.ThemeId == themeId)).ToList();
+        return items.Count == 0 ? categorization.ReportsNoDifficulty : items.All(i => i.ReportsNoDifficulty);
     }
 
     private static void EnsureCovers(ParticipantProfile participant, int communeId)

@@ -1,8 +1,10 @@
+using AutoDiag.Knowledge.Themes.Analysis;
+
 namespace AutoDiag.Knowledge.Themes;
 
 /// <summary>
-/// A first categorizer: looks for the keywords of each theme of the catalog. Deterministic: the same text always
-/// gives the same result.
+/// The naive baseline: looks for the keywords of each theme of the catalog, with no training. Kept to measure the
+/// trained <see cref="LocalThemeCategorizer"/> against (evaluate --baseline). Deterministic.
 /// </summary>
 public sealed class KeywordThemeCategorizer : IThemeCategorizer
 {

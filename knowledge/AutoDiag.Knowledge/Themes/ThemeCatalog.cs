@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace AutoDiag.Knowledge.Themes;
 
@@ -12,17 +11,6 @@ public sealed class ThemeCatalog
 {
     /// <summary>Number of themes of the reference taxonomy (shared/spec/themes.md).</summary>
     public const int ExpectedThemeCount = 10;
-
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        // A misspelt property ("lable") must fail loudly rather than leave a theme without its label.
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
 
     private readonly Dictionary<string, Theme> _byId;
 
@@ -67,7 +55,7 @@ public sealed class ThemeCatalog
         List<Theme>? themes;
         try
         {
-            themes = JsonSerializer.Deserialize<List<Theme>>(File.ReadAllText(path), SerializerOptions);
+            themes = JsonSerializer.Deserialize(File.ReadAllText(path), ThemeDataJsonContext.Default.ListTheme);
         }
         catch (JsonException exception)
         {

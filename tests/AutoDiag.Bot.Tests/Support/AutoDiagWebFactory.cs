@@ -22,6 +22,7 @@ public sealed class AutoDiagWebFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => Connector));
+            services.AddSingleton(ScriptedCategorizer.Create().Object);
             ConfigureServices?.Invoke(services);
         });
     }

@@ -1,6 +1,7 @@
 using AutoDiag.Bot.Hosting;
 using AutoDiag.Bot.Middleware;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,15 @@ public sealed class BotTestHost : IAsyncDisposable
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "autodiag-tests", $"{Guid.NewGuid():N}.db");
 
-    public static async Task<BotTestHost> StartAsync(string? databasePath = null)
+    /// <summary>Training the local categoriser takes a moment: the hosts share one that no test retrains.</summary>
+    private static readonly Lazy<LocalThemeCategorizer> SharedCategorizer = new(LocalThemeCategorizer.LoadDefault);
+
+    /// <param name="databasePath">An existing file to start over (a « restart »), or null for a new one.</param>
+    /// <param name="categorizer">The categoriser the bot uses; by default the scripted one of the conversation tests.</param>
+    /// <param name="ownCategorizer">A local categoriser of this host's own, for tests that teach it corrections.</param>
+    /// <param name="settings">Configuration on top of the connection string.</param>
+    public static async Task<BotTestHost> StartAsync(
+        string? databasePath = null, IThemeCategorizer? categorizer = null, bool ownCategorizer = false, IDictionary<string, string?>? settings = null)
     {
         databasePath ??= NewDatabasePath();
         var configuration = new ConfigurationBuilder()
@@ -36,14 +45,20 @@ public sealed class BotTestHost : IAsyncDisposable
             {
                 ["ConnectionStrings:AutoDiag"] = $"Data Source={databasePath}",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddAutoDiag(configuration);
+        if (!ownCategorizer)
+        {
+            services.AddSingleton(SharedCategorizer.Value);
+            services.AddSingleton(categorizer ?? ScriptedCategorizer.Create().Object);
+        }
         var provider = services.BuildServiceProvider(validateScopes: true);
-        await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await provider.InitializeAutoDiagAsync();
         return new BotTestHost(provider, databasePath);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Support;
@@ -9,7 +10,8 @@ public sealed class RecordingConnectorHandler : HttpMessageHandler
 {
     public ConcurrentQueue<(Uri Uri, JObject Activity)> Sent { get; } = new();
 
-    public IReadOnlyList<string> SentTexts => Sent.Select(s => PlainText.Of(s.Activity.Value<string>("text"))).ToList();
+    /// <summary>What the user reads in each message sent: its text and its cards' text.</summary>
+    public IReadOnlyList<string> SentTexts => Sent.Select(s => new BotReply(s.Activity.ToObject<Activity>()!).Text).ToList();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

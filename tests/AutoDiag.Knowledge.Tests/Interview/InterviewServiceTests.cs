@@ -77,16 +77,33 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Human_tags_win_over_automatic_ones()
+    public async Task A_theme_only_said_to_be_fine_in_a_mixed_answer_asks_no_risk()
+    {
+        var logement = new ThemeScore("logement", 0.8, ["logement"]);
+        var jeunesse = new ThemeScore("jeunesse", 0.7, ["jeunes"]);
+        categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(new ThemeCategorization(
+            [logement, jeunesse],
+            ReportsNoDifficulty: false,
+            [new CategorizedItem("pas de souci côté logement", [logement], true), new CategorizedItem("les jeunes s'ennuient", [jeunesse], false)]));
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("pas de souci côté logement mais les jeunes s'ennuient"), "a1");
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
+
+        Assert.Equal((InterviewStep.Risk, "jeunesse"), Step(await interview.GetPositionAsync(elu)));
+        await interview.RecordRiskAsync(elu, merville, "jeunesse", RiskLevel.Modere, null, "a2");
+        Assert.Equal((InterviewStep.Coverage, "vieillissement"), Step(await interview.GetPositionAsync(elu)));
+        await using var db = database.Open();
+        Assert.True((await db.ThemeTags.SingleAsync(t => t.ThemeId == "logement")).ReportsNoDifficulty);
+    }
+
+    [Fact]
+    public async Task An_answer_to_a_theme_check_leads_with_that_theme_and_keeps_the_others()
     {
         categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(Themes(("mobilite", 0.9)));
 
         var recorded = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("le car ne passe plus"), "a1", questionThemeId: "jeunesse");
 
-        Assert.Equal(["jeunesse"], recorded.ThemeIds);
-        await using var db = database.Open();
-        var tags = await db.ThemeTags.OrderBy(t => t.Id).Select(t => new { t.ThemeId, t.Source }).ToListAsync();
-        Assert.Equal([("jeunesse", TagSource.Human), ("mobilite", TagSource.Automatic)], tags.Select(t => (t.ThemeId, t.Source)));
+        Assert.Equal(["jeunesse", "mobilite"], recorded.ThemeIds);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class ThemeCatalogTests : IDisposable
         {
             Assert.False(string.IsNullOrWhiteSpace(theme.Icon), theme.Id);
             Assert.EndsWith(".", theme.Description);
-            Assert.InRange(theme.Keywords.Count, 30, 80);
+            Assert.InRange(theme.Keywords.Count, 30, 150);
         }
     }
 

@@ -110,6 +110,9 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("ReportsNoDifficulty")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 

@@ -1,4 +1,4 @@
-namespace AutoDiag.Knowledge.Themes;
+namespace AutoDiag.Knowledge.Themes.Analysis;
 
 /// <summary>An occurrence of a phrase in a tokenized text.</summary>
 /// <param name="Phrase">The phrase found.</param>

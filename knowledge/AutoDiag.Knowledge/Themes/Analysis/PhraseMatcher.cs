@@ -1,4 +1,4 @@
-namespace AutoDiag.Knowledge.Themes;
+namespace AutoDiag.Knowledge.Themes.Analysis;
 
 /// <summary>Finds a set of phrases in tokenized texts, on word boundaries.</summary>
 internal sealed class PhraseMatcher
@@ -12,7 +12,8 @@ internal sealed class PhraseMatcher
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in phrases)
         {
-            var keys = FrenchText.Tokenize(text).Select(token => token.Key).ToList();
+            var tokens = FrenchText.Tokenize(text);
+            var keys = tokens.Select(token => token.Key).ToList();
             if (keys.Count == 0)
             {
                 throw new ArgumentException($"The expression '{text}' contains no word.", nameof(phrases));
@@ -24,7 +25,7 @@ internal sealed class PhraseMatcher
                 continue;
             }
 
-            var weight = Math.Max(1, keys.Count(key => !FrenchText.IsStopWord(key)));
+            var weight = Math.Max(1, tokens.Count(token => token.IsContent));
             var phrase = new Phrase(text, keys, weight);
             if (!_byFirstKey.TryGetValue(keys[0], out var sameStart))
             {

@@ -1,4 +1,4 @@
-namespace AutoDiag.Knowledge.Themes;
+namespace AutoDiag.Knowledge.Themes.Analysis;
 
 /// <summary>A keyword or expression, tokenized once.</summary>
 /// <param name="Text">As written in the catalog.</param>

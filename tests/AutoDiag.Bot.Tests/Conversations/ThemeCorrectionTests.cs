@@ -1,0 +1,98 @@
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Answers;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>The themes shown after an answer are corrected in one tap; people's corrections win.</summary>
+public sealed class ThemeCorrectionTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+
+    public async Task InitializeAsync() => host = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_acknowledgement_offers_the_ten_themes_as_toggles_with_the_recognised_ones_on()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var ack = (await elu.SayAsync("Les personnes âgées isolées")).Said("Noté — Vieillissement, Lien social.");
+
+        var showCard = ack.Card!.SelectToken("$.actions[0]")!;
+        Assert.Equal(("Action.ShowCard", "Corriger les thèmes"), ((string)showCard["type"]!, (string)showCard["title"]!));
+        var toggles = showCard.SelectTokens("$.card.body[?(@.type == 'Input.Toggle')]").ToList();
+        Assert.Equal(10, toggles.Count);
+        Assert.Equal(
+            ["theme:vieillissement", "theme:lien-social"],
+            toggles.Where(t => (string)t["value"]! == "true").Select(t => (string)t["id"]!));
+        Assert.Contains(toggles, t => ((string)t["title"]!).EndsWith("Accès aux droits et aux services publics", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_correction_replaces_the_themes_everywhere_and_the_question_is_asked_again()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+
+        var replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "vieillissement", "sante"));
+
+        replies.Said("C'est corrigé — Vieillissement, Santé. Merci, j'en tiendrai compte pour les prochaines réponses.");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        await using var db = host.OpenDatabase();
+        var answer = await db.Answers.Include(a => a.Tags).SingleAsync();
+        Assert.Equal(["vieillissement", "sante"], answer.Effective());
+        Assert.Equal(2, answer.Tags.Count(t => t.Source == TagSource.Human));
+        Assert.Equal(2, answer.Tags.Count(t => t.Source == TagSource.Automatic));
+        (await elu.SayAsync("récap")).Said("- Les personnes âgées isolées (Vieillissement, Santé)");
+    }
+
+    [Fact]
+    public async Task A_correction_with_no_theme_checked_changes_nothing()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+
+        (await elu.SubmitAsync(ThemeCorrection.Submit(ack))).Said("Cochez au moins un thème, puis « Enregistrer ».");
+
+        await using var db = host.OpenDatabase();
+        Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source == TagSource.Human);
+    }
+
+    [Fact]
+    public async Task Another_participants_answer_cannot_be_corrected()
+    {
+        var merville = host.Conversation("aad-merville");
+        await merville.OnboardEluAsync("Merville");
+        var ack = (await merville.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        var estaires = host.Conversation("aad-estaires");
+        await estaires.OnboardEluAsync("Estaires");
+
+        (await estaires.SubmitAsync(ThemeCorrection.Submit(ack, "logement"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+
+        var tampered = ThemeCorrection.Submit(ack, "logement");
+        tampered["answerId"] = "pas-un-nombre";
+        (await merville.SubmitAsync(tampered)).Said("Je ne retrouve pas cette réponse");
+        await using var db = host.OpenDatabase();
+        Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source == TagSource.Human);
+    }
+
+    [Fact]
+    public async Task A_correction_made_after_a_pause_is_still_taken()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        await elu.SayAsync("pause");
+
+        var replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "lien-social"));
+
+        replies.Said("C'est corrigé — Lien social.");
+        replies.DidNotSay("Bon retour");
+    }
+}

@@ -1,4 +1,5 @@
 using AutoDiag.Bot.Middleware;
+using AutoDiag.Knowledge.StateStore;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.TraceExtensions;
@@ -20,9 +21,12 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         BotFrameworkAuthentication auth,
         ILogger<IBotFrameworkHttpAdapter> logger,
         ConversationState conversationState,
+        ConversationTurnGateMiddleware turnGate,
         RedeliveryGuardMiddleware redeliveryGuard)
         : base(auth, logger)
     {
+        // The gate first: a redelivery waits for the first delivery's turn to complete, then is recognised.
+        Use(turnGate);
         Use(redeliveryGuard);
 
         OnTurnError = async (turnContext, exception) =>
@@ -36,6 +40,12 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             catch (Exception sendError)
             {
                 logger.LogError(sendError, "Could not tell the user about the error");
+            }
+
+            if (exception is StateConflictException)
+            {
+                // Another instance saved this conversation meanwhile: its state is sound, keep it.
+                return;
             }
 
             try

@@ -39,6 +39,7 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<IStorage, EntityFrameworkStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationTurnGateMiddleware>();
         services.AddSingleton<RedeliveryGuardMiddleware>();
         services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
 

@@ -67,7 +67,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         step.Values[AskedQuestionKey] = position.QuestionKey;
-        var isFollowUp = loop.LastQuestionKey == position.QuestionKey;
+        var isFollowUp = position.AnswersSoFar > 0;
         return position.Step == InterviewStep.Risk
             ? await step.PromptAsync(RiskPrompt, RiskQuestion(position), ct)
             : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, isFollowUp), ct);
@@ -86,11 +86,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         var asked = InterviewQuestion.Parse((string)step.Values[AskedQuestionKey]);
         await RecordAsync(step.Context, participant, asked, step.Result, SourceOf(step.Context.Activity), ct);
 
-        return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions
-        {
-            LastQuestionKey = asked.Key,
-            LastCommuneId = asked.CommuneId,
-        }, ct);
+        return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions { LastCommuneId = asked.CommuneId }, ct);
     }
 
     /// <summary>Activity ids are unique within a conversation only.</summary>
@@ -178,7 +174,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             _ => (InterviewTexts.AskCoverage(formatter.ShortLabels([position.ThemeId!])[0], commune), InterviewTexts.NothingToReport),
         };
 
-        var prompt = QuickReplies.Message($"_{InterviewTexts.Progress(position)}_\n\n{question}", [quickReply]);
+        var prompt = QuickReplies.Message($"**{InterviewTexts.Progress(position)}**\n\n{question}", [quickReply]);
         return new PromptOptions { Prompt = prompt, Validations = position.QuestionKey };
     }
 

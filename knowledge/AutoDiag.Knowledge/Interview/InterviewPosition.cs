@@ -6,7 +6,8 @@ namespace AutoDiag.Knowledge.Interview;
 /// Where a participant stands: derived from what is stored, never kept aside, so that a new
 /// conversation or a restarted server resumes at the exact question left.
 /// </summary>
-public sealed record InterviewPosition(int CommuneNumber, int CommuneCount, CommuneRef? Commune, InterviewStep Step, string? ThemeId)
+/// <param name="AnswersSoFar">For the open-ended steps, how many answers the participant already gave to this question.</param>
+public sealed record InterviewPosition(int CommuneNumber, int CommuneCount, CommuneRef? Commune, InterviewStep Step, string? ThemeId, int AnswersSoFar = 0)
 {
     public bool IsFinished => Step == InterviewStep.Finished;
 

@@ -17,6 +17,9 @@ public sealed class InterviewService(
     ThemeCatalog themes,
     TimeProvider clock)
 {
+    /// <summary>Below any theme the categoriser found itself, so it never becomes the main one.</summary>
+    private const double QuestionThemeConfidence = 0.01;
+
     public async Task<InterviewPosition> GetPositionAsync(ParticipantProfile participant, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -30,21 +33,21 @@ public sealed class InterviewService(
         for (var index = 0; index < participant.Communes.Count; index++)
         {
             var commune = participant.Communes[index];
-            InterviewPosition At(InterviewStep step, string? themeId = null) =>
-                new(index + 1, participant.Communes.Count, commune, step, themeId);
+            var communeAnswers = answers.Where(a => a.CommuneId == commune.Id).ToList();
+            InterviewPosition At(InterviewStep step, string? themeId = null, int answersSoFar = 0) =>
+                new(index + 1, participant.Communes.Count, commune, step, themeId, answersSoFar);
 
             bool IsDone(InterviewSection section) =>
                 completions.Any(c => c.CommuneId == commune.Id && c.Section == section);
             if (!IsDone(InterviewSection.Difficulties))
             {
-                return At(InterviewStep.Difficulties);
+                return At(InterviewStep.Difficulties, answersSoFar: communeAnswers.Count(a => a.Kind == AnswerKind.Difficulty));
             }
             if (!IsDone(InterviewSection.Resources))
             {
-                return At(InterviewStep.Resources);
+                return At(InterviewStep.Resources, answersSoFar: communeAnswers.Count(a => a.Kind == AnswerKind.Resource));
             }
 
-            var communeAnswers = answers.Where(a => a.CommuneId == commune.Id).ToList();
             var difficultyThemes = communeAnswers
                 .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
                 .SelectMany(a => a.EffectiveDifficulties())
@@ -69,7 +72,7 @@ public sealed class InterviewService(
 
     /// <summary>
     /// Stores a difficulty or a resource with its themes. <paramref name="questionThemeId"/> is the theme
-    /// the question was about (the coverage check), which the answer is tagged with whatever else it says.
+    /// the question was about (the coverage check): the answer is tagged with it too, after its own themes.
     /// </summary>
     public async Task<RecordedAnswer> RecordAnswerAsync(
         ParticipantProfile participant, int communeId, AnswerKind kind, AnswerText text, string sourceActivityId,
@@ -86,12 +89,12 @@ public sealed class InterviewService(
                 ReportsNoDifficulty = OnlySaysNoDifficulty(categorization, t.ThemeId),
             })
             .ToList();
-        if (questionThemeId is not null)
+        if (questionThemeId is not null && tags.All(t => t.ThemeId != questionThemeId))
         {
-            // The theme the question was about leads; what else the answer says stays beside it.
+            // Said in answer to a question on this theme, so it is about it too; but the need the text
+            // itself expresses stays the main theme.
             themes.Get(questionThemeId);
-            tags.RemoveAll(t => t.ThemeId == questionThemeId);
-            tags.Insert(0, new ThemeTag { ThemeId = questionThemeId, Confidence = 1, Source = TagSource.Automatic });
+            tags.Add(new ThemeTag { ThemeId = questionThemeId, Confidence = QuestionThemeConfidence, Source = TagSource.Automatic });
         }
 
         var answer = new Answer

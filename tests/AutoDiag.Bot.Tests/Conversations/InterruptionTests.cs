@@ -51,6 +51,7 @@ public sealed class InterruptionTests : IAsyncLifetime
     public async Task Pause_stops_and_a_later_message_resumes_at_the_exact_question(string step, string progress)
     {
         var elu = await ReachAsync(step);
+        var asked = elu.Transcript[^1].Text;
         int answersBefore;
         await using (var db = host.OpenDatabase())
         {
@@ -63,6 +64,7 @@ public sealed class InterruptionTests : IAsyncLifetime
         var resumed = await elu.SayAsync("reprendre");
         resumed.Said("Bon retour ! Reprenons où vous en étiez.");
         Assert.Contains(progress, resumed.Question().Text);
+        Assert.Equal(asked, resumed.Question().Text);
         await using (var db = host.OpenDatabase())
         {
             Assert.Equal(answersBefore, await db.Answers.CountAsync());

@@ -73,6 +73,26 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
+    public async Task Messages_sent_at_once_in_one_conversation_are_all_answered_without_an_error()
+    {
+        await using var factory = new AutoDiagWebFactory();
+        using var client = factory.CreateClient();
+
+        // The first turns of a conversation race to create its state; later ones to update it.
+        await Task.WhenAll(Enumerable.Range(1, 4).Select(n => Task.Run(() => PostAsync(client, Message($"hello-{n}", "bonjour")))));
+        foreach (var (text, n) in new[] { "Élu", "CC Flandre Lys", "Merville", "oui" }.Select((t, n) => (t, n)))
+        {
+            await PostAsync(client, Message($"act-{n}", text));
+        }
+        var burst = Enumerable.Range(1, 8).Select(n => $"Difficulté numéro {n} : le bus ne passe plus").ToList();
+        await Task.WhenAll(burst.Select((text, n) => Task.Run(() => PostAsync(client, Message($"burst-{n}", text)))));
+
+        Assert.DoesNotContain(factory.Connector.SentTexts, t => t.Contains("quelque chose s'est mal passé", StringComparison.Ordinal));
+        await using var db = factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AutoDiag.Knowledge.Persistence.AutoDiagDbContext>>().CreateDbContext();
+        Assert.Equal(burst.Order(), db.Answers.Select(a => a.Text).ToList().Order());
+    }
+
+    [Fact]
     public async Task Health_check_answers_when_the_database_is_reachable()
     {
         await using var factory = new AutoDiagWebFactory();

@@ -97,13 +97,24 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_answer_to_a_theme_check_leads_with_that_theme_and_keeps_the_others()
+    public async Task An_answer_to_a_theme_check_is_also_tagged_with_that_theme_after_its_own()
     {
         categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(Themes(("mobilite", 0.9)));
 
         var recorded = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("le car ne passe plus"), "a1", questionThemeId: "jeunesse");
 
-        Assert.Equal(["jeunesse", "mobilite"], recorded.ThemeIds);
+        Assert.Equal(["mobilite", "jeunesse"], recorded.ThemeIds);
+    }
+
+    [Fact]
+    public async Task The_position_counts_the_answers_already_given_to_an_open_question()
+    {
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("chômage"), "a1");
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("logement"), "a2");
+
+        Assert.Equal(2, (await interview.GetPositionAsync(elu)).AnswersSoFar);
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
+        Assert.Equal((InterviewStep.Resources, 0), ((await interview.GetPositionAsync(elu)).Step, (await interview.GetPositionAsync(elu)).AnswersSoFar));
     }
 
     [Fact]

@@ -174,7 +174,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             _ => (InterviewTexts.AskCoverage(formatter.ShortLabels([position.ThemeId!])[0], commune), InterviewTexts.NothingToReport),
         };
 
-        var prompt = QuickReplies.Message($"**{InterviewTexts.Progress(position)}**\n\n{question}", [quickReply]);
+        var prompt = QuickReplies.Message($"{Markup.Bold(InterviewTexts.Progress(position))}{Markup.LineBreak}{question}", [quickReply]);
         return new PromptOptions { Prompt = prompt, Validations = position.QuestionKey };
     }
 

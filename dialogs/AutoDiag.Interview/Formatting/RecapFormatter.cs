@@ -1,4 +1,3 @@
-using System.Text;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Themes;
@@ -12,22 +11,21 @@ public sealed class RecapFormatter(ThemeCatalog themes)
 
     public string Format(CommuneRecap recap)
     {
-        var text = new StringBuilder();
-        text.Append(InterviewTexts.RecapTitle(recap.Commune.Name)).Append("\n\n");
-        AppendAnswers(text, InterviewTexts.RecapDifficulties, recap.Difficulties);
-        AppendAnswers(text, InterviewTexts.RecapResources, recap.Resources);
-
-        text.Append($"**{InterviewTexts.RecapRisks}** : ");
-        text.Append(recap.Risks.Count == 0
+        var risks = recap.Risks.Count == 0
             ? InterviewTexts.RecapNone
-            : string.Join(", ", recap.Risks.Select(r => $"{ShortLabel(r.ThemeId)} {InterviewTexts.RiskLevelName(r.Level)}")));
-        text.Append("\n\n");
-
+            : string.Join(", ", recap.Risks.Select(r => $"{ShortLabel(r.ThemeId)} {InterviewTexts.RiskLevelName(r.Level)}"));
+        List<string> sections =
+        [
+            InterviewTexts.RecapTitle(recap.Commune.Name),
+            Answers(InterviewTexts.RecapDifficulties, recap.Difficulties),
+            Answers(InterviewTexts.RecapResources, recap.Resources),
+            Section(InterviewTexts.RecapRisks, risks),
+        ];
         if (recap.NothingToReportThemeIds.Count > 0)
         {
-            text.Append($"**{InterviewTexts.RecapNothingToReport}** : {string.Join(", ", recap.NothingToReportThemeIds.Select(ShortLabel))}\n\n");
+            sections.Add(Section(InterviewTexts.RecapNothingToReport, string.Join(", ", recap.NothingToReportThemeIds.Select(ShortLabel))));
         }
-        return text.ToString().TrimEnd();
+        return string.Join(Markup.Paragraph, sections);
     }
 
     /// <summary>« Mobilité, Jeunesse » from theme ids, in the order given.</summary>
@@ -35,22 +33,21 @@ public sealed class RecapFormatter(ThemeCatalog themes)
 
     private string ShortLabel(string themeId) => themes.TryGet(themeId, out var theme) ? theme.ShortLabel : themeId;
 
-    private void AppendAnswers(StringBuilder text, string title, IReadOnlyList<RecapAnswer> answers)
+    private static string Section(string title, string content) => $"{Markup.Bold(title)} : {content}";
+
+    private string Answers(string title, IReadOnlyList<RecapAnswer> answers)
     {
-        text.Append($"**{title}** : ");
         if (answers.Count == 0)
         {
-            text.Append(InterviewTexts.RecapNone).Append("\n\n");
-            return;
+            return Section(title, InterviewTexts.RecapNone);
         }
 
-        text.Append("\n\n");
-        foreach (var answer in answers)
+        var lines = answers.Select(answer =>
         {
             var excerpt = answer.Text.Length > ExcerptLength ? answer.Text[..ExcerptLength].TrimEnd() + "…" : answer.Text;
             var labels = answer.ThemeIds.Count == 0 ? string.Empty : $" ({string.Join(", ", ShortLabels(answer.ThemeIds))})";
-            text.Append($"- {excerpt.ReplaceLineEndings(" ")}{labels}\n");
-        }
-        text.Append('\n');
+            return $"• {Markup.Escape(excerpt.ReplaceLineEndings(" "))}{labels}";
+        });
+        return $"{Markup.Bold(title)} :{Markup.LineBreak}{string.Join(Markup.LineBreak, lines)}";
     }
 }

@@ -1,10 +1,12 @@
+using AutoDiag.Interview.Formatting;
+
 namespace AutoDiag.Interview.Texts;
 
 /// <summary>What the bot says around the interview: welcome, help, pause, commands. French, vouvoiement, short.</summary>
 public static class MainTexts
 {
     public const string Welcome =
-        "Bonjour, je suis AutoDiag social. J'accompagne l'état des lieux social de votre intercommunalité : pour chacune de vos communes, les difficultés que vous observez, les ressources qui existent et le risque que les choses s'aggravent.\n\n" +
+        "Bonjour, je suis AutoDiag social. J'accompagne l'état des lieux social de votre intercommunalité : pour chacune de vos communes, les difficultés que vous observez, les ressources qui existent et le risque que les choses s'aggravent." + Markup.Paragraph +
         "Vous pouvez vous arrêter à tout moment : écrivez « pause », puis « reprendre » quand vous voulez. « récap » montre ce qui est enregistré, « aide » rappelle tout cela.";
 
     public const string WelcomeBack = "Bon retour ! Reprenons où vous en étiez.";
@@ -13,13 +15,13 @@ public static class MainTexts
         "Bon retour ! Pour ne rien mélanger, je n'ai pas enregistré ce message : voici la question où nous nous étions arrêtés.";
 
     public const string Help =
-        "Je recueille, commune par commune, les difficultés sociales que vous observez, les ressources locales et le risque d'aggravation.\n\n" +
+        "Je recueille, commune par commune, les difficultés sociales que vous observez, les ressources locales et le risque d'aggravation." + Markup.Paragraph +
         "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours.";
 
     public const string Paused = "C'est noté, nous faisons une pause. Vos réponses sont enregistrées.";
 
     public static string PausedAt(string progress) =>
-        $"C'est noté, nous faisons une pause. Vos réponses sont enregistrées ; vous reprendrez ici : {progress}.\n\nÉcrivez « reprendre » quand vous voulez.";
+        $"C'est noté, nous faisons une pause. Vos réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Écrivez « reprendre » quand vous voulez.";
 
     public const string NothingToPause = "Nous sommes déjà en pause. Écrivez « reprendre » quand vous voulez.";
 
@@ -32,6 +34,9 @@ public static class MainTexts
 
     public const string ConsultantRegistered =
         "Merci, vous êtes inscrit comme consultant. La revue des réponses par thème et la fiche synthèse arrivent dans une prochaine version ; les élus peuvent déjà répondre.";
+
+    public const string PersonalChatOnly =
+        "Bonjour ! Les réponses à l'état des lieux peuvent concerner des habitants : je les recueille uniquement en conversation privée. Ouvrez une conversation avec moi (AutoDiag social) pour commencer ou reprendre.";
 
     public static readonly IReadOnlySet<string> Greetings = new HashSet<string>
     {

@@ -1,3 +1,5 @@
+using AutoDiag.Interview.Formatting;
+
 namespace AutoDiag.Interview.Texts;
 
 /// <summary>What the bot says while getting to know a new participant.</summary>
@@ -13,8 +15,8 @@ public static class OnboardingTexts
     public const string AskIntercommunality = "Pour quelle intercommunalité participez-vous ?";
 
     public static string IntercommunalityNotFound(string typed, IReadOnlyList<string> suggestions) => suggestions.Count == 0
-        ? $"Je n'ai pas trouvé d'intercommunalité « {typed} ». Choisissez-la dans la liste."
-        : $"Je n'ai pas trouvé d'intercommunalité « {typed} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
+        ? $"Je n'ai pas trouvé d'intercommunalité « {Markup.Escape(typed)} ». Choisissez-la dans la liste."
+        : $"Je n'ai pas trouvé d'intercommunalité « {Markup.Escape(typed)} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
 
     public static string AskCommunes(string intercommunality) =>
         $"Pour quelle(s) commune(s) de la {intercommunality} répondez-vous ? Cochez-les, ou écrivez leurs noms séparés par des virgules.";
@@ -24,11 +26,11 @@ public static class OnboardingTexts
     public const string CommunesNone = "Choisissez au moins une commune.";
 
     public static string CommuneNotFound(string typed, IReadOnlyList<string> suggestions) => suggestions.Count == 0
-        ? $"Je n'ai pas trouvé de commune « {typed} » dans votre intercommunalité."
-        : $"Je n'ai pas trouvé de commune « {typed} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
+        ? $"Je n'ai pas trouvé de commune « {Markup.Escape(typed)} » dans votre intercommunalité."
+        : $"Je n'ai pas trouvé de commune « {Markup.Escape(typed)} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
 
     public static string CommuneAmbiguous(string typed, IReadOnlyList<string> candidates) =>
-        $"« {typed} » peut désigner {string.Join(" ou ", candidates)}. Laquelle voulez-vous dire ?";
+        $"« {Markup.Escape(typed)} » peut désigner {string.Join(" ou ", candidates)}. Laquelle voulez-vous dire ?";
 
     public const string CommunesTampered = "Cette liste contient une commune qui n'est pas dans votre intercommunalité. Choisissez vos communes à nouveau.";
 

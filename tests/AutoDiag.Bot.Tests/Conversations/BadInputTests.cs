@@ -228,6 +228,20 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
     }
 
+    [Fact]
+    public async Task Markup_typed_in_an_answer_is_shown_back_as_text_never_rendered()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("<b>Les jeunes</b> & le <a href='x'>bus</a>");
+
+        var recap = (await elu.SayAsync("récap")).Said("Ce qui est enregistré pour Merville");
+
+        Assert.Contains("&lt;b&gt;Les jeunes&lt;/b&gt; &amp; le &lt;a href='x'&gt;bus&lt;/a&gt;", recap.Activity.Text);
+        await using var db = host.OpenDatabase();
+        Assert.Equal("<b>Les jeunes</b> & le <a href='x'>bus</a>", (await db.Answers.SingleAsync()).Text);
+    }
+
     private async Task<int> CountAnswersAsync()
     {
         await using var db = host.OpenDatabase();

@@ -81,8 +81,8 @@ public sealed class InterruptionTests : IAsyncLifetime
         var recap = await elu.SayAsync("recap");
 
         var summary = recap.Said("Ce qui est enregistré pour Merville :");
-        Assert.Contains("- Beaucoup de familles au RSA (Précarité)", summary.Text);
-        Assert.Contains("**Ressources** : rien pour l'instant", summary.Text);
+        Assert.Contains("• Beaucoup de familles au RSA (Précarité)", summary.Text);
+        Assert.Contains("Ressources : rien pour l'instant", summary.Text);
         Assert.Contains("Une autre difficulté ?", recap.Question().Text);
     }
 

@@ -48,7 +48,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         Assert.Equal(["vieillissement", "sante"], answer.Effective());
         Assert.Equal(2, answer.Tags.Count(t => t.Source == TagSource.Human));
         Assert.Equal(2, answer.Tags.Count(t => t.Source == TagSource.Automatic));
-        (await elu.SayAsync("récap")).Said("- Les personnes âgées isolées (Vieillissement, Santé)");
+        (await elu.SayAsync("récap")).Said("• Les personnes âgées isolées (Vieillissement, Santé)");
     }
 
     [Fact]

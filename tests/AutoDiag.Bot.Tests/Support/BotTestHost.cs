@@ -63,9 +63,10 @@ public sealed class BotTestHost : IAsyncDisposable
     }
 
     /// <summary>A conversation of one user with the bot, through the SDK's TestAdapter and the bot's own middleware.</summary>
-    public TestConversation Conversation(string userId = "user-1", string? conversationId = null, string userName = "Marie Dupont") =>
+    /// <param name="conversationType">« personal », « groupChat » or « channel », as Teams says.</param>
+    public TestConversation Conversation(string userId = "user-1", string? conversationId = null, string userName = "Marie Dupont", string conversationType = "personal") =>
         new(Services.GetRequiredService<IBot>(), Services.GetRequiredService<RedeliveryGuardMiddleware>(),
-            userId, conversationId ?? $"conv-{Guid.NewGuid():N}", userName);
+            userId, conversationId ?? $"conv-{Guid.NewGuid():N}", userName, conversationType);
 
     public AutoDiagDbContext OpenDatabase() =>
         Services.GetRequiredService<IDbContextFactory<AutoDiagDbContext>>().CreateDbContext();

@@ -2,6 +2,12 @@ namespace AutoDiag.Bot.Tests.Support;
 
 public static class PlainText
 {
-    /// <summary>The bot writes French typography (non-breaking spaces before « : ? ! »); assertions read plain spaces.</summary>
-    public static string Of(string? text) => (text ?? string.Empty).Replace('\u00A0', ' ').Replace('\u202F', ' ');
+    /// <summary>
+    /// The text as the user reads it: the bot's French typography (non-breaking spaces before « : ? ! »)
+    /// as plain spaces, its line breaks as new lines and bold as plain text, so assertions read naturally.
+    /// </summary>
+    public static string Of(string? text) => (text ?? string.Empty)
+        .Replace('\u00A0', ' ').Replace('\u202F', ' ')
+        .Replace("<br>", "\n").Replace("<b>", string.Empty).Replace("</b>", string.Empty)
+        .Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
 }

@@ -13,7 +13,7 @@ public sealed class TestConversation
     private readonly TestAdapter adapter;
     private int nextActivityId;
 
-    public TestConversation(IBot bot, IMiddleware redeliveryGuard, string userId, string conversationId, string userName)
+    public TestConversation(IBot bot, IMiddleware redeliveryGuard, string userId, string conversationId, string userName, string conversationType)
     {
         this.bot = bot;
         var reference = new ConversationReference
@@ -22,7 +22,7 @@ public sealed class TestConversation
             ServiceUrl = "https://test.local",
             User = new ChannelAccount(id: $"29:{userId}", name: userName, aadObjectId: userId),
             Bot = new ChannelAccount(id: "28:autodiag", name: "AutoDiag social"),
-            Conversation = new ConversationAccount(isGroup: false, id: conversationId, conversationType: "personal"),
+            Conversation = new ConversationAccount(isGroup: conversationType != "personal", id: conversationId, conversationType: conversationType),
             Locale = "fr-FR",
         };
         adapter = new TestAdapter(reference);

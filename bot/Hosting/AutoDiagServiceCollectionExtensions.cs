@@ -4,6 +4,7 @@ using AutoDiag.Bot.Middleware;
 using AutoDiag.Bot.Storage;
 using AutoDiag.Interview;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.StateStore;
@@ -29,8 +30,10 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddThemeCategorization(configuration);
         services.AddSingleton<TerritoryDirectory>();
         services.AddSingleton<ParticipantDirectory>();
+        services.AddSingleton<AccessPolicy>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton<ThemeCorrectionService>();
+        services.AddSingleton<CommuneProfileService>();
         services.AddSingleton<StateDocumentStore>();
         services.AddSingleton<ProcessedActivityLog>();
 

@@ -14,6 +14,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<RecapFormatter>();
         services.AddSingleton<OnboardingDialog>();
         services.AddSingleton<CommuneInterviewDialog>();
+        services.AddSingleton<CommuneProfileDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

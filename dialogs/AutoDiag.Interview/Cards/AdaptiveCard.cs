@@ -86,6 +86,42 @@ public static class AdaptiveCard
         ["maxLength"] = maxLength,
     };
 
+    /// <summary>A one-line or multi-line text field, pre-filled with <paramref name="value"/>.</summary>
+    public static JObject TextInput(string id, string label, int maxLength, string? value, bool multiline)
+    {
+        var input = TextInput(id, label, maxLength);
+        input["isMultiline"] = multiline;
+        if (!string.IsNullOrEmpty(value))
+        {
+            input["value"] = value;
+        }
+        return input;
+    }
+
+    /// <summary>A whole-number field, pre-filled with <paramref name="value"/> when there is one.</summary>
+    public static JObject NumberInput(string id, string label, long? value, int? min = null, int? max = null)
+    {
+        var input = new JObject
+        {
+            ["type"] = "Input.Number",
+            ["id"] = id,
+            ["label"] = label,
+        };
+        if (min is not null)
+        {
+            input["min"] = min;
+        }
+        if (max is not null)
+        {
+            input["max"] = max;
+        }
+        if (value is not null)
+        {
+            input["value"] = value;
+        }
+        return input;
+    }
+
     /// <summary>The question key of a card submit, or null for a typed message.</summary>
     public static string? QuestionKeyOf(JObject submit) => submit.Value<string>(QuestionKeyField);
 }

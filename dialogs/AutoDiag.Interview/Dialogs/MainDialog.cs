@@ -35,7 +35,8 @@ public sealed class MainDialog : ComponentDialog
         ThemeCorrectionService corrections,
         ThemeCatalog themes,
         OnboardingDialog onboarding,
-        CommuneInterviewDialog communeInterview)
+        CommuneInterviewDialog communeInterview,
+        CommuneProfileDialog communeProfile)
         : base(nameof(MainDialog))
     {
         this.currentParticipant = currentParticipant;
@@ -46,6 +47,7 @@ public sealed class MainDialog : ComponentDialog
 
         AddDialog(onboarding);
         AddDialog(communeInterview);
+        AddDialog(communeProfile);
         AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
         InitialDialogId = Steps;
     }
@@ -65,6 +67,9 @@ public sealed class MainDialog : ComponentDialog
             case UserCommand.Pause or UserCommand.Cancel:
                 await innerDc.Context.SendActivityAsync(MainTexts.NothingToPause, cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
+            // Fiche commune (« fiche commune », « historique fiche »): no interview open, so it runs alone.
+            case UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory:
+                return await innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), cancellationToken);
             case UserCommand.Help:
                 await innerDc.Context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
                 break;
@@ -97,6 +102,11 @@ public sealed class MainDialog : ComponentDialog
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Resume:
                 return await RepromptAsync(innerDc, cancellationToken);
+            // Fiche commune: begun on top of the interview, which asks its question again when the fiche ends.
+            case UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory:
+                return innerDc.ActiveDialog?.Id == nameof(CommuneProfileDialog)
+                    ? await innerDc.ReplaceDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(context.Activity), cancellationToken)
+                    : await innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(context.Activity), cancellationToken);
             case UserCommand.Unknown:
                 await context.SendActivityAsync(MainTexts.UnknownCommand(context.Activity.Text.Trim()), cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
@@ -188,8 +198,9 @@ public sealed class MainDialog : ComponentDialog
             var corrected = await corrections.CorrectAsync(participant, answerId, themeIds, ct);
             await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected)), cancellationToken: ct);
         }
-        catch (AnswerAccessException)
+        catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)
         {
+            // Not found and not allowed read the same: nothing tells whether the answer exists.
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
         }
     }
@@ -205,6 +216,9 @@ public sealed class MainDialog : ComponentDialog
         var position = await interview.GetPositionAsync(participant, ct);
         return position.IsFinished ? MainTexts.Paused : MainTexts.PausedAt(InterviewTexts.Progress(position));
     }
+
+    private static CommuneProfileOptions CommuneProfileOptionsOf(IActivity activity) =>
+        new() { History = CommandOf(activity) == UserCommand.CommuneProfileHistory };
 
     private static UserCommand CommandOf(IActivity activity) =>
         activity is IMessageActivity { Text: { } text } ? UserCommandRecognizer.Recognize(text) : UserCommand.None;

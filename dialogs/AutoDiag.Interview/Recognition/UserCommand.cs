@@ -9,6 +9,10 @@ public enum UserCommand
     Cancel,
     Recap,
     Resume,
+    /// <summary>« fiche commune »: fill the commune's fiche.</summary>
+    CommuneProfile,
+    /// <summary>« historique fiche »: the last changes of the commune's fiche.</summary>
+    CommuneProfileHistory,
     /// <summary>Something that looks like a command (« /export ») but is not one of ours.</summary>
     Unknown,
 }

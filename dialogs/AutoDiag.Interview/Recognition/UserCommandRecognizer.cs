@@ -20,6 +20,11 @@ public static class UserCommandRecognizer
         ["reprise"] = UserCommand.Resume,
         ["continuer"] = UserCommand.Resume,
         ["commencer"] = UserCommand.Resume,
+        ["fiche commune"] = UserCommand.CommuneProfile,
+        ["fiche de la commune"] = UserCommand.CommuneProfile,
+        ["historique fiche"] = UserCommand.CommuneProfileHistory,
+        ["historique de la fiche"] = UserCommand.CommuneProfileHistory,
+        ["historique fiche commune"] = UserCommand.CommuneProfileHistory,
     };
 
     public static UserCommand Recognize(string? text)

@@ -15,6 +15,7 @@ public sealed class InterviewService(
     IDbContextFactory<AutoDiagDbContext> dbFactory,
     IThemeCategorizer categorizer,
     ThemeCatalog themes,
+    AccessPolicy access,
     TimeProvider clock)
 {
     /// <summary>Below any theme the categoriser found itself, so it never becomes the main one.</summary>
@@ -78,7 +79,7 @@ public sealed class InterviewService(
         ParticipantProfile participant, int communeId, AnswerKind kind, AnswerText text, string sourceActivityId,
         string? questionThemeId = null, CancellationToken ct = default)
     {
-        EnsureCovers(participant, communeId);
+        EnsureCanAnswer(participant, communeId);
         var categorization = categorizer.Categorize(text.Value);
         var tags = categorization.Themes
             .Select(t => new ThemeTag
@@ -115,7 +116,7 @@ public sealed class InterviewService(
     public async Task<RecordedAnswer> RecordNothingToReportAsync(
         ParticipantProfile participant, int communeId, string themeId, string text, string sourceActivityId, CancellationToken ct = default)
     {
-        EnsureCovers(participant, communeId);
+        EnsureCanAnswer(participant, communeId);
         themes.Get(themeId);
         var answer = new Answer
         {
@@ -133,7 +134,7 @@ public sealed class InterviewService(
 
     public async Task CompleteSectionAsync(ParticipantProfile participant, int communeId, InterviewSection section, CancellationToken ct = default)
     {
-        EnsureCovers(participant, communeId);
+        EnsureCanAnswer(participant, communeId);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exists = await db.SectionCompletions.AnyAsync(
             s => s.ParticipantId == participant.Id && s.CommuneId == communeId && s.Section == section, ct);
@@ -157,7 +158,7 @@ public sealed class InterviewService(
         ParticipantProfile participant, int communeId, string themeId, RiskLevel level, string? comment, string sourceActivityId,
         CancellationToken ct = default)
     {
-        EnsureCovers(participant, communeId);
+        EnsureCanAnswer(participant, communeId);
         themes.Get(themeId);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var risk = await db.RiskAssessments.SingleOrDefaultAsync(
@@ -177,7 +178,7 @@ public sealed class InterviewService(
 
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)
     {
-        EnsureCovers(participant, communeId);
+        EnsureCanAnswer(participant, communeId);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
             .Where(a => a.ParticipantId == participant.Id && a.CommuneId == communeId)
@@ -250,11 +251,7 @@ public sealed class InterviewService(
         return items.Count == 0 ? categorization.ReportsNoDifficulty : items.All(i => i.ReportsNoDifficulty);
     }
 
-    private static void EnsureCovers(ParticipantProfile participant, int communeId)
-    {
-        if (!participant.Covers(communeId))
-        {
-            throw new CommuneAccessException(participant.Id, communeId);
-        }
-    }
+    /// <summary>The interview only ever concerns the participant's own communes, hence their own intercommunalité.</summary>
+    private void EnsureCanAnswer(ParticipantProfile participant, int communeId) =>
+        access.Demand(participant, ProtectedAction.Answer, participant.IntercommunalityId, communeId);
 }

@@ -1,4 +1,5 @@
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.StateStore;
@@ -21,6 +22,7 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ThemeTag> ThemeTags => Set<ThemeTag>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<SectionCompletion> SectionCompletions => Set<SectionCompletion>();
+    public DbSet<CommuneProfileRevision> CommuneProfileRevisions => Set<CommuneProfileRevision>();
     public DbSet<BotStateRecord> BotStates => Set<BotStateRecord>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
@@ -86,6 +88,17 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => new { x.ParticipantId, x.CommuneId, x.Section }).IsUnique();
             e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
             e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId);
+        });
+
+        modelBuilder.Entity<CommuneProfileRevision>(e =>
+        {
+            e.Property(x => x.Services).HasMaxLength(1000);
+            e.Property(x => x.Associations).HasMaxLength(CommuneProfileService.AssociationsMaxLength);
+            e.Property(x => x.AssociationThemes).HasMaxLength(600);
+            e.Property(x => x.Contact).HasMaxLength(CommuneProfileService.ContactMaxLength);
+            e.HasIndex(x => new { x.CommuneId, x.ChangedAt });
+            e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ChangedByParticipantId);
         });
 
         modelBuilder.Entity<BotStateRecord>(e =>

@@ -11,4 +11,14 @@ public static class Onboarding
         await conversation.SayAsync(communes);
         return await conversation.SayAsync("oui");
     }
+
+    /// <summary>Plays the first contact of a secrétaire de mairie of the demo intercommunalité, typing the communes' names.</summary>
+    public static async Task<IReadOnlyList<BotReply>> OnboardSecretaireAsync(this TestConversation conversation, string communes)
+    {
+        await conversation.SayAsync("bonjour");
+        await conversation.SayAsync("Secrétaire de mairie");
+        await conversation.SayAsync("CC Flandre Lys");
+        await conversation.SayAsync(communes);
+        return await conversation.SayAsync("oui");
+    }
 }

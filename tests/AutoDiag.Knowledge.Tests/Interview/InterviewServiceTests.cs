@@ -4,6 +4,7 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
 namespace AutoDiag.Knowledge.Tests.Interview;
@@ -22,7 +23,7 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync();
         categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(Themes());
-        interview = new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), TimeProvider.System);
+        interview = new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), TimeProvider.System);
 
         await using var db = database.Open();
         var communes = await db.Communes.ToDictionaryAsync(c => c.Name, c => c.Id);
@@ -146,9 +147,9 @@ public sealed class InterviewServiceTests : IAsyncLifetime
         await using var db = database.Open();
         var laventie = await db.Communes.Where(c => c.Name == "Laventie").Select(c => c.Id).SingleAsync();
 
-        await Assert.ThrowsAsync<CommuneAccessException>(() =>
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
             interview.RecordAnswerAsync(elu, laventie, AnswerKind.Difficulty, Text("x"), "a1"));
-        await Assert.ThrowsAsync<CommuneAccessException>(() => interview.GetRecapAsync(elu, laventie));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => interview.GetRecapAsync(elu, laventie));
         Assert.Equal(0, await db.Answers.CountAsync());
     }
 

@@ -129,6 +129,57 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.ToTable("ThemeTags");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.CommuneProfiles.CommuneProfileRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssociationThemes")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Associations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChangedByParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PopulationYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedByParticipantId");
+
+                    b.HasIndex("CommuneId", "ChangedAt");
+
+                    b.ToTable("CommuneProfileRevisions");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Interview.SectionCompletion", b =>
                 {
                     b.Property<long>("Id")
@@ -338,6 +389,21 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.HasOne("AutoDiag.Knowledge.Answers.Answer", null)
                         .WithMany("Tags")
                         .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.CommuneProfiles.CommuneProfileRevision", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Territories.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+
+namespace AutoDiag.Knowledge.Participants;
+
+/// <summary>
+/// Who may do what, enforced by the domain services so that every path (card submits, commands,
+/// exports) goes through it: élus and secrétaires de mairie act on their own communes only;
+/// consultants and administrators read and export everything of their intercommunalité and correct
+/// its tags; nobody sees another intercommunalité.
+/// </summary>
+public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
+{
+    public static bool Allows(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId)
+    {
+        if (who.IntercommunalityId != intercommunalityId)
+        {
+            return false;
+        }
+
+        return who.Role switch
+        {
+            ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie =>
+                who.Covers(communeId) && action is not ProtectedAction.Export,
+            ParticipantRole.Consultant or ParticipantRole.Administrator =>
+                action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags,
+            _ => false,
+        };
+    }
+
+    /// <exception cref="AccessDeniedException">The rules refuse it; the refusal is logged.</exception>
+    public void Demand(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId)
+    {
+        if (Allows(who, action, intercommunalityId, communeId))
+        {
+            return;
+        }
+
+        logger.LogWarning(
+            "Refused {Action} on commune {CommuneId} (intercommunality {IntercommunalityId}) to participant {ParticipantId} ({Role})",
+            action, communeId, intercommunalityId, who.Id, who.Role);
+        throw new AccessDeniedException(action);
+    }
+}

@@ -1,0 +1,12 @@
+namespace AutoDiag.Knowledge.Participants;
+
+/// <summary>What the access rules decide on.</summary>
+public enum ProtectedAction
+{
+    /// <summary>Give answers about a commune (the interview).</summary>
+    Answer = 1,
+    ReadAnswers = 2,
+    Export = 3,
+    CorrectTags = 4,
+    EditCommuneProfile = 5,
+}

@@ -1,0 +1,77 @@
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Tests.Support;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace AutoDiag.Knowledge.Tests.Answers;
+
+public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
+{
+    private readonly Mock<ICorrectionListener> listener = new();
+    private TestDatabase database = null!;
+    private ThemeCorrectionService corrections = null!;
+    private ParticipantDirectory directory = null!;
+    private long answerId;
+    private int intercommunalityId;
+    private Dictionary<string, int> communes = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        corrections = new ThemeCorrectionService(database.Factory, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), listener.Object);
+        directory = new ParticipantDirectory(database.Factory, TimeProvider.System);
+        await using var db = database.Open();
+        communes = await db.Communes.ToDictionaryAsync(c => c.Name, c => c.Id);
+        intercommunalityId = (await db.Intercommunalities.SingleAsync()).Id;
+        var author = await Register("aad-author", ParticipantRole.Elu, "Merville");
+        var answer = new Answer { CommuneId = communes["Merville"], ParticipantId = author.Id, Kind = AnswerKind.Difficulty, Text = "le car ne passe plus", SourceActivityId = "c|1" };
+        answer.Tags.Add(new ThemeTag { ThemeId = "mobilite", Confidence = 0.8, Source = TagSource.Automatic });
+        db.Answers.Add(answer);
+        await db.SaveChangesAsync();
+        answerId = answer.Id;
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Theory]
+    [InlineData(ParticipantRole.Elu, "Merville")]
+    [InlineData(ParticipantRole.SecretaireDeMairie, "Merville")]
+    [InlineData(ParticipantRole.Consultant, null)]
+    public async Task People_of_the_commune_and_its_consultants_correct_tags(ParticipantRole role, string? commune)
+    {
+        var who = await Register("aad-corrector", role, commune);
+
+        var themes = await corrections.CorrectAsync(who, answerId, ["jeunesse", "mobilite"]);
+
+        Assert.Equal(["jeunesse", "mobilite"], themes);
+        listener.Verify(l => l.CorrectionRecordedAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task An_elu_of_another_commune_is_refused_and_nothing_changes()
+    {
+        var who = await Register("aad-estaires", ParticipantRole.Elu, "Estaires");
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => corrections.CorrectAsync(who, answerId, ["logement"]));
+
+        await using var db = database.Open();
+        Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source == TagSource.Human);
+        listener.Verify(l => l.CorrectionRecordedAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task An_unknown_answer_or_theme_is_refused()
+    {
+        var who = await Register("aad-corrector", ParticipantRole.Elu, "Merville");
+
+        await Assert.ThrowsAsync<AnswerAccessException>(() => corrections.CorrectAsync(who, answerId + 100, ["logement"]));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => corrections.CorrectAsync(who, answerId, ["inconnu"]));
+        await Assert.ThrowsAsync<ArgumentException>(() => corrections.CorrectAsync(who, answerId, []));
+    }
+
+    private Task<ParticipantProfile> Register(string id, ParticipantRole role, string? commune) =>
+        directory.RegisterAsync(new Registration(id, id, role, intercommunalityId, commune is null ? [] : [communes[commune]]));
+}

@@ -1,0 +1,70 @@
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Territories;
+using Microsoft.Extensions.Logging;
+using Moq;
+
+namespace AutoDiag.Knowledge.Tests.Participants;
+
+/// <summary>For each role, each action, on its own commune, another commune of its intercommunalité, another intercommunalité.</summary>
+public sealed class AccessPolicyTests
+{
+    private const int FlandreLys = 1, HautAllier = 2;
+    private const int Merville = 10, Estaires = 11, Langogne = 20;
+
+    public enum Target { OwnCommune, OtherCommuneSameIntercommunality, OtherIntercommunality }
+
+    public static TheoryData<ParticipantRole, ProtectedAction, Target, bool> Matrix()
+    {
+        var data = new TheoryData<ParticipantRole, ProtectedAction, Target, bool>();
+        foreach (var role in new[] { ParticipantRole.Elu, ParticipantRole.SecretaireDeMairie })
+        {
+            foreach (var action in Enum.GetValues<ProtectedAction>())
+            {
+                data.Add(role, action, Target.OwnCommune, action != ProtectedAction.Export);
+                data.Add(role, action, Target.OtherCommuneSameIntercommunality, false);
+                data.Add(role, action, Target.OtherIntercommunality, false);
+            }
+        }
+        foreach (var role in new[] { ParticipantRole.Consultant, ParticipantRole.Administrator })
+        {
+            foreach (var action in Enum.GetValues<ProtectedAction>())
+            {
+                var allowed = action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags;
+                data.Add(role, action, Target.OwnCommune, allowed);
+                data.Add(role, action, Target.OtherCommuneSameIntercommunality, allowed);
+                data.Add(role, action, Target.OtherIntercommunality, false);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Decides_by_role_action_and_place(ParticipantRole role, ProtectedAction action, Target target, bool allowed)
+    {
+        var who = new ParticipantProfile(1, "aad", "Paul", role, FlandreLys, "CC Flandre Lys",
+            role is ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie ? [new CommuneRef(Merville, "Merville")] : []);
+        var (intercommunality, commune) = target switch
+        {
+            Target.OwnCommune => (FlandreLys, Merville),
+            Target.OtherCommuneSameIntercommunality => (FlandreLys, Estaires),
+            _ => (HautAllier, Langogne),
+        };
+        var logger = new Mock<ILogger<AccessPolicy>>();
+        var policy = new AccessPolicy(logger.Object);
+
+        Assert.Equal(allowed, AccessPolicy.Allows(who, action, intercommunality, commune));
+        if (allowed)
+        {
+            policy.Demand(who, action, intercommunality, commune);
+            logger.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Never);
+        }
+        else
+        {
+            var refused = Assert.Throws<AccessDeniedException>(() => policy.Demand(who, action, intercommunality, commune));
+            Assert.Equal(action, refused.Action);
+            Assert.DoesNotContain(commune.ToString(), refused.Message);
+            logger.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Once);
+        }
+    }
+}

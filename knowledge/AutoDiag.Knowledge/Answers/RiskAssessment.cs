@@ -5,7 +5,10 @@ public class RiskAssessment
 {
     public long Id { get; set; }
     public int CommuneId { get; set; }
+    /// <summary>Who assessed it.</summary>
     public int ParticipantId { get; set; }
+    /// <summary>Who typed it, when not the same person.</summary>
+    public int? EnteredByParticipantId { get; set; }
     public required string ThemeId { get; set; }
     public RiskLevel Level { get; set; }
     public string? Comment { get; set; }

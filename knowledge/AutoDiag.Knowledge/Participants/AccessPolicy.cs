@@ -12,7 +12,7 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 {
     public static bool Allows(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId)
     {
-        if (who.IntercommunalityId != intercommunalityId)
+        if (!who.Follows(intercommunalityId))
         {
             return false;
         }

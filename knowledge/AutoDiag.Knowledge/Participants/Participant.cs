@@ -4,12 +4,19 @@ namespace AutoDiag.Knowledge.Participants;
 public class Participant
 {
     public int Id { get; set; }
-    /// <summary>The Teams user (aadObjectId), or the channel's user id outside Teams.</summary>
-    public required string ChannelUserId { get; set; }
+    /// <summary>
+    /// The Teams user (aadObjectId), or the channel's user id outside Teams. Null until a rostered person
+    /// first writes, and for an élu who never opens Teams and whose answers a secrétaire relays.
+    /// </summary>
+    public string? ChannelUserId { get; set; }
     public string? DisplayName { get; set; }
+    /// <summary>From the roster: how a rostered person is recognised on their first message.</summary>
+    public string? Email { get; set; }
     public ParticipantRole Role { get; set; }
     public int IntercommunalityId { get; set; }
     /// <summary>The communes this participant covers, in the order the interview takes them.</summary>
     public List<ParticipantCommune> Communes { get; set; } = [];
+    /// <summary>A consultant may follow several intercommunalités besides <see cref="IntercommunalityId"/>.</summary>
+    public List<ParticipantIntercommunality> OtherIntercommunalities { get; set; } = [];
     public DateTime CreatedAt { get; set; }
 }

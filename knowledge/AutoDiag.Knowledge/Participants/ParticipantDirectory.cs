@@ -12,6 +12,7 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var participant = await db.Participants.AsNoTracking()
             .Include(p => p.Communes).ThenInclude(pc => pc.Commune)
+            .Include(p => p.OtherIntercommunalities)
             .SingleOrDefaultAsync(p => p.ChannelUserId == channelUserId, ct);
         if (participant is null)
         {
@@ -74,5 +75,6 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
         participant.Communes
             .OrderBy(pc => pc.Position)
             .Select(pc => new CommuneRef(pc.CommuneId, pc.Commune!.Name))
-            .ToList());
+            .ToList(),
+        participant.OtherIntercommunalities.Select(i => i.IntercommunalityId).ToList());
 }

@@ -1,6 +1,7 @@
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Territories;
@@ -18,6 +19,8 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<ParticipantCommune> ParticipantCommunes => Set<ParticipantCommune>();
+    public DbSet<ParticipantIntercommunality> ParticipantIntercommunalities => Set<ParticipantIntercommunality>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<ThemeTag> ThemeTags => Set<ThemeTag>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
@@ -47,8 +50,33 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
         {
             e.Property(x => x.ChannelUserId).HasMaxLength(200);
             e.Property(x => x.DisplayName).HasMaxLength(200);
+            e.Property(x => x.Email).HasMaxLength(320);
             e.HasIndex(x => x.ChannelUserId).IsUnique();
+            e.HasIndex(x => x.Email);
             e.HasOne<Intercommunality>().WithMany().HasForeignKey(x => x.IntercommunalityId);
+        });
+
+        modelBuilder.Entity<ParticipantIntercommunality>(e =>
+        {
+            e.HasKey(x => new { x.ParticipantId, x.IntercommunalityId });
+            e.HasOne<Participant>().WithMany(x => x.OtherIntercommunalities).HasForeignKey(x => x.ParticipantId);
+            e.HasOne<Intercommunality>().WithMany().HasForeignKey(x => x.IntercommunalityId);
+        });
+
+        modelBuilder.Entity<Invitation>(e =>
+        {
+            e.Property(x => x.Code).HasMaxLength(16);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasOne<Intercommunality>().WithMany().HasForeignKey(x => x.IntercommunalityId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.CreatedByParticipantId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.RedeemedByParticipantId);
+        });
+
+        modelBuilder.Entity<InvitationCommune>(e =>
+        {
+            e.HasKey(x => new { x.InvitationId, x.CommuneId });
+            e.HasOne<Invitation>().WithMany(x => x.Communes).HasForeignKey(x => x.InvitationId);
+            e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
         });
 
         modelBuilder.Entity<ParticipantCommune>(e =>
@@ -65,6 +93,7 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => new { x.CommuneId, x.Kind });
             e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
             e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.EnteredByParticipantId);
         });
 
         modelBuilder.Entity<ThemeTag>(e =>
@@ -81,6 +110,7 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => new { x.CommuneId, x.ParticipantId, x.ThemeId }).IsUnique();
             e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
             e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ParticipantId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.EnteredByParticipantId);
         });
 
         modelBuilder.Entity<SectionCompletion>(e =>

@@ -67,4 +67,14 @@ public sealed class AccessPolicyTests
             logger.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Once);
         }
     }
+
+    [Fact]
+    public void A_consultant_following_several_intercommunalities_reads_each_of_them_and_no_other()
+    {
+        var consultant = new ParticipantProfile(1, "aad", "Claire", ParticipantRole.Consultant, FlandreLys, "CC Flandre Lys", [], [HautAllier]);
+
+        Assert.True(AccessPolicy.Allows(consultant, ProtectedAction.ReadAnswers, HautAllier, Langogne));
+        Assert.True(AccessPolicy.Allows(consultant, ProtectedAction.Export, FlandreLys, Merville));
+        Assert.False(AccessPolicy.Allows(consultant, ProtectedAction.ReadAnswers, 3, 30));
+    }
 }

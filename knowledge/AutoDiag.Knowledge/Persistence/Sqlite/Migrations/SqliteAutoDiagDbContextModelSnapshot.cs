@@ -26,6 +26,9 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.Property<int>("CommuneId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("EnteredByParticipantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -49,6 +52,8 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EnteredByParticipantId");
+
                     b.HasIndex("CommuneId", "Kind");
 
                     b.HasIndex("ParticipantId", "SourceActivityId")
@@ -67,6 +72,9 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnteredByParticipantId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Level")
@@ -89,6 +97,8 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnteredByParticipantId");
 
                     b.HasIndex("ParticipantId");
 
@@ -208,6 +218,70 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.ToTable("SectionCompletions");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Invitations.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedByParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntercommunalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RedeemedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RedeemedByParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedByParticipantId");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.HasIndex("RedeemedByParticipantId");
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Invitations.InvitationCommune", b =>
+                {
+                    b.Property<int>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InvitationId", "CommuneId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.ToTable("InvitationCommune");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Participants.Participant", b =>
                 {
                     b.Property<int>("Id")
@@ -215,7 +289,6 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ChannelUserId")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -224,6 +297,10 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("IntercommunalityId")
@@ -236,6 +313,8 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.HasIndex("ChannelUserId")
                         .IsUnique();
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("IntercommunalityId");
 
@@ -258,6 +337,21 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.HasIndex("CommuneId");
 
                     b.ToTable("ParticipantCommunes");
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Participants.ParticipantIntercommunality", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntercommunalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParticipantId", "IntercommunalityId");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.ToTable("ParticipantIntercommunalities");
                 });
 
             modelBuilder.Entity("AutoDiag.Knowledge.StateStore.BotStateRecord", b =>
@@ -364,6 +458,10 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
                         .WithMany()
+                        .HasForeignKey("EnteredByParticipantId");
+
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
                         .HasForeignKey("ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -376,6 +474,10 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                         .HasForeignKey("CommuneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredByParticipantId");
 
                     b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
                         .WithMany()
@@ -423,6 +525,40 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Invitations.Invitation", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", null)
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("RedeemedByParticipantId");
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Invitations.InvitationCommune", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Territories.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Invitations.Invitation", null)
+                        .WithMany("Communes")
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Participants.Participant", b =>
                 {
                     b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", null)
@@ -449,6 +585,21 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.Navigation("Commune");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Participants.ParticipantIntercommunality", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", null)
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany("OtherIntercommunalities")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Territories.Commune", b =>
                 {
                     b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", "Intercommunality")
@@ -465,9 +616,16 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.Navigation("Tags");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Invitations.Invitation", b =>
+                {
+                    b.Navigation("Communes");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Participants.Participant", b =>
                 {
                     b.Navigation("Communes");
+
+                    b.Navigation("OtherIntercommunalities");
                 });
 
             modelBuilder.Entity("AutoDiag.Knowledge.Territories.Intercommunality", b =>

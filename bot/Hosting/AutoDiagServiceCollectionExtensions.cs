@@ -6,6 +6,7 @@ using AutoDiag.Interview;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Territories;
@@ -31,6 +32,9 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<TerritoryDirectory>();
         services.AddSingleton<ParticipantDirectory>();
         services.AddSingleton<AccessPolicy>();
+        services.AddSingleton(configuration.GetSection(InvitationOptions.SectionName).Get<InvitationOptions>() ?? new InvitationOptions());
+        services.AddSingleton<InvitationService>();
+        services.AddSingleton<RosterDirectory>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton<ThemeCorrectionService>();
         services.AddSingleton<CommuneProfileService>();

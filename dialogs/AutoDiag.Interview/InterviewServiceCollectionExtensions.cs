@@ -2,6 +2,7 @@ using AutoDiag.Interview.Dialogs;
 using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Participants;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AutoDiag.Interview;
 
@@ -15,6 +16,10 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<OnboardingDialog>();
         services.AddSingleton<CommuneInterviewDialog>();
         services.AddSingleton<CommuneProfileDialog>();
+        services.AddSingleton<RelayDialog>();
+        services.TryAddSingleton<IChannelMemberDirectory, TeamsChannelMemberDirectory>();
+        services.AddSingleton<InvitationCodeDialog>();
+        services.AddSingleton<InviteDialog>();
         services.AddSingleton<MainDialog>();
         return services;
     }

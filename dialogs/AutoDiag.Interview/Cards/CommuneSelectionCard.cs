@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Territories;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Interview.Cards;
 
@@ -23,4 +24,27 @@ public static class CommuneSelectionCard
         ],
         OnboardingTexts.CommunesSubmit,
         QuestionKey);
+
+    /// <summary>
+    /// The card sends the checked values as « 3,5,8 »: empty when nothing is checked, null when the
+    /// field is not a list of ids (a tampered submit).
+    /// </summary>
+    public static List<int>? ReadSelection(JObject submit)
+    {
+        if (submit[CommunesField] is not JValue { Type: JTokenType.String or JTokenType.Null } field)
+        {
+            return submit.ContainsKey(CommunesField) ? null : [];
+        }
+
+        var ids = new List<int>();
+        foreach (var part in ((string?)field ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return null;
+            }
+            ids.Add(id);
+        }
+        return ids;
+    }
 }

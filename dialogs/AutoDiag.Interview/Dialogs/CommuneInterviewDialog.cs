@@ -19,6 +19,8 @@ namespace AutoDiag.Interview.Dialogs;
 /// The commune-by-commune état des lieux. Each round asks the question the stored answers lead to
 /// (<see cref="InterviewService.GetPositionAsync"/>), records the answer, acknowledges it and loops:
 /// the dialog keeps no progress of its own, so a new conversation resumes at the same question.
+/// Begun with <see cref="InterviewLoopOptions.SubjectParticipantId"/>, it takes an élu's answers typed by
+/// someone else, and records both.
 /// </summary>
 public sealed class CommuneInterviewDialog : ComponentDialog
 {
@@ -29,14 +31,17 @@ public sealed class CommuneInterviewDialog : ComponentDialog
 
     private readonly InterviewService interview;
     private readonly CurrentParticipant currentParticipant;
+    private readonly ParticipantDirectory participants;
     private readonly RecapFormatter formatter;
     private readonly ThemeCatalog themes;
 
-    public CommuneInterviewDialog(InterviewService interview, CurrentParticipant currentParticipant, RecapFormatter formatter, ThemeCatalog themes)
+    public CommuneInterviewDialog(
+        InterviewService interview, CurrentParticipant currentParticipant, ParticipantDirectory participants, RecapFormatter formatter, ThemeCatalog themes)
         : base(nameof(CommuneInterviewDialog))
     {
         this.interview = interview;
         this.currentParticipant = currentParticipant;
+        this.participants = participants;
         this.formatter = formatter;
         this.themes = themes;
 
@@ -48,35 +53,42 @@ public sealed class CommuneInterviewDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var participant = await currentParticipant.GetAsync(step.Context, ct);
-        if (participant is null)
+        var loop = LoopOptionsOf(step);
+        var respondent = await RespondentAsync(step.Context, loop, ct);
+        if (respondent is null)
         {
             return await step.EndDialogAsync(cancellationToken: ct);
         }
 
+        var participant = respondent.SaidBy;
         var position = await interview.GetPositionAsync(participant, ct);
-        var loop = step.Options as InterviewLoopOptions ?? new InterviewLoopOptions();
         if (loop.LastCommuneId is int lastCommuneId && lastCommuneId != position.Commune?.Id)
         {
             await SendCommuneFinishedAsync(step.Context, participant, lastCommuneId, position, ct);
         }
         if (position.IsFinished)
         {
-            await step.Context.SendActivityAsync(InterviewTexts.AllFinished(participant.Communes.Select(c => c.Name).ToList()), cancellationToken: ct);
+            var communes = participant.Communes.Select(c => c.Name).ToList();
+            await step.Context.SendActivityAsync(
+                respondent.IsRelayed ? InterviewTexts.RelayFinished(participant.DisplayName ?? string.Empty, communes) : InterviewTexts.AllFinished(communes),
+                cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
 
         step.Values[AskedQuestionKey] = position.QuestionKey;
-        var isFollowUp = position.AnswersSoFar > 0;
+        var progress = respondent.IsRelayed
+            ? InterviewTexts.ProgressFor(participant.DisplayName ?? string.Empty, position)
+            : InterviewTexts.Progress(position);
         return position.Step == InterviewStep.Risk
-            ? await step.PromptAsync(RiskPrompt, RiskQuestion(position), ct)
-            : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, isFollowUp), ct);
+            ? await step.PromptAsync(RiskPrompt, RiskQuestion(position, progress), ct)
+            : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, progress), ct);
     }
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var participant = await currentParticipant.GetAsync(step.Context, ct);
-        if (participant is null)
+        var loop = LoopOptionsOf(step);
+        var respondent = await RespondentAsync(step.Context, loop, ct);
+        if (respondent is null)
         {
             return await step.EndDialogAsync(cancellationToken: ct);
         }
@@ -84,17 +96,45 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         // The answer goes to the question it answers, even if another conversation of the same
         // participant has moved on meanwhile: it is still what they said about that commune.
         var asked = InterviewQuestion.Parse((string)step.Values[AskedQuestionKey]);
-        await RecordAsync(step.Context, participant, asked, step.Result, SourceOf(step.Context.Activity), ct);
+        await RecordAsync(step.Context, respondent, asked, step.Result, SourceOf(step.Context.Activity), ct);
 
-        return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions { LastCommuneId = asked.CommuneId }, ct);
+        return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions
+        {
+            LastCommuneId = asked.CommuneId,
+            SubjectParticipantId = loop.SubjectParticipantId,
+        }, ct);
+    }
+
+    /// <summary>Options read back from the dialog state may come as JSON rather than as the type written.</summary>
+    private static InterviewLoopOptions LoopOptionsOf(WaterfallStepContext step) => step.Options switch
+    {
+        InterviewLoopOptions options => options,
+        JObject json => json.ToObject<InterviewLoopOptions>() ?? new InterviewLoopOptions(),
+        _ => new InterviewLoopOptions(),
+    };
+
+    /// <summary>Who the answers are from, and who types them.</summary>
+    private async Task<Respondent?> RespondentAsync(ITurnContext context, InterviewLoopOptions loop, CancellationToken ct)
+    {
+        var typist = await currentParticipant.GetAsync(context, ct);
+        if (typist is null)
+        {
+            return null;
+        }
+        if (loop.SubjectParticipantId is not int subjectId || subjectId == typist.Id)
+        {
+            return new Respondent(typist, typist);
+        }
+        return await participants.GetAsync(subjectId, ct) is { } subject ? new Respondent(subject, typist) : null;
     }
 
     /// <summary>Activity ids are unique within a conversation only.</summary>
     private static string SourceOf(IActivity activity) =>
         $"{activity.Conversation?.Id}|{activity.Id ?? Guid.NewGuid().ToString("N")}";
 
-    private async Task RecordAsync(ITurnContext context, ParticipantProfile participant, InterviewQuestion question, object? result, string activityId, CancellationToken ct)
+    private async Task RecordAsync(ITurnContext context, Respondent respondent, InterviewQuestion question, object? result, string activityId, CancellationToken ct)
     {
+        var (participant, typist) = (respondent.SaidBy, respondent.TypedBy);
         var communeId = question.CommuneId;
         switch (question.Step)
         {
@@ -104,19 +144,19 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 if (AnswerVocabulary.IsDone(typed))
                 {
                     var section = question.Step == InterviewStep.Difficulties ? InterviewSection.Difficulties : InterviewSection.Resources;
-                    await interview.CompleteSectionAsync(participant, communeId, section, ct);
+                    await interview.CompleteSectionAsync(participant, communeId, section, typist, ct);
                     await context.SendActivityAsync(InterviewTexts.SectionClosed, cancellationToken: ct);
                     return;
                 }
 
                 var kind = question.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
-                await RecordTextAsync(context, participant, communeId, kind, typed, activityId, questionThemeId: null, ct);
+                await RecordTextAsync(context, respondent, communeId, kind, typed, activityId, questionThemeId: null, ct);
                 return;
             }
             case InterviewStep.Risk:
             {
                 var (level, comment) = ReadRisk((JObject)result!);
-                await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, ct);
+                await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
                 var theme = formatter.ShortLabels([question.ThemeId!])[0];
                 await context.SendActivityAsync(InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme), cancellationToken: ct);
                 return;
@@ -126,24 +166,24 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 var typed = (string)result!;
                 if (AnswerVocabulary.IsNothingToReport(typed))
                 {
-                    await interview.RecordNothingToReportAsync(participant, communeId, question.ThemeId!, InterviewTexts.NothingToReport, activityId, ct);
+                    await interview.RecordNothingToReportAsync(participant, communeId, question.ThemeId!, InterviewTexts.NothingToReport, activityId, typist, ct);
                     var theme = formatter.ShortLabels([question.ThemeId!])[0];
                     await context.SendActivityAsync(InterviewTexts.NothingToReportAcknowledged(theme), cancellationToken: ct);
                     return;
                 }
 
-                await RecordTextAsync(context, participant, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, ct);
+                await RecordTextAsync(context, respondent, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, ct);
                 return;
             }
         }
     }
 
     private async Task RecordTextAsync(
-        ITurnContext context, ParticipantProfile participant, int communeId, AnswerKind kind, string typed, string activityId, string? questionThemeId, CancellationToken ct)
+        ITurnContext context, Respondent respondent, int communeId, AnswerKind kind, string typed, string activityId, string? questionThemeId, CancellationToken ct)
     {
         // The prompt's validator already refused what AnswerText refuses.
         AnswerText.TryCreate(typed, out var text);
-        var recorded = await interview.RecordAnswerAsync(participant, communeId, kind, text!, activityId, questionThemeId, ct);
+        var recorded = await interview.RecordAnswerAsync(respondent.SaidBy, communeId, kind, text!, activityId, questionThemeId, respondent.TypedBy, ct);
         var acknowledgement = InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds));
         var card = ThemeCorrectionCard.Create(acknowledgement, recorded.AnswerId, recorded.ThemeIds.ToList(), themes);
         await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
@@ -164,8 +204,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         await context.SendActivityAsync(message, cancellationToken: ct);
     }
 
-    private PromptOptions TextQuestion(InterviewPosition position, bool isFollowUp)
+    private PromptOptions TextQuestion(InterviewPosition position, string progress)
     {
+        var isFollowUp = position.AnswersSoFar > 0;
         var commune = position.Commune!.Name;
         var (question, quickReply) = position.Step switch
         {
@@ -174,14 +215,14 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             _ => (InterviewTexts.AskCoverage(formatter.ShortLabels([position.ThemeId!])[0], commune), InterviewTexts.NothingToReport),
         };
 
-        var prompt = QuickReplies.Message($"{Markup.Bold(InterviewTexts.Progress(position))}{Markup.LineBreak}{question}", [quickReply]);
+        var prompt = QuickReplies.Message($"{Markup.Bold(progress)}{Markup.LineBreak}{question}", [quickReply]);
         return new PromptOptions { Prompt = prompt, Validations = position.QuestionKey };
     }
 
-    private PromptOptions RiskQuestion(InterviewPosition position)
+    private PromptOptions RiskQuestion(InterviewPosition position, string progress)
     {
         var theme = formatter.ShortLabels([position.ThemeId!])[0];
-        var card = RiskCard.Create(InterviewTexts.Progress(position), InterviewTexts.AskRisk(theme, position.Commune!.Name), position.QuestionKey);
+        var card = RiskCard.Create(progress, InterviewTexts.AskRisk(theme, position.Commune!.Name), position.QuestionKey);
         return new PromptOptions { Prompt = (Activity)MessageFactory.Attachment(card), Validations = position.QuestionKey };
     }
 

@@ -27,6 +27,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly RecapFormatter formatter;
     private readonly ThemeCorrectionService corrections;
     private readonly ThemeCatalog themes;
+    private readonly RosterDirectory roster;
 
     public MainDialog(
         CurrentParticipant currentParticipant,
@@ -36,7 +37,11 @@ public sealed class MainDialog : ComponentDialog
         ThemeCatalog themes,
         OnboardingDialog onboarding,
         CommuneInterviewDialog communeInterview,
-        CommuneProfileDialog communeProfile)
+        CommuneProfileDialog communeProfile,
+        RosterDirectory roster,
+        InvitationCodeDialog invitationCode,
+        InviteDialog invite,
+        RelayDialog relay)
         : base(nameof(MainDialog))
     {
         this.currentParticipant = currentParticipant;
@@ -44,10 +49,14 @@ public sealed class MainDialog : ComponentDialog
         this.formatter = formatter;
         this.corrections = corrections;
         this.themes = themes;
+        this.roster = roster;
 
         AddDialog(onboarding);
         AddDialog(communeInterview);
         AddDialog(communeProfile);
+        AddDialog(invitationCode);
+        AddDialog(invite);
+        AddDialog(relay);
         AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
         InitialDialogId = Steps;
     }
@@ -70,6 +79,11 @@ public sealed class MainDialog : ComponentDialog
             // Fiche commune (« fiche commune », « historique fiche »): no interview open, so it runs alone.
             case UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory:
                 return await innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), cancellationToken);
+            case UserCommand.Relay:
+                return await innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: cancellationToken);
+            // « inviter » (consultants and administrators): the dialog says no to anyone else.
+            case UserCommand.Invite:
+                return await innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: cancellationToken);
             case UserCommand.Help:
                 await innerDc.Context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
                 break;
@@ -103,6 +117,11 @@ public sealed class MainDialog : ComponentDialog
             case UserCommand.Resume:
                 return await RepromptAsync(innerDc, cancellationToken);
             // Fiche commune: begun on top of the interview, which asks its question again when the fiche ends.
+            // Relay and invitations: begun on top of one's own interview, which asks its question again afterwards.
+            case UserCommand.Relay:
+                return await innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: cancellationToken);
+            case UserCommand.Invite:
+                return await innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: cancellationToken);
             case UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory:
                 return innerDc.ActiveDialog?.Id == nameof(CommuneProfileDialog)
                     ? await innerDc.ReplaceDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(context.Activity), cancellationToken)
@@ -126,11 +145,16 @@ public sealed class MainDialog : ComponentDialog
         var participant = await currentParticipant.GetAsync(step.Context, ct);
         if (participant is null)
         {
+            // Once anyone takes part, joining takes an invitation (or the roster); an empty database is the demo.
+            if (await roster.AnyParticipantAsync(ct))
+            {
+                return await step.BeginDialogAsync(nameof(InvitationCodeDialog), cancellationToken: ct);
+            }
             await step.Context.SendActivityAsync(MainTexts.Welcome, cancellationToken: ct);
             return await step.BeginDialogAsync(nameof(OnboardingDialog), cancellationToken: ct);
         }
 
-        if (participant.Role != ParticipantRole.Consultant && !(await interview.GetPositionAsync(participant, ct)).IsFinished)
+        if (participant.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator) && !(await interview.GetPositionAsync(participant, ct)).IsFinished)
         {
             var unrecordedText = IsUnrecordedAnswer(step.Context.Activity);
             await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
@@ -146,7 +170,7 @@ public sealed class MainDialog : ComponentDialog
             // Onboarding stopped short (no intercommunalité to join).
             return await step.EndDialogAsync(cancellationToken: ct);
         }
-        if (participant.Role == ParticipantRole.Consultant)
+        if (participant.Role is ParticipantRole.Consultant or ParticipantRole.Administrator)
         {
             await step.Context.SendActivityAsync(MainTexts.ConsultantRegistered, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
@@ -208,7 +232,7 @@ public sealed class MainDialog : ComponentDialog
     private async Task<string> PauseMessageAsync(ITurnContext context, CancellationToken ct)
     {
         var participant = await currentParticipant.GetAsync(context, ct);
-        if (participant is null || participant.Role == ParticipantRole.Consultant)
+        if (participant is null || participant.Role is ParticipantRole.Consultant or ParticipantRole.Administrator)
         {
             return MainTexts.Paused;
         }

@@ -174,73 +174,9 @@ public sealed class OnboardingDialog : ComponentDialog
         return problem is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
     }
 
-    /// <summary>Why the communes given cannot be taken as they are, or null when they can.</summary>
-    private async Task<string?> FindCommunesProblemAsync(JObject submit, int intercommunalityId, CancellationToken ct)
-    {
-        var communes = await territories.ListCommunesAsync(intercommunalityId, ct);
-        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
-        {
-            var matches = new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed);
-            if (matches.Count == 0)
-            {
-                return OnboardingTexts.CommunesNone;
-            }
-            foreach (var (fragment, match) in matches)
-            {
-                var names = match.Candidates.Select(c => c.Name).ToList();
-                switch (match.Kind)
-                {
-                    case NameMatchKind.Ambiguous:
-                        return OnboardingTexts.CommuneAmbiguous(fragment, names);
-                    case NameMatchKind.NotFound:
-                        return OnboardingTexts.CommuneNotFound(fragment, names);
-                }
-            }
-            return null;
-        }
+    private async Task<string?> FindCommunesProblemAsync(JObject submit, int intercommunalityId, CancellationToken ct) =>
+        CommuneChoice.ProblemOf(submit, await territories.ListCommunesAsync(intercommunalityId, ct));
 
-        return SubmittedCommuneIds(submit) switch
-        {
-            null => OnboardingTexts.CommunesTampered,
-            [] => OnboardingTexts.CommunesNone,
-            var ids when ids.Any(id => communes.All(c => c.Id != id)) => OnboardingTexts.CommunesTampered,
-            _ => null,
-        };
-    }
-
-    private async Task<IReadOnlyList<CommuneRef>> ResolveCommunesAsync(JObject submit, int intercommunalityId, CancellationToken ct)
-    {
-        var communes = await territories.ListCommunesAsync(intercommunalityId, ct);
-        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
-        {
-            var ids = new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed)
-                .Select(m => m.Match.Candidates[0].Id)
-                .Distinct();
-            return ids.Select(id => communes.Single(c => c.Id == id)).ToList();
-        }
-        return SubmittedCommuneIds(submit)!.Distinct().Select(id => communes.Single(c => c.Id == id)).ToList();
-    }
-
-    /// <summary>
-    /// The card sends the checked values as « 3,5,8 »: empty when nothing is checked, null when the
-    /// field is not a list of ids (a tampered submit).
-    /// </summary>
-    private static List<int>? SubmittedCommuneIds(JObject submit)
-    {
-        if (submit[CommuneSelectionCard.CommunesField] is not JValue { Type: JTokenType.String or JTokenType.Null } field)
-        {
-            return submit.ContainsKey(CommuneSelectionCard.CommunesField) ? null : [];
-        }
-
-        var ids = new List<int>();
-        foreach (var part in ((string?)field ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-            {
-                return null;
-            }
-            ids.Add(id);
-        }
-        return ids;
-    }
+    private async Task<IReadOnlyList<CommuneRef>> ResolveCommunesAsync(JObject submit, int intercommunalityId, CancellationToken ct) =>
+        CommuneChoice.Resolve(submit, await territories.ListCommunesAsync(intercommunalityId, ct));
 }

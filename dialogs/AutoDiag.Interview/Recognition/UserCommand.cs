@@ -13,6 +13,10 @@ public enum UserCommand
     CommuneProfile,
     /// <summary>« historique fiche »: the last changes of the commune's fiche.</summary>
     CommuneProfileHistory,
+    /// <summary>« saisir pour un élu »: type the answers of an élu who does not use Teams.</summary>
+    Relay,
+    /// <summary>« inviter »: a consultant or an administrator creates an invitation code.</summary>
+    Invite,
     /// <summary>Something that looks like a command (« /export ») but is not one of ours.</summary>
     Unknown,
 }

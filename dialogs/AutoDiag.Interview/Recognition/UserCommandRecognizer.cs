@@ -20,11 +20,19 @@ public static class UserCommandRecognizer
         ["reprise"] = UserCommand.Resume,
         ["continuer"] = UserCommand.Resume,
         ["commencer"] = UserCommand.Resume,
+        ["saisir pour un elu"] = UserCommand.Relay,
+        ["saisie pour un elu"] = UserCommand.Relay,
+        ["saisir pour le compte d'un elu"] = UserCommand.Relay,
+        ["pour le compte d'un elu"] = UserCommand.Relay,
         ["fiche commune"] = UserCommand.CommuneProfile,
         ["fiche de la commune"] = UserCommand.CommuneProfile,
         ["historique fiche"] = UserCommand.CommuneProfileHistory,
         ["historique de la fiche"] = UserCommand.CommuneProfileHistory,
         ["historique fiche commune"] = UserCommand.CommuneProfileHistory,
+        ["inviter"] = UserCommand.Invite,
+        ["invitation"] = UserCommand.Invite,
+        ["nouvelle invitation"] = UserCommand.Invite,
+        ["inviter quelqu'un"] = UserCommand.Invite,
     };
 
     public static UserCommand Recognize(string? text)

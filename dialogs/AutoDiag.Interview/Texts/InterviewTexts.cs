@@ -14,6 +14,12 @@ public static class InterviewTexts
     public static string Progress(InterviewPosition position) =>
         $"Commune {position.CommuneNumber}/{position.CommuneCount} · {position.Commune?.Name} · {StepName(position.Step)}";
 
+    /// <summary>« Pour Jean Martin · Commune 1/2 · Merville · ressources »: answers typed for someone else.</summary>
+    public static string ProgressFor(string elu, InterviewPosition position) => $"Pour {elu} · {Progress(position)}";
+
+    public static string RelayFinished(string elu, IReadOnlyList<string> communes) =>
+        $"L'état des lieux de {elu} est complet pour {FrenchText.JoinWithEt(communes)}. Merci pour cette saisie.";
+
     private static string StepName(InterviewStep step) => step switch
     {
         InterviewStep.Difficulties => "difficultés",

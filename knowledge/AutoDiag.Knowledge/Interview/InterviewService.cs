@@ -77,9 +77,9 @@ public sealed class InterviewService(
     /// </summary>
     public async Task<RecordedAnswer> RecordAnswerAsync(
         ParticipantProfile participant, int communeId, AnswerKind kind, AnswerText text, string sourceActivityId,
-        string? questionThemeId = null, CancellationToken ct = default)
+        string? questionThemeId = null, ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
-        EnsureCanAnswer(participant, communeId);
+        EnsureCanAnswer(participant, communeId, enteredBy);
         var categorization = categorizer.Categorize(text.Value);
         var tags = categorization.Themes
             .Select(t => new ThemeTag
@@ -103,6 +103,7 @@ public sealed class InterviewService(
             CommuneId = communeId,
             ParticipantId = participant.Id,
             Kind = kind,
+            EnteredByParticipantId = TypistOf(participant, enteredBy),
             Text = text.Value,
             ReportsNoDifficulty = categorization.ReportsNoDifficulty,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
@@ -114,15 +115,17 @@ public sealed class InterviewService(
 
     /// <summary>« Rien à signaler » on a theme: it counts for coverage, not as a difficulty.</summary>
     public async Task<RecordedAnswer> RecordNothingToReportAsync(
-        ParticipantProfile participant, int communeId, string themeId, string text, string sourceActivityId, CancellationToken ct = default)
+        ParticipantProfile participant, int communeId, string themeId, string text, string sourceActivityId,
+        ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
-        EnsureCanAnswer(participant, communeId);
+        EnsureCanAnswer(participant, communeId, enteredBy);
         themes.Get(themeId);
         var answer = new Answer
         {
             CommuneId = communeId,
             ParticipantId = participant.Id,
             Kind = AnswerKind.Difficulty,
+            EnteredByParticipantId = TypistOf(participant, enteredBy),
             Text = text,
             ReportsNoDifficulty = true,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
@@ -132,9 +135,10 @@ public sealed class InterviewService(
         return await SaveOnceAsync(answer, wasTruncated: false, ct);
     }
 
-    public async Task CompleteSectionAsync(ParticipantProfile participant, int communeId, InterviewSection section, CancellationToken ct = default)
+    public async Task CompleteSectionAsync(
+        ParticipantProfile participant, int communeId, InterviewSection section, ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
-        EnsureCanAnswer(participant, communeId);
+        EnsureCanAnswer(participant, communeId, enteredBy);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var exists = await db.SectionCompletions.AnyAsync(
             s => s.ParticipantId == participant.Id && s.CommuneId == communeId && s.Section == section, ct);
@@ -156,9 +160,9 @@ public sealed class InterviewService(
     /// <summary>Records (or replaces) the participant's risk level for a theme in a commune.</summary>
     public async Task RecordRiskAsync(
         ParticipantProfile participant, int communeId, string themeId, RiskLevel level, string? comment, string sourceActivityId,
-        CancellationToken ct = default)
+        ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
-        EnsureCanAnswer(participant, communeId);
+        EnsureCanAnswer(participant, communeId, enteredBy);
         themes.Get(themeId);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var risk = await db.RiskAssessments.SingleOrDefaultAsync(
@@ -170,6 +174,7 @@ public sealed class InterviewService(
         }
 
         risk.Level = level;
+        risk.EnteredByParticipantId = TypistOf(participant, enteredBy);
         risk.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
         risk.SourceActivityId = sourceActivityId;
@@ -178,7 +183,7 @@ public sealed class InterviewService(
 
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)
     {
-        EnsureCanAnswer(participant, communeId);
+        EnsureCanAnswer(participant, communeId, enteredBy: null);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
             .Where(a => a.ParticipantId == participant.Id && a.CommuneId == communeId)
@@ -251,7 +256,19 @@ public sealed class InterviewService(
         return items.Count == 0 ? categorization.ReportsNoDifficulty : items.All(i => i.ReportsNoDifficulty);
     }
 
-    /// <summary>The interview only ever concerns the participant's own communes, hence their own intercommunalité.</summary>
-    private void EnsureCanAnswer(ParticipantProfile participant, int communeId) =>
+    /// <summary>
+    /// The interview only ever concerns the participant's own communes, hence their own intercommunalité;
+    /// whoever types for them must be allowed to relay there.
+    /// </summary>
+    private void EnsureCanAnswer(ParticipantProfile participant, int communeId, ParticipantProfile? enteredBy)
+    {
         access.Demand(participant, ProtectedAction.Answer, participant.IntercommunalityId, communeId);
+        if (enteredBy is not null && enteredBy.Id != participant.Id)
+        {
+            access.Demand(enteredBy, ProtectedAction.RelayAnswers, participant.IntercommunalityId, communeId);
+        }
+    }
+
+    private static int? TypistOf(ParticipantProfile participant, ParticipantProfile? enteredBy) =>
+        enteredBy is not null && enteredBy.Id != participant.Id ? enteredBy.Id : null;
 }

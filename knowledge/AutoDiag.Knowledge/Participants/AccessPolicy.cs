@@ -4,9 +4,10 @@ namespace AutoDiag.Knowledge.Participants;
 
 /// <summary>
 /// Who may do what, enforced by the domain services so that every path (card submits, commands,
-/// exports) goes through it: élus and secrétaires de mairie act on their own communes only;
-/// consultants and administrators read and export everything of their intercommunalité and correct
-/// its tags; nobody sees another intercommunalité.
+/// exports) goes through it: élus and secrétaires de mairie act on their own communes only, and
+/// secrétaires may type the answers of the communes' élus; consultants and administrators read and
+/// export everything of their intercommunalité, correct its tags and may relay answers; nobody sees
+/// another intercommunalité.
 /// </summary>
 public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 {
@@ -19,10 +20,10 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 
         return who.Role switch
         {
-            ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie =>
-                who.Covers(communeId) && action is not ProtectedAction.Export,
+            ParticipantRole.Elu => who.Covers(communeId) && action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers),
+            ParticipantRole.SecretaireDeMairie => who.Covers(communeId) && action is not ProtectedAction.Export,
             ParticipantRole.Consultant or ParticipantRole.Administrator =>
-                action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags,
+                action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers,
             _ => false,
         };
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.Territories;
 using Microsoft.EntityFrameworkCore;
@@ -7,23 +8,51 @@ namespace AutoDiag.Knowledge.Participants;
 /// <summary>Finds participants by their channel identity and registers new ones.</summary>
 public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<ParticipantProfile?> FindAsync(string channelUserId, CancellationToken ct = default)
+    public Task<ParticipantProfile?> FindAsync(string channelUserId, CancellationToken ct = default) =>
+        LoadAsync(p => p.ChannelUserId == channelUserId, ct);
+
+    public Task<ParticipantProfile?> GetAsync(int participantId, CancellationToken ct = default) =>
+        LoadAsync(p => p.Id == participantId, ct);
+
+    /// <summary>The élus of an intercommunalité who cover at least one of these communes, by name.</summary>
+    public async Task<IReadOnlyList<ParticipantProfile>> ListElusAsync(int intercommunalityId, IReadOnlyCollection<int> communeIds, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var participant = await db.Participants.AsNoTracking()
-            .Include(p => p.Communes).ThenInclude(pc => pc.Commune)
-            .Include(p => p.OtherIntercommunalities)
-            .SingleOrDefaultAsync(p => p.ChannelUserId == channelUserId, ct);
-        if (participant is null)
+        var ids = await db.Participants
+            .Where(p => p.IntercommunalityId == intercommunalityId && p.Role == ParticipantRole.Elu
+                && p.Communes.Any(c => communeIds.Contains(c.CommuneId)))
+            .OrderBy(p => p.DisplayName)
+            .Select(p => p.Id)
+            .ToListAsync(ct);
+        var elus = new List<ParticipantProfile>();
+        foreach (var id in ids)
         {
-            return null;
+            elus.Add((await GetAsync(id, ct))!);
+        }
+        return elus;
+    }
+
+    /// <summary>An élu who does not use Teams, whose answers a secrétaire de mairie or a consultant types.</summary>
+    public async Task<ParticipantProfile> RegisterRelayedEluAsync(string name, int intercommunalityId, IReadOnlyList<int> communeIds, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var valid = await db.Communes.Where(c => c.IntercommunalityId == intercommunalityId && communeIds.Contains(c.Id)).CountAsync(ct);
+        if (valid != communeIds.Distinct().Count() || valid == 0)
+        {
+            throw new RegistrationException($"Communes {string.Join(", ", communeIds)} are not all in intercommunality {intercommunalityId}.");
         }
 
-        var intercommunalityName = await db.Intercommunalities
-            .Where(i => i.Id == participant.IntercommunalityId)
-            .Select(i => i.Name)
-            .SingleAsync(ct);
-        return ToProfile(participant, intercommunalityName);
+        var participant = new Participant
+        {
+            DisplayName = name.Trim(),
+            Role = ParticipantRole.Elu,
+            IntercommunalityId = intercommunalityId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Communes = communeIds.Distinct().Select((id, index) => new ParticipantCommune { CommuneId = id, Position = index }).ToList(),
+        };
+        db.Participants.Add(participant);
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(participant.Id, ct))!;
     }
 
     public async Task<ParticipantProfile> RegisterAsync(Registration registration, CancellationToken ct = default)
@@ -63,6 +92,25 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
 
         return await FindAsync(registration.ChannelUserId, ct)
             ?? throw new InvalidOperationException("The participant just saved cannot be read back.");
+    }
+
+    private async Task<ParticipantProfile?> LoadAsync(Expression<Func<Participant, bool>> which, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var participant = await db.Participants.AsNoTracking()
+            .Include(p => p.Communes).ThenInclude(pc => pc.Commune)
+            .Include(p => p.OtherIntercommunalities)
+            .SingleOrDefaultAsync(which, ct);
+        if (participant is null)
+        {
+            return null;
+        }
+
+        var intercommunalityName = await db.Intercommunalities
+            .Where(i => i.Id == participant.IntercommunalityId)
+            .Select(i => i.Name)
+            .SingleAsync(ct);
+        return ToProfile(participant, intercommunalityName);
     }
 
     private static ParticipantProfile ToProfile(Participant participant, string intercommunalityName) => new(

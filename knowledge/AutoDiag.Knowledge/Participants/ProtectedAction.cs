@@ -9,4 +9,6 @@ public enum ProtectedAction
     Export = 3,
     CorrectTags = 4,
     EditCommuneProfile = 5,
+    /// <summary>Type the answers of an élu who does not use Teams (« saisie pour le compte de »).</summary>
+    RelayAnswers = 6,
 }

@@ -127,6 +127,21 @@ public sealed class InterruptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_typed_in_the_middle_of_the_interview_is_never_recorded_as_an_answer()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        (await elu.SayAsync("inviter")).Said("Seuls les consultants et les administrateurs de la démarche peuvent inviter des participants.");
+        (await elu.SayAsync("saisir pour un élu")).Said("La saisie pour le compte d'un élu est réservée aux secrétaires de mairie et aux consultants.");
+
+        var back = await elu.SayAsync("reprendre");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", back.Question().Text);
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.Answers.ToListAsync());
+    }
+
+    [Fact]
     public async Task Pause_twice_says_it_is_already_paused()
     {
         var elu = host.Conversation();

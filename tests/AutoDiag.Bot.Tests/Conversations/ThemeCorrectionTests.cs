@@ -1,5 +1,6 @@
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Participants;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 
@@ -71,7 +72,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         await merville.OnboardEluAsync("Merville");
         var ack = (await merville.SayAsync("Les personnes âgées isolées")).Acknowledgement();
         var estaires = host.Conversation("aad-estaires");
-        await estaires.OnboardEluAsync("Estaires");
+        await estaires.InviteAsync(host, ParticipantRole.Elu, "Estaires");
 
         (await estaires.SubmitAsync(ThemeCorrection.Submit(ack, "logement"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
 

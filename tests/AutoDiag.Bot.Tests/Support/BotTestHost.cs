@@ -36,8 +36,10 @@ public sealed class BotTestHost : IAsyncDisposable
     /// <param name="categorizer">The categoriser the bot uses; by default the scripted one of the conversation tests.</param>
     /// <param name="ownCategorizer">A local categoriser of this host's own, for tests that teach it corrections.</param>
     /// <param name="settings">Configuration on top of the connection string.</param>
+    /// <param name="configureServices">Replacements of the bot's services (e.g. a fake Teams member directory).</param>
     public static async Task<BotTestHost> StartAsync(
-        string? databasePath = null, IThemeCategorizer? categorizer = null, bool ownCategorizer = false, IDictionary<string, string?>? settings = null)
+        string? databasePath = null, IThemeCategorizer? categorizer = null, bool ownCategorizer = false, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         databasePath ??= NewDatabasePath();
         var configuration = new ConfigurationBuilder()
@@ -57,6 +59,7 @@ public sealed class BotTestHost : IAsyncDisposable
             services.AddSingleton(SharedCategorizer.Value);
             services.AddSingleton(categorizer ?? ScriptedCategorizer.Create().Object);
         }
+        configureServices?.Invoke(services);
         var provider = services.BuildServiceProvider(validateScopes: true);
         await provider.InitializeAutoDiagAsync();
         return new BotTestHost(provider, databasePath);

@@ -119,6 +119,38 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_secretaire_typing_for_an_elu_is_recorded_as_the_typist_and_the_elu_as_the_author()
+    {
+        var directory = new ParticipantDirectory(database.Factory, TimeProvider.System);
+        var secretaire = await directory.RegisterAsync(new Registration("aad-sec", "Marie", ParticipantRole.SecretaireDeMairie, elu.IntercommunalityId, [merville]));
+        var relayed = await directory.RegisterRelayedEluAsync("Jean Martin", elu.IntercommunalityId, [merville]);
+
+        await interview.RecordAnswerAsync(relayed, merville, AnswerKind.Difficulty, Text("RSA"), "c|1", enteredBy: secretaire);
+        await interview.RecordRiskAsync(relayed, merville, "precarite", RiskLevel.Eleve, null, "c|2", enteredBy: secretaire);
+
+        await using var db = database.Open();
+        var answer = await db.Answers.SingleAsync();
+        Assert.Equal((relayed.Id, secretaire.Id), (answer.ParticipantId, answer.EnteredByParticipantId));
+        Assert.Equal(secretaire.Id, (await db.RiskAssessments.SingleAsync()).EnteredByParticipantId);
+        Assert.Null((await db.Participants.SingleAsync(p => p.Id == relayed.Id)).ChannelUserId);
+    }
+
+    [Fact]
+    public async Task An_elu_cannot_type_for_another_elu_nor_a_secretaire_for_another_commune()
+    {
+        var directory = new ParticipantDirectory(database.Factory, TimeProvider.System);
+        var relayed = await directory.RegisterRelayedEluAsync("Jean Martin", elu.IntercommunalityId, [merville]);
+        var secretaireOfEstaires = await directory.RegisterAsync(new Registration("aad-sec", "Marie", ParticipantRole.SecretaireDeMairie, elu.IntercommunalityId, [estaires]));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            interview.RecordAnswerAsync(relayed, merville, AnswerKind.Difficulty, Text("RSA"), "c|1", enteredBy: elu));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            interview.RecordAnswerAsync(relayed, merville, AnswerKind.Difficulty, Text("RSA"), "c|2", enteredBy: secretaireOfEstaires));
+        await using var db = database.Open();
+        Assert.Equal(0, await db.Answers.CountAsync());
+    }
+
+    [Fact]
     public async Task The_same_activity_records_one_answer()
     {
         var first = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("chômage des jeunes"), "conv|a1");

@@ -20,7 +20,8 @@ public sealed class AccessPolicyTests
         {
             foreach (var action in Enum.GetValues<ProtectedAction>())
             {
-                data.Add(role, action, Target.OwnCommune, action != ProtectedAction.Export);
+                var relaysOthers = action == ProtectedAction.RelayAnswers && role == ParticipantRole.SecretaireDeMairie;
+                data.Add(role, action, Target.OwnCommune, action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers) || relaysOthers);
                 data.Add(role, action, Target.OtherCommuneSameIntercommunality, false);
                 data.Add(role, action, Target.OtherIntercommunality, false);
             }
@@ -29,7 +30,7 @@ public sealed class AccessPolicyTests
         {
             foreach (var action in Enum.GetValues<ProtectedAction>())
             {
-                var allowed = action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags;
+                var allowed = action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers;
                 data.Add(role, action, Target.OwnCommune, allowed);
                 data.Add(role, action, Target.OtherCommuneSameIntercommunality, allowed);
                 data.Add(role, action, Target.OtherIntercommunality, false);

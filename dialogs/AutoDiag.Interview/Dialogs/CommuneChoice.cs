@@ -1,0 +1,61 @@
+using AutoDiag.Dialogs.Prompts;
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Territories;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// Reads the answer to a <see cref="CommuneSelectionCard"/>: the boxes checked, or the names typed instead
+/// (same rules as the onboarding's).
+/// </summary>
+internal static class CommuneChoice
+{
+    /// <summary>Why the communes given cannot be taken as they are, or null when they can.</summary>
+    public static string? ProblemOf(JObject submit, IReadOnlyList<CommuneRef> communes)
+    {
+        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        {
+            var matches = new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed);
+            if (matches.Count == 0)
+            {
+                return OnboardingTexts.CommunesNone;
+            }
+            foreach (var (fragment, match) in matches)
+            {
+                var names = match.Candidates.Select(c => c.Name).ToList();
+                switch (match.Kind)
+                {
+                    case NameMatchKind.Ambiguous:
+                        return OnboardingTexts.CommuneAmbiguous(fragment, names);
+                    case NameMatchKind.NotFound:
+                        return OnboardingTexts.CommuneNotFound(fragment, names);
+                }
+            }
+            return null;
+        }
+
+        return CommuneSelectionCard.ReadSelection(submit) switch
+        {
+            null => OnboardingTexts.CommunesTampered,
+            [] => OnboardingTexts.CommunesNone,
+            var ids when ids.Any(id => communes.All(c => c.Id != id)) => OnboardingTexts.CommunesTampered,
+            _ => null,
+        };
+    }
+
+    /// <summary>The communes of an answer <see cref="ProblemOf"/> accepted, in the order given.</summary>
+    public static IReadOnlyList<CommuneRef> Resolve(JObject submit, IReadOnlyList<CommuneRef> communes)
+    {
+        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        {
+            return new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed)
+                .Select(m => m.Match.Candidates[0].Id)
+                .Distinct()
+                .Select(id => communes.Single(c => c.Id == id))
+                .ToList();
+        }
+        return CommuneSelectionCard.ReadSelection(submit)!.Distinct().Select(id => communes.Single(c => c.Id == id)).ToList();
+    }
+}

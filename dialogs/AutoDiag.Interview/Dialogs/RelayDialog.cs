@@ -1,0 +1,165 @@
+using System.Globalization;
+using AutoDiag.Dialogs;
+using AutoDiag.Dialogs.Prompts;
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Territories;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// « Saisie pour le compte de »: a secrétaire de mairie or a consultant picks an élu (a registered one,
+/// or a name for one who never opens Teams) and types that élu's answers through the same interview.
+/// </summary>
+public sealed class RelayDialog : ComponentDialog
+{
+    private const string Steps = "relaySteps";
+    private const string EluPrompt = "relayElu";
+    private const string ConfirmNewEluPrompt = "relayConfirmNewElu";
+    private const string CommunesPrompt = "relayCommunes";
+    private const string EluIdKey = "eluId";
+    private const string NewEluNameKey = "newEluName";
+    private const int MaxQuickReplies = 10;
+
+    private readonly CurrentParticipant currentParticipant;
+    private readonly ParticipantDirectory participants;
+    private readonly TerritoryDirectory territories;
+
+    public RelayDialog(CurrentParticipant currentParticipant, ParticipantDirectory participants, TerritoryDirectory territories, CommuneInterviewDialog communeInterview)
+        : base(nameof(RelayDialog))
+    {
+        this.currentParticipant = currentParticipant;
+        this.participants = participants;
+        this.territories = territories;
+
+        AddDialog(new WaterfallDialog(Steps, [AskEluStepAsync, ConfirmNewEluStepAsync, NewEluCommunesStepAsync, InterviewStepAsync]));
+        AddDialog(new TextPrompt(EluPrompt, ValidateEluAsync));
+        AddDialog(new ConfirmPrompt(ConfirmNewEluPrompt));
+        AddDialog(new AdaptiveCardPrompt(CommunesPrompt, ValidateCommunesAsync, allowTypedText: true));
+        AddDialog(communeInterview);
+        InitialDialogId = Steps;
+    }
+
+    private async Task<DialogTurnResult> AskEluStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var typist = await currentParticipant.GetAsync(step.Context, ct);
+        if (typist is null || typist.Role == ParticipantRole.Elu)
+        {
+            await step.Context.SendActivityAsync(RelayTexts.NotAllowed, cancellationToken: ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+
+        var elus = await ElusOfAsync(typist, ct);
+        var prompt = QuickReplies.Message(RelayTexts.AskElu, elus.Take(MaxQuickReplies).Select(e => e.DisplayName ?? string.Empty));
+        return await step.PromptAsync(EluPrompt, new PromptOptions { Prompt = prompt }, ct);
+    }
+
+    private async Task<DialogTurnResult> ConfirmNewEluStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var typist = (await currentParticipant.GetAsync(step.Context, ct))!;
+        var typed = ((string)step.Result!).Trim();
+        if (await FindEluAsync(typist, typed, ct) is { } elu)
+        {
+            step.Values[EluIdKey] = elu.Id;
+            return await step.NextAsync(null, ct);
+        }
+
+        step.Values[NewEluNameKey] = typed;
+        var communes = typist.Communes.Count > 0
+            ? FrenchText.JoinWithEt(typist.Communes.Select(c => c.Name).ToList())
+            : typist.IntercommunalityName;
+        return await step.PromptAsync(ConfirmNewEluPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(RelayTexts.ConfirmNewElu(Markup.Escape(typed), communes)),
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> NewEluCommunesStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Values.ContainsKey(EluIdKey))
+        {
+            return await step.NextAsync(null, ct);
+        }
+        if (step.Result is not true)
+        {
+            await step.Context.SendActivityAsync(RelayTexts.Cancelled, cancellationToken: ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+
+        var typist = (await currentParticipant.GetAsync(step.Context, ct))!;
+        if (typist.Communes.Count > 0)
+        {
+            // A secrétaire adds an élu of her own communes.
+            return await step.NextAsync(typist.Communes.Select(c => c.Id).ToList(), ct);
+        }
+
+        var communes = await territories.ListCommunesAsync(typist.IntercommunalityId, ct);
+        var card = CommuneSelectionCard.Create(RelayTexts.AskNewEluCommunes, communes);
+        return await step.PromptAsync(CommunesPrompt, new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Attachment(card),
+            Validations = typist.IntercommunalityId,
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> InterviewStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var typist = (await currentParticipant.GetAsync(step.Context, ct))!;
+        ParticipantProfile elu;
+        if (step.Values.TryGetValue(EluIdKey, out var id))
+        {
+            elu = (await participants.GetAsync(Convert.ToInt32(id, CultureInfo.InvariantCulture), ct))!;
+        }
+        else
+        {
+            var communeIds = step.Result is JObject submit
+                ? CommuneChoice.Resolve(submit, await territories.ListCommunesAsync(typist.IntercommunalityId, ct)).Select(c => c.Id).ToList()
+                : (IReadOnlyList<int>)step.Result!;
+            elu = await participants.RegisterRelayedEluAsync((string)step.Values[NewEluNameKey], typist.IntercommunalityId, communeIds, ct);
+        }
+
+        await step.Context.SendActivityAsync(RelayTexts.Starting(Markup.Escape(elu.DisplayName)), cancellationToken: ct);
+        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), new InterviewLoopOptions { SubjectParticipantId = elu.Id }, ct);
+    }
+
+    private async Task<bool> ValidateEluAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        var typed = prompt.Recognized.Value?.Trim() ?? string.Empty;
+        return typed.Any(char.IsLetter) || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
+    }
+
+    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
+    {
+        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
+        var problem = prompt.Recognized.Value is { } submit
+            ? CommuneChoice.ProblemOf(submit, await territories.ListCommunesAsync(intercommunalityId, ct))
+            : OnboardingTexts.CommunesNone;
+        return problem is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
+    }
+
+    /// <summary>The élus the typist may relay: those of her communes, or of the whole intercommunalité for a consultant.</summary>
+    private async Task<IReadOnlyList<ParticipantProfile>> ElusOfAsync(ParticipantProfile typist, CancellationToken ct)
+    {
+        var communeIds = typist.Communes.Count > 0
+            ? typist.Communes.Select(c => c.Id).ToList()
+            : (await territories.ListCommunesAsync(typist.IntercommunalityId, ct)).Select(c => c.Id).ToList();
+        return await participants.ListElusAsync(typist.IntercommunalityId, communeIds, ct);
+    }
+
+    private async Task<ParticipantProfile?> FindEluAsync(ParticipantProfile typist, string typed, CancellationToken ct)
+    {
+        var elus = (await ElusOfAsync(typist, ct)).Where(e => !string.IsNullOrWhiteSpace(e.DisplayName)).ToList();
+        if (elus.Count == 0)
+        {
+            return null;
+        }
+        var match = new NameMatcher(elus.Select(e => new NamedEntry(e.Id, e.DisplayName!))).Match(typed);
+        return match.Kind is NameMatchKind.Exact ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
+    }
+}

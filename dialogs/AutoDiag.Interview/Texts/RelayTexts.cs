@@ -1,0 +1,23 @@
+namespace AutoDiag.Interview.Texts;
+
+/// <summary>What the bot says when a secrétaire de mairie or a consultant types an élu's answers.</summary>
+public static class RelayTexts
+{
+    public const string NotAllowed =
+        "La saisie pour le compte d'un élu est réservée aux secrétaires de mairie et aux consultants.";
+
+    public const string AskElu =
+        "Pour quel élu saisissez-vous les réponses ? Choisissez-le, ou écrivez son nom s'il n'est pas encore inscrit.";
+
+    public static string ConfirmNewElu(string name, string communes) =>
+        $"{name} n'est pas encore inscrit. L'ajouter comme élu de {communes}, pour saisir ses réponses ?";
+
+    public const string AskNewEluCommunes = "Pour quelle(s) commune(s) cet élu répond-il ?";
+
+    public static string Starting(string name) =>
+        $"Vous saisissez maintenant les réponses de {name}. Chaque réponse sera enregistrée à son nom, avec le vôtre comme auteur de la saisie.";
+
+    public const string NameMissing = "Écrivez le nom de l'élu, par exemple « Jean Martin ».";
+
+    public const string Cancelled = "Pas de souci, aucun élu n'a été ajouté.";
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Persistence;
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>Once someone takes part, joining takes an invitation code or a place on the roster.</summary>
+public sealed partial class InvitationTests : IAsyncDisposable
+{
+    private BotTestHost? host;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_consultant_invites_an_elu_of_merville_who_types_the_code_and_starts_the_interview()
+    {
+        host = await BotTestHost.StartAsync();
+        var consultant = host.Conversation("aad-consultant", userName: "Claire Petit");
+        await consultant.SayAsync("bonjour");
+        await consultant.SayAsync("Consultant");
+        await consultant.SayAsync("CC Flandre Lys");
+        (await consultant.SayAsync("oui")).Said("vous êtes inscrit comme consultant");
+
+        var roles = await consultant.SayAsync("inviter");
+        roles.Said("Quel sera le rôle de la personne invitée ?");
+        Assert.Equal(["Élu", "Secrétaire de mairie", "Consultant"], roles.Question().SuggestedActions);
+        var card = (await consultant.SayAsync("Élu")).Question();
+        Assert.Contains("Merville", card.CardChoices);
+        var created = (await consultant.SayAsync("Merville")).Said("Code d'invitation : ");
+        created.Text.Should_mention_validity();
+        var code = CodePattern().Match(created.Text).Value;
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}$", code);
+
+        var elu = host.Conversation("aad-new-elu", userName: "Paul Martin");
+        var replies = await elu.SayAsync(code.Replace("-", string.Empty).ToLowerInvariant());
+
+        replies.Said("C'est fait. Vous participez comme élu de la CC Flandre Lys, pour Merville.");
+        replies.Said("Commune 1/1 · Merville · difficultés");
+        replies.Said("Quelles difficultés sociales observez-vous à Merville ?");
+        await using var db = host.OpenDatabase();
+        var enrolled = await db.Participants.Include(p => p.Communes).SingleAsync(p => p.ChannelUserId == "aad-new-elu");
+        Assert.Equal(ParticipantRole.Elu, enrolled.Role);
+        Assert.NotNull((await db.Invitations.SingleAsync()).RedeemedAt);
+    }
+
+    [Fact]
+    public async Task An_expired_code_is_explained_and_another_one_is_asked_for()
+    {
+        host = await BotTestHost.StartAsync(settings: new Dictionary<string, string?> { ["Invitations:ValidFor"] = "00:00:00" });
+        await host.Conversation("aad-first").OnboardEluAsync("Estaires");
+        var code = await host.CreateInvitationCodeAsync(ParticipantRole.Elu, "Merville");
+
+        var elu = host.Conversation("aad-late");
+        (await elu.SayAsync("bonjour")).Said("Pour participer, il vous faut un code d'invitation");
+        var replies = await elu.SayAsync(code);
+
+        replies.Said("Ce code d'invitation a expiré. Demandez-en un nouveau à votre consultant ou à votre intercommunalité, puis tapez-le ici.");
+        replies.DidNotSay("Commune 1/1");
+        (await elu.SayAsync("ABCD-EFGH")).Said("Je ne trouve pas ce code d'invitation.");
+        await using var db = host.OpenDatabase();
+        Assert.False(await db.Participants.AnyAsync(p => p.ChannelUserId == "aad-late"));
+    }
+
+    [Fact]
+    public async Task A_used_code_is_refused_to_a_second_person()
+    {
+        host = await BotTestHost.StartAsync();
+        await host.Conversation("aad-first").OnboardEluAsync("Estaires");
+        var code = await host.CreateInvitationCodeAsync(ParticipantRole.SecretaireDeMairie, "Merville");
+        (await host.Conversation("aad-secretaire").SayAsync(code)).Said("Commune 1/1 · Merville");
+
+        var replies = await host.Conversation("aad-someone-else").SayAsync(code);
+
+        replies.Said("Ce code d'invitation a déjà servi : il ne sert qu'une fois.");
+    }
+
+    [Fact]
+    public async Task A_second_unknown_user_is_asked_for_a_code_instead_of_the_free_onboarding()
+    {
+        host = await BotTestHost.StartAsync();
+        await host.Conversation("aad-first").OnboardEluAsync("Merville");
+
+        var stranger = host.Conversation("aad-stranger");
+        var welcome = await stranger.SayAsync("bonjour");
+
+        welcome.Said("Bonjour, je suis AutoDiag social");
+        Assert.Equal(
+            "Pour participer, il vous faut un code d'invitation, transmis par votre consultant ou votre intercommunalité. Tapez-le ici.",
+            welcome.Question().Text);
+        welcome.DidNotSay("quel est votre rôle");
+        var again = await stranger.SayAsync("Élu");
+        again.Said("Je ne trouve pas ce code d'invitation.");
+        again.DidNotSay("intercommunalité participez-vous");
+        await using var db = host.OpenDatabase();
+        Assert.Equal(1, await db.Participants.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_rostered_user_is_recognised_by_their_teams_email_on_their_first_message()
+    {
+        var members = new Mock<IChannelMemberDirectory>();
+        members.Setup(m => m.FindEmailAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync("Paul.Martin@Merville.fr");
+        host = await BotTestHost.StartAsync(configureServices: services => services.AddSingleton(members.Object));
+        var roster = new RosterCsvImporter(host.Services.GetRequiredService<IDbContextFactory<AutoDiagDbContext>>(), TimeProvider.System);
+        var report = await roster.ImportAsync(new StringReader("""
+            nom;email;role;intercommunalite;communes
+            Paul Martin;paul.martin@merville.fr;élu;CC Flandre Lys;Merville|Estaires
+            """));
+        Assert.True(report.Succeeded, string.Join("\n", report.Errors));
+
+        var replies = await host.Conversation("aad-paul", userName: "P. Martin").SayAsync("bonjour");
+
+        replies.Said("Bonjour Paul Martin. Vous participez comme élu de la CC Flandre Lys, pour Merville et Estaires.");
+        replies.Said("Commune 1/2 · Merville · difficultés");
+        replies.DidNotSay("code d'invitation");
+        await using var db = host.OpenDatabase();
+        Assert.Equal("aad-paul", (await db.Participants.SingleAsync()).ChannelUserId);
+    }
+
+    [Fact]
+    public async Task An_elu_cannot_invite()
+    {
+        host = await BotTestHost.StartAsync();
+        var elu = host.Conversation("aad-elu");
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("pause");
+
+        (await elu.SayAsync("inviter")).Said("Seuls les consultants et les administrateurs de la démarche peuvent inviter des participants.");
+
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.Invitations.ToListAsync());
+    }
+
+    [GeneratedRegex("[A-Z2-9]{4}-[A-Z2-9]{4}")]
+    private static partial Regex CodePattern();
+}
+
+internal static class InvitationAssertions
+{
+    /// <summary>« valable jusqu'au 05/12/2026. Transmettez-le à la personne invitée ; il ne sert qu'une fois. »</summary>
+    public static void Should_mention_validity(this string text) =>
+        Assert.Matches(@"— valable jusqu'au \d{2}/\d{2}/\d{4}\. Transmettez-le à la personne invitée ; il ne sert qu'une fois\.", text);
+}

@@ -1,0 +1,81 @@
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>« Saisie pour le compte de »: a secrétaire de mairie types the answers of élus who never open Teams.</summary>
+public sealed class RelayTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+    private ParticipantDirectory directory = null!;
+    private int intercommunalityId;
+    private int merville;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotTestHost.StartAsync();
+        directory = host.Services.GetRequiredService<ParticipantDirectory>();
+        await using var db = host.OpenDatabase();
+        intercommunalityId = (await db.Intercommunalities.SingleAsync()).Id;
+        merville = await db.Communes.Where(c => c.Name == "Merville").Select(c => c.Id).SingleAsync();
+        await directory.RegisterAsync(new Registration("aad-secretaire", "Marie Dupont", ParticipantRole.SecretaireDeMairie, intercommunalityId, [merville]));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_secretaire_adds_an_elu_who_is_not_registered_and_types_his_answers()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+
+        (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ?");
+        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit. L'ajouter comme élu de Merville, pour saisir ses réponses ?");
+        var started = await secretaire.SayAsync("oui");
+        started.Said("Vous saisissez maintenant les réponses de Jean Martin.");
+        started.Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+        var ack = await secretaire.SayAsync("Beaucoup de familles au RSA");
+        ack.Said("Noté — Précarité.");
+        ack.Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+        (await secretaire.SayAsync("J'ai terminé")).Said("Pour Jean Martin · Commune 1/1 · Merville · ressources");
+
+        await using var db = host.OpenDatabase();
+        var jean = await db.Participants.Include(p => p.Communes).SingleAsync(p => p.DisplayName == "Jean Martin");
+        Assert.Equal((ParticipantRole.Elu, null as string), (jean.Role, jean.ChannelUserId));
+        Assert.Equal([merville], jean.Communes.Select(c => c.CommuneId));
+        var answer = await db.Answers.SingleAsync();
+        var marie = await db.Participants.SingleAsync(p => p.ChannelUserId == "aad-secretaire");
+        Assert.Equal((jean.Id, marie.Id, "Beaucoup de familles au RSA"), (answer.ParticipantId, answer.EnteredByParticipantId, answer.Text));
+    }
+
+    [Fact]
+    public async Task A_registered_elu_is_offered_and_resumed_where_his_relayed_interview_stopped()
+    {
+        await directory.RegisterRelayedEluAsync("Paul Lefebvre", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+
+        var offered = await secretaire.SayAsync("saisir pour un élu");
+        Assert.Equal(["Paul Lefebvre"], offered.Question().SuggestedActions);
+        (await secretaire.SayAsync("Paul Lefebvre")).Said("Pour Paul Lefebvre · Commune 1/1 · Merville · difficultés");
+        await secretaire.SayAsync("Le bus ne passe plus le samedi");
+        (await secretaire.SayAsync("pause")).Said("C'est noté, nous faisons une pause.");
+
+        await secretaire.SayAsync("saisir pour un élu");
+        var resumed = await secretaire.SayAsync("paul lefebvre");
+        resumed.Said("Pour Paul Lefebvre · Commune 1/1 · Merville · difficultés");
+        resumed.Said("Une autre difficulté ?");
+    }
+
+    [Fact]
+    public async Task An_elu_cannot_type_for_someone_else()
+    {
+        await directory.RegisterAsync(new Registration("aad-elu", "Luc", ParticipantRole.Elu, intercommunalityId, [merville]));
+        var elu = host.Conversation("aad-elu");
+        await elu.SayAsync("bonjour");
+
+        (await elu.SayAsync("saisir pour un élu")).Said("La saisie pour le compte d'un élu est réservée aux secrétaires de mairie et aux consultants.");
+    }
+}

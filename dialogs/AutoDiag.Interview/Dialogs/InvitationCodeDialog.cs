@@ -57,8 +57,8 @@ public sealed class InvitationCodeDialog : ComponentDialog
             {
                 return await step.NextAsync(participant, ct);
             }
-            await context.SendActivityAsync(FailureText(redemption.Failure), cancellationToken: ct);
-            return await step.PromptAsync(CodePrompt, new PromptOptions(), ct);
+            await context.SendActivityAsync(InvitationTexts.Failure(redemption.Failure), cancellationToken: ct);
+            return await step.PromptAsync(CodePrompt, new PromptOptions { Prompt = MessageFactory.Text(InvitationTexts.AskCode) }, ct);
         }
 
         await context.SendActivityAsync(MainTexts.Welcome, cancellationToken: ct);
@@ -92,15 +92,7 @@ public sealed class InvitationCodeDialog : ComponentDialog
             return true;
         }
 
-        await context.SendActivityAsync(FailureText(redemption.Failure), cancellationToken: ct);
+        await context.SendActivityAsync(InvitationTexts.Failure(redemption.Failure), cancellationToken: ct);
         return false;
     }
-
-    private static string FailureText(RedemptionFailure? failure) => failure switch
-    {
-        RedemptionFailure.Expired => InvitationTexts.CodeExpired,
-        RedemptionFailure.AlreadyUsed => InvitationTexts.CodeUsed,
-        RedemptionFailure.AlreadyRegistered => InvitationTexts.AlreadyRegistered,
-        _ => InvitationTexts.CodeUnknown,
-    };
 }

@@ -6,6 +6,8 @@ using AutoDiag.Interview.Recognition;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Territories;
+using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
@@ -27,6 +29,8 @@ public sealed class MainDialog : ComponentDialog
     private readonly RecapFormatter formatter;
     private readonly ThemeCorrectionService corrections;
     private readonly ThemeCatalog themes;
+    private readonly InvitationService invitations;
+    private readonly TerritoryDirectory territories;
     private readonly RosterDirectory roster;
 
     public MainDialog(
@@ -39,6 +43,8 @@ public sealed class MainDialog : ComponentDialog
         CommuneInterviewDialog communeInterview,
         CommuneProfileDialog communeProfile,
         RosterDirectory roster,
+        InvitationService invitations,
+        TerritoryDirectory territories,
         InvitationCodeDialog invitationCode,
         InviteDialog invite,
         RelayDialog relay)
@@ -50,6 +56,8 @@ public sealed class MainDialog : ComponentDialog
         this.corrections = corrections;
         this.themes = themes;
         this.roster = roster;
+        this.invitations = invitations;
+        this.territories = territories;
 
         AddDialog(onboarding);
         AddDialog(communeInterview);
@@ -172,10 +180,29 @@ public sealed class MainDialog : ComponentDialog
         }
         if (participant.Role is ParticipantRole.Consultant or ParticipantRole.Administrator)
         {
-            await step.Context.SendActivityAsync(MainTexts.ConsultantRegistered, cancellationToken: ct);
+            // A consultant invited to follow another intercommunalité types the code like anyone else.
+            var message = InvitationCode.Normalize(step.Context.Activity.Text) is not null
+                ? await FollowAnotherIntercommunalityAsync(step.Context, ct)
+                : MainTexts.ConsultantRegistered;
+            await step.Context.SendActivityAsync(message, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
+    }
+
+    private async Task<string> FollowAnotherIntercommunalityAsync(ITurnContext context, CancellationToken ct)
+    {
+        var redemption = await invitations.RedeemAsync(ChannelUser.IdOf(context.Activity), context.Activity.From?.Name, context.Activity.Text!, ct);
+        if (redemption.Participant is not { } consultant)
+        {
+            return InvitationTexts.Failure(redemption.Failure);
+        }
+
+        currentParticipant.Forget(context);
+        var followed = (await territories.ListIntercommunalitiesAsync(ct))
+            .Where(i => consultant.Follows(i.Id))
+            .Select(i => i.Name);
+        return InvitationTexts.NowFollowing(followed);
     }
 
     private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken ct)

@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Invitations;
 using System.Globalization;
 using AutoDiag.Interview.Formatting;
 using AutoDiag.Knowledge.Participants;
@@ -77,4 +78,15 @@ public static class InvitationTexts
         }
         return local.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
     }
+
+    public static string Failure(RedemptionFailure? failure) => failure switch
+    {
+        RedemptionFailure.Expired => CodeExpired,
+        RedemptionFailure.AlreadyUsed => CodeUsed,
+        RedemptionFailure.AlreadyRegistered => AlreadyRegistered,
+        _ => CodeUnknown,
+    };
+
+    public static string NowFollowing(IEnumerable<string> intercommunalities) =>
+        $"C'est noté : vous suivez désormais {string.Join(" et ", intercommunalities)}.";
 }

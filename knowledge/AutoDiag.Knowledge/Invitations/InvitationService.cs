@@ -130,9 +130,11 @@ public sealed class InvitationService(
             {
                 return Failed(RedemptionFailure.Expired);
             }
-            if (await db.Participants.AnyAsync(p => p.ChannelUserId == channelUserId, ct))
+            var registered = await db.Participants.Include(p => p.OtherIntercommunalities)
+                .SingleOrDefaultAsync(p => p.ChannelUserId == channelUserId, ct);
+            if (registered is not null)
             {
-                return Failed(RedemptionFailure.AlreadyRegistered);
+                return await FollowAnotherIntercommunalityAsync(db, registered, invitation, now, ct);
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -173,6 +175,32 @@ public sealed class InvitationService(
         var profile = await participants.FindAsync(channelUserId, ct)
             ?? throw new InvalidOperationException("The participant just enrolled cannot be read back.");
         return new Redemption(profile, null);
+    }
+
+    /// <summary>
+    /// A consultant already registered who is invited as consultant of another intercommunalité follows it
+    /// too; anyone else registered keeps their role and communes, and the code stays unused.
+    /// </summary>
+    private async Task<Redemption> FollowAnotherIntercommunalityAsync(
+        AutoDiagDbContext db, Participant registered, Invitation invitation, DateTime now, CancellationToken ct)
+    {
+        var followsAlready = registered.IntercommunalityId == invitation.IntercommunalityId
+            || registered.OtherIntercommunalities.Any(i => i.IntercommunalityId == invitation.IntercommunalityId);
+        if (registered.Role != ParticipantRole.Consultant || invitation.Role != ParticipantRole.Consultant || followsAlready)
+        {
+            return Failed(RedemptionFailure.AlreadyRegistered);
+        }
+
+        registered.OtherIntercommunalities.Add(new ParticipantIntercommunality { IntercommunalityId = invitation.IntercommunalityId });
+        var marked = await db.Invitations
+            .Where(i => i.Id == invitation.Id && i.RedeemedByParticipantId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.RedeemedByParticipantId, registered.Id).SetProperty(i => i.RedeemedAt, now), ct);
+        if (marked != 1)
+        {
+            return Failed(RedemptionFailure.AlreadyUsed);
+        }
+        await db.SaveChangesAsync(ct);
+        return new Redemption(await participants.GetAsync(registered.Id, ct), null);
     }
 
     private static Redemption Failed(RedemptionFailure failure) => new(null, failure);

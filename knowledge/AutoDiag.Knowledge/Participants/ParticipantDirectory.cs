@@ -69,7 +69,7 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
         {
             throw new RegistrationException($"Communes {string.Join(", ", foreign)} are not in intercommunality {intercommunality.Id}.");
         }
-        if (registration.Role != ParticipantRole.Consultant && communeIds.Count == 0)
+        if (registration.Role is ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie && communeIds.Count == 0)
         {
             throw new RegistrationException("An élu or a secrétaire de mairie covers at least one commune.");
         }

@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Invitations;
 using System.Text.RegularExpressions;
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Interview.Participants;
@@ -146,6 +147,30 @@ public sealed partial class InvitationTests : IAsyncDisposable
 
     [GeneratedRegex("[A-Z2-9]{4}-[A-Z2-9]{4}")]
     private static partial Regex CodePattern();
+
+    [Fact]
+    public async Task A_consultant_typing_a_code_for_another_intercommunality_follows_it_too()
+    {
+        host = await BotTestHost.StartAsync();
+        var directory = host.Services.GetRequiredService<ParticipantDirectory>();
+        int flandreLys, hautAllier;
+        await using (var db = host.OpenDatabase())
+        {
+            flandreLys = (await db.Intercommunalities.SingleAsync()).Id;
+            var other = new AutoDiag.Knowledge.Territories.Intercommunality { Name = "CC du Haut Allier", Communes = [new AutoDiag.Knowledge.Territories.Commune { Name = "Langogne" }] };
+            db.Intercommunalities.Add(other);
+            await db.SaveChangesAsync();
+            hautAllier = other.Id;
+        }
+        await directory.RegisterAsync(new Registration("aad-claire", "Claire", ParticipantRole.Consultant, flandreLys, []));
+        var admin = await directory.RegisterAsync(new Registration("aad-admin", "Admin", ParticipantRole.Administrator, hautAllier, []));
+        var invitation = await host.Services.GetRequiredService<InvitationService>().CreateAsync(admin, ParticipantRole.Consultant, [], intercommunalityId: hautAllier);
+        var claire = host.Conversation("aad-claire");
+
+        var replies = await claire.SayAsync(InvitationCode.Format(invitation.Code));
+
+        replies.Said("C'est noté : vous suivez désormais CC Flandre Lys et CC du Haut Allier.");
+    }
 }
 
 internal static class InvitationAssertions
@@ -153,4 +178,5 @@ internal static class InvitationAssertions
     /// <summary>« valable jusqu'au 05/12/2026. Transmettez-le à la personne invitée ; il ne sert qu'une fois. »</summary>
     public static void Should_mention_validity(this string text) =>
         Assert.Matches(@"— valable jusqu'au \d{2}/\d{2}/\d{4}\. Transmettez-le à la personne invitée ; il ne sert qu'une fois\.", text);
+
 }

@@ -86,6 +86,30 @@ public sealed class InvitationServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_registered_consultant_invited_as_consultant_of_another_intercommunality_follows_it_too()
+    {
+        int hautAllier;
+        await using (var db = database.Open())
+        {
+            var other = new Intercommunality { Name = "CC du Haut Allier", Communes = [new Commune { Name = "Langogne" }] };
+            db.Intercommunalities.Add(other);
+            await db.SaveChangesAsync();
+            hautAllier = other.Id;
+        }
+        var consultant = await AddParticipantAsync("aad-consultant", ParticipantRole.Consultant);
+        var administratorThere = (await AddParticipantAsync("aad-admin", ParticipantRole.Administrator)) with { IntercommunalityId = hautAllier };
+        var invitation = await invitations.CreateAsync(administratorThere, ParticipantRole.Consultant, [], intercommunalityId: hautAllier);
+
+        var redemption = await invitations.RedeemAsync("aad-consultant", null, invitation.Code);
+
+        Assert.True(redemption.Succeeded);
+        Assert.True(redemption.Participant!.Follows(flandreLys));
+        Assert.True(redemption.Participant.Follows(hautAllier));
+        Assert.Equal(ParticipantRole.Consultant, redemption.Participant.Role);
+        Assert.Equal(RedemptionFailure.AlreadyUsed, (await invitations.RedeemAsync("aad-consultant", null, invitation.Code)).Failure);
+    }
+
+    [Fact]
     public async Task A_registered_participant_keeps_their_role_and_the_code_stays_unused()
     {
         var consultant = await AddParticipantAsync("aad-consultant", ParticipantRole.Consultant);

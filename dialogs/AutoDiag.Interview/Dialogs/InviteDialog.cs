@@ -3,6 +3,7 @@ using AutoDiag.Dialogs;
 using AutoDiag.Dialogs.Prompts;
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Recognition;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
@@ -24,13 +25,7 @@ public sealed class InviteDialog : ComponentDialog
     private const string CommunesPrompt = "inviteCommunes";
     private const string RoleKey = "role";
 
-    private static readonly IReadOnlyList<(ParticipantRole Role, string Title, string[] Synonyms)> Roles =
-    [
-        (ParticipantRole.Elu, InvitationTexts.RoleElu, ["élue", "élu(e)", "maire", "adjoint", "adjointe", "conseiller", "conseillère"]),
-        (ParticipantRole.SecretaireDeMairie, InvitationTexts.RoleSecretaire, ["secrétaire", "secretaire de mairie"]),
-        (ParticipantRole.Consultant, InvitationTexts.RoleConsultant, ["consultante", "consultant(e)"]),
-        (ParticipantRole.Administrator, InvitationTexts.RoleAdministrator, ["administratrice", "admin"]),
-    ];
+    private static readonly IReadOnlyList<RoleChoice> Roles = RoleChoices.All;
 
     private readonly InvitationService invitations;
     private readonly TerritoryDirectory territories;

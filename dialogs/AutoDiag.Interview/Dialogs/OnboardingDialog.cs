@@ -4,6 +4,7 @@ using AutoDiag.Dialogs.Prompts;
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Recognition;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Territories;
@@ -28,12 +29,7 @@ public sealed class OnboardingDialog : ComponentDialog
     private const string IntercommunalityKey = "intercommunality";
     private const string CommunesKey = "communes";
 
-    private static readonly IReadOnlyList<(ParticipantRole Role, string Title, string[] Synonyms)> Roles =
-    [
-        (ParticipantRole.Elu, OnboardingTexts.RoleElu, ["élue", "élu(e)", "maire", "adjoint", "adjointe", "conseiller", "conseillère", "conseiller municipal"]),
-        (ParticipantRole.SecretaireDeMairie, OnboardingTexts.RoleSecretaire, ["secrétaire", "secretaire de mairie", "mairie"]),
-        (ParticipantRole.Consultant, OnboardingTexts.RoleConsultant, ["consultante", "consultant(e)"]),
-    ];
+    private static readonly IReadOnlyList<RoleChoice> Roles = RoleChoices.SelfChosen;
 
     private readonly TerritoryDirectory territories;
     private readonly ParticipantDirectory participants;

@@ -49,10 +49,6 @@ public static class InvitationTexts
 
     public const string AskRole = "Quel sera le rôle de la personne invitée ?";
 
-    public const string RoleElu = "Élu";
-    public const string RoleSecretaire = "Secrétaire de mairie";
-    public const string RoleConsultant = "Consultant";
-    public const string RoleAdministrator = "Administrateur";
 
     public static string RoleRetry(IReadOnlyList<string> titles) =>
         $"Je n'ai pas compris le rôle. Choisissez {string.Join(" ou ", titles.Select(t => $"« {t} »"))}.";

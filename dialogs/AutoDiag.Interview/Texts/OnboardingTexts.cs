@@ -11,6 +11,7 @@ public static class OnboardingTexts
     public const string RoleElu = "Élu";
     public const string RoleSecretaire = "Secrétaire de mairie";
     public const string RoleConsultant = "Consultant";
+    public const string RoleAdministrator = "Administrateur";
 
     public const string AskIntercommunality = "Pour quelle intercommunalité participez-vous ?";
 

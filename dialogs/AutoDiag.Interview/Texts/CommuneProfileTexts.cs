@@ -47,7 +47,6 @@ public static class CommuneProfileTexts
         _ => $"{count} services",
     };
     public static string AssociationThemes(string themes) => $"associations : {themes}";
-    public const string EmptySummary = "Fiche vide pour l'instant.";
 
     public static string HistoryTitle(string commune) => $"Historique de la fiche de {commune} :";
     public static string NoHistory(string commune) => $"La fiche de {commune} n'a pas encore été remplie.";

@@ -79,19 +79,17 @@ public sealed class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        switch (CommandOf(innerDc.Context.Activity))
+        var command = CommandOf(innerDc.Context.Activity);
+        if (OpenCommandDialog(innerDc, command, cancellationToken) is { } opened)
+        {
+            return await opened;
+        }
+
+        switch (command)
         {
             case UserCommand.Pause or UserCommand.Cancel:
                 await innerDc.Context.SendActivityAsync(MainTexts.NothingToPause, cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
-            // Fiche commune (« fiche commune », « historique fiche »): no interview open, so it runs alone.
-            case UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory:
-                return await innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), cancellationToken);
-            case UserCommand.Relay:
-                return await innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: cancellationToken);
-            // « inviter » (consultants and administrators): the dialog says no to anyone else.
-            case UserCommand.Invite:
-                return await innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: cancellationToken);
             case UserCommand.Help:
                 await innerDc.Context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
                 break;
@@ -114,7 +112,13 @@ public sealed class MainDialog : ComponentDialog
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
-        switch (CommandOf(context.Activity))
+        var command = CommandOf(context.Activity);
+        if (OpenCommandDialog(innerDc, command, cancellationToken) is { } opened)
+        {
+            return await opened;
+        }
+
+        switch (command)
         {
             case UserCommand.Help:
                 await context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
@@ -124,16 +128,6 @@ public sealed class MainDialog : ComponentDialog
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Resume:
                 return await RepromptAsync(innerDc, cancellationToken);
-            // Fiche commune: begun on top of the interview, which asks its question again when the fiche ends.
-            // Relay and invitations: begun on top of one's own interview, which asks its question again afterwards.
-            case UserCommand.Relay:
-                return await innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: cancellationToken);
-            case UserCommand.Invite:
-                return await innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: cancellationToken);
-            case UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory:
-                return innerDc.ActiveDialog?.Id == nameof(CommuneProfileDialog)
-                    ? await innerDc.ReplaceDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(context.Activity), cancellationToken)
-                    : await innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(context.Activity), cancellationToken);
             case UserCommand.Unknown:
                 await context.SendActivityAsync(MainTexts.UnknownCommand(context.Activity.Text.Trim()), cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
@@ -147,6 +141,21 @@ public sealed class MainDialog : ComponentDialog
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The commands that open a dialog of their own (fiche commune, relay, invitation): alone when nothing
+    /// runs, else on top of the interview, which asks its question again when they end. Null for the others.
+    /// </summary>
+    private static Task<DialogTurnResult>? OpenCommandDialog(DialogContext innerDc, UserCommand command, CancellationToken ct) => command switch
+    {
+        UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory when innerDc.ActiveDialog?.Id == nameof(CommuneProfileDialog) =>
+            innerDc.ReplaceDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), ct),
+        UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory =>
+            innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), ct),
+        UserCommand.Relay => innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: ct),
+        UserCommand.Invite => innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: ct),
+        _ => null,
+    };
 
     private async Task<DialogTurnResult> IdentifyStepAsync(WaterfallStepContext step, CancellationToken ct)
     {

@@ -22,6 +22,7 @@ public sealed class TeamsConversationTests(ITestOutputHelper output)
 {
     private const string Part1 = "part1-first-commune.json";
     private const string Part2 = "part2-resume.json";
+    private const string SecretaireScript = "secretaire-fiche-and-relay.json";
     private static readonly TimeSpan PartTimeout = TimeSpan.FromMinutes(3);
     private static readonly string[] Communes = ["Estaires", "Merville"];
 
@@ -43,6 +44,34 @@ public sealed class TeamsConversationTests(ITestOutputHelper output)
 
         await AssertStoredAsync(database, expected);
         output.WriteLine($"Whole test: {watch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [Fact]
+    public async Task A_secretaire_fills_the_fiche_commune_and_types_the_answers_of_an_elu()
+    {
+        var harness = RepositoryLayout.Harness();
+        var runDirectory = RunDirectory.Create();
+        var database = Path.Combine(runDirectory, "e2e-secretaire.db");
+        output.WriteLine($"Outputs: {runDirectory}");
+
+        await PlayAsync(harness, database, SecretaireScript, Path.Combine(runDirectory, "secretaire"), Path.Combine(runDirectory, "bot-secretaire.log"));
+
+        var options = new DbContextOptionsBuilder<SqliteAutoDiagDbContext>().UseSqlite($"Data Source={database};Mode=ReadOnly").Options;
+        try
+        {
+            await using var db = new SqliteAutoDiagDbContext(options);
+            var secretaire = await db.Participants.SingleAsync(p => p.Role == ParticipantRole.SecretaireDeMairie);
+            var fiche = await db.CommuneProfileRevisions.SingleAsync();
+            Assert.Equal((4180, 2021, 1700, secretaire.Id), (fiche.Population, fiche.PopulationYear, fiche.Households, fiche.ChangedByParticipantId));
+            var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
+            Assert.Equal((ParticipantRole.Elu, null as string), (jean.Role, jean.ChannelUserId));
+            var answer = await db.Answers.SingleAsync();
+            Assert.Equal((jean.Id, secretaire.Id, "Les jeunes n'ont plus de bus pour aller au lycée"), (answer.ParticipantId, answer.EnteredByParticipantId, answer.Text));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
     }
 
     private async Task PlayAsync(string harness, string database, string script, string outputDirectory, string botLog)

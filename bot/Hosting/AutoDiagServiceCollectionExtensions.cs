@@ -8,6 +8,7 @@ using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Themes;
@@ -37,6 +38,9 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<RosterDirectory>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton<ThemeCorrectionService>();
+        // The fiches' index is built on first use, not at start-up.
+        services.AddSingleton(new Lazy<PisteSearch>(PisteSearch.LoadDefault));
+        services.AddSingleton<PisteSuggestionService>();
         services.AddSingleton<CommuneProfileService>();
         services.AddSingleton<StateDocumentStore>();
         services.AddSingleton<ProcessedActivityLog>();

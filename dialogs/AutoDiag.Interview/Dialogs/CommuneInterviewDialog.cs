@@ -8,6 +8,7 @@ using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -32,13 +33,20 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private readonly InterviewService interview;
     private readonly CurrentParticipant currentParticipant;
     private readonly ParticipantDirectory participants;
+    private readonly PisteSuggestionService suggestions;
     private readonly RecapFormatter formatter;
     private readonly ThemeCatalog themes;
 
     public CommuneInterviewDialog(
-        InterviewService interview, CurrentParticipant currentParticipant, ParticipantDirectory participants, RecapFormatter formatter, ThemeCatalog themes)
+        InterviewService interview,
+        CurrentParticipant currentParticipant,
+        ParticipantDirectory participants,
+        PisteSuggestionService suggestions,
+        RecapFormatter formatter,
+        ThemeCatalog themes)
         : base(nameof(CommuneInterviewDialog))
     {
+        this.suggestions = suggestions;
         this.interview = interview;
         this.currentParticipant = currentParticipant;
         this.participants = participants;
@@ -72,6 +80,11 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             await step.Context.SendActivityAsync(
                 respondent.IsRelayed ? InterviewTexts.RelayFinished(participant.DisplayName ?? string.Empty, communes) : InterviewTexts.AllFinished(communes),
                 cancellationToken: ct);
+            if (loop.LastCommuneId is not null && await suggestions.ForParticipantAsync(participant, ct) is { Count: > 0 } pistes)
+            {
+                // Once, as the last commune ends: a returning élu is not shown them again.
+                await step.Context.SendActivityAsync(InterviewTexts.OtherTerritories(pistes.Select(p => Markup.Escape(p.Citation))), cancellationToken: ct);
+            }
             return await step.EndDialogAsync(cancellationToken: ct);
         }
 

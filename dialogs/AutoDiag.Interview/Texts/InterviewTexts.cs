@@ -89,6 +89,9 @@ public static class InterviewTexts
     public static string AllFinished(IReadOnlyList<string> communes) =>
         $"Merci ! L'état des lieux est complet pour {FrenchText.JoinWithEt(communes)}. Vos réponses serviront à l'analyse avec votre consultant. Vous pouvez écrire « récap » à tout moment.";
 
+    public static string OtherTerritories(IEnumerable<string> citations) =>
+        $"Ce que d'autres territoires ont fait sur ces sujets :{Markup.LineBreak}{string.Join(Markup.LineBreak, citations.Select(c => "• " + c))}";
+
     public static string RecapTitle(string commune) => $"Ce qui est enregistré pour {commune} :";
     public const string RecapDifficulties = "Difficultés";
     public const string RecapResources = "Ressources";

@@ -92,6 +92,11 @@ public sealed class EluInterviewTests : IAsyncLifetime
         var end = await elu.SayAsync("Rien à signaler");
         end.Said("Estaires : c'est terminé. 1 difficulté, aucune ressource et 2 niveaux de risque enregistrés.");
         end.Said("Merci ! L'état des lieux est complet pour Merville et Estaires.");
+        var pistes = end.Said("Ce que d'autres territoires ont fait sur ces sujets :");
+        var citations = pistes.Text.Split('\n').Skip(1).ToList();
+        Assert.InRange(citations.Count, 1, 4);
+        Assert.All(citations, c => Assert.Matches("^• (CC|CA|Communauté) .+ — .+", c));
+        Assert.DoesNotContain(citations, c => c.Contains("Flandre Lys", StringComparison.Ordinal));
 
         await AssertStoredAsync();
     }

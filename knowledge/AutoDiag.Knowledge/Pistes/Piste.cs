@@ -1,0 +1,36 @@
+namespace AutoDiag.Knowledge.Pistes;
+
+/// <summary>An orientation or action another territory adopted, as found by <see cref="PisteSearch"/>.</summary>
+/// <param name="Text">As written in the fiche.</param>
+/// <param name="Kind">Orientation or action.</param>
+/// <param name="Territory">The territory whose fiche it comes from.</param>
+/// <param name="Axis">Title of the axis it belongs to.</param>
+/// <param name="Themes">Theme ids of that axis.</param>
+/// <param name="Score">BM25 relevance to the query; only comparable within one search.</param>
+public sealed record Piste(string Text, PisteKind Kind, string Territory, string Axis, IReadOnlyList<string> Themes, float Score)
+{
+    private static readonly string[] LeadingArticles = ["Des ", "Les ", "Le ", "La ", "L'", "L’", "Un ", "Une "];
+
+    /// <summary>
+    /// « CC du Haut Allier — aides à l'obtention du permis de conduire »: the territory, then the text without its
+    /// leading article, first letter in lower case (unless it starts an acronym) and final full stop.
+    /// </summary>
+    public string Citation => $"{Territory} — {CitationText(Text)}";
+
+    /// <summary>The text as cited: without its leading article, capital (unless an acronym) and final full stop.</summary>
+    public static string CitationText(string text)
+    {
+        var cited = text.Trim().TrimEnd('.', ',', ' ');
+        foreach (var article in LeadingArticles)
+        {
+            if (cited.Length > article.Length && cited.StartsWith(article, StringComparison.Ordinal))
+            {
+                cited = cited[article.Length..];
+                break;
+            }
+        }
+
+        var acronym = cited.Length > 1 && char.IsUpper(cited[0]) && char.IsUpper(cited[1]);
+        return acronym || cited.Length == 0 ? cited : char.ToLowerInvariant(cited[0]) + cited[1..];
+    }
+}

@@ -34,7 +34,7 @@ public sealed class FicheLibrary
         List<Fiche> fiches;
         try
         {
-            fiches = JsonSerializer.Deserialize(File.ReadAllText(path), FicheJsonContext.Default.ListFiche)
+            fiches = JsonSerializer.Deserialize(File.ReadAllText(path), DataFileJsonContext.Default.ListFiche)
                 ?? throw new InvalidDataException($"Fiche file '{path}' must contain a JSON array, not null.");
         }
         catch (JsonException exception)

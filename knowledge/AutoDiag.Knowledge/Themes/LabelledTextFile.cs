@@ -56,7 +56,7 @@ public static class LabelledTextFile
         LabelledLine? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize(line, ThemeDataJsonContext.Default.LabelledLine);
+            parsed = JsonSerializer.Deserialize(line, DataFileJsonContext.Default.LabelledLine);
         }
         catch (JsonException exception)
         {

@@ -55,7 +55,7 @@ public sealed class ThemeCatalog
         List<Theme>? themes;
         try
         {
-            themes = JsonSerializer.Deserialize(File.ReadAllText(path), ThemeDataJsonContext.Default.ListTheme);
+            themes = JsonSerializer.Deserialize(File.ReadAllText(path), DataFileJsonContext.Default.ListTheme);
         }
         catch (JsonException exception)
         {

@@ -49,7 +49,7 @@ public sealed class AbbreviationTable
 
         try
         {
-            var abbreviations = JsonSerializer.Deserialize(File.ReadAllText(path), ThemeDataJsonContext.Default.ListAbbreviation)
+            var abbreviations = JsonSerializer.Deserialize(File.ReadAllText(path), DataFileJsonContext.Default.ListAbbreviation)
                 ?? throw new InvalidDataException($"Abbreviation file '{path}' must contain a JSON array, not null.");
             return new AbbreviationTable(abbreviations);
         }

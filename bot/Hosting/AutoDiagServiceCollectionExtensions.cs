@@ -9,6 +9,7 @@ using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
+using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Themes;
@@ -41,6 +42,7 @@ public static class AutoDiagServiceCollectionExtensions
         // The fiches' index is built on first use, not at start-up.
         services.AddSingleton(new Lazy<PisteSearch>(PisteSearch.LoadDefault));
         services.AddSingleton<PisteSuggestionService>();
+        services.AddSingleton<ThemeMatrixService>();
         services.AddSingleton<CommuneProfileService>();
         services.AddSingleton<StateDocumentStore>();
         services.AddSingleton<ProcessedActivityLog>();

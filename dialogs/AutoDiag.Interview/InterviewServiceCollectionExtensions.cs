@@ -17,6 +17,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<CommuneInterviewDialog>();
         services.AddSingleton<CommuneProfileDialog>();
         services.AddSingleton<RelayDialog>();
+        services.AddSingleton<OverviewDialog>();
         services.TryAddSingleton<IChannelMemberDirectory, TeamsChannelMemberDirectory>();
         services.AddSingleton<InvitationCodeDialog>();
         services.AddSingleton<InviteDialog>();

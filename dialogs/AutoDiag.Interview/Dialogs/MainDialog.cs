@@ -47,7 +47,8 @@ public sealed class MainDialog : ComponentDialog
         TerritoryDirectory territories,
         InvitationCodeDialog invitationCode,
         InviteDialog invite,
-        RelayDialog relay)
+        RelayDialog relay,
+        OverviewDialog overview)
         : base(nameof(MainDialog))
     {
         this.currentParticipant = currentParticipant;
@@ -65,6 +66,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(invitationCode);
         AddDialog(invite);
         AddDialog(relay);
+        AddDialog(overview);
         AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
         InitialDialogId = Steps;
     }
@@ -143,7 +145,7 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>
-    /// The commands that open a dialog of their own (fiche commune, relay, invitation): alone when nothing
+    /// The commands that open a dialog of their own (fiche commune, relay, invitation, overview): alone when nothing
     /// runs, else on top of the interview, which asks its question again when they end. Null for the others.
     /// </summary>
     private static Task<DialogTurnResult>? OpenCommandDialog(DialogContext innerDc, UserCommand command, CancellationToken ct) => command switch
@@ -154,6 +156,7 @@ public sealed class MainDialog : ComponentDialog
             innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), ct),
         UserCommand.Relay => innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: ct),
         UserCommand.Invite => innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: ct),
+        UserCommand.Overview => innerDc.BeginDialogAsync(nameof(OverviewDialog), cancellationToken: ct),
         _ => null,
     };
 

@@ -17,6 +17,8 @@ public enum UserCommand
     Relay,
     /// <summary>« inviter »: a consultant or an administrator creates an invitation code.</summary>
     Invite,
+    /// <summary>« vue d'ensemble »: the consultant's communes × themes matrix.</summary>
+    Overview,
     /// <summary>Something that looks like a command (« /export ») but is not one of ours.</summary>
     Unknown,
 }

@@ -1,0 +1,60 @@
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>« vue d'ensemble »: the consultant's communes × themes matrix, in Teams.</summary>
+public sealed class OverviewTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotTestHost.StartAsync();
+        var directory = host.Services.GetRequiredService<ParticipantDirectory>();
+        await using var db = host.OpenDatabase();
+        var intercommunality = (await db.Intercommunalities.SingleAsync()).Id;
+        var merville = await db.Communes.Where(c => c.Name == "Merville").Select(c => c.Id).SingleAsync();
+        await directory.RegisterAsync(new Registration("aad-consultant", "Claire", ParticipantRole.Consultant, intercommunality, []));
+        await directory.RegisterAsync(new Registration("aad-elu", "Paul", ParticipantRole.Elu, intercommunality, [merville]));
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_consultant_sees_each_commune_with_its_difficulties_by_theme_and_the_highest_risk()
+    {
+        var elu = host.Conversation("aad-elu");
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        (await elu.SayAsync("élevé")).Said("Noté : risque élevé pour « Précarité ».");
+
+        var overview = (await host.Conversation("aad-consultant").SayAsync("vue d'ensemble")).Question();
+
+        Assert.StartsWith("CC Flandre Lys — vue d'ensemble", overview.Text);
+        var rows = overview.Card!.SelectTokens("$.body[?(@.type == 'ColumnSet')]").ToList();
+        Assert.Equal(1 + 8, rows.Count);
+        var merville = rows.Single(r => (string?)r.SelectToken("$.columns[0].items[0].text") == "Merville");
+        var cells = merville.SelectTokens("$.columns[*].items[0]").ToList();
+        var precarite = cells[1 + 7];
+        Assert.Equal(("1", "attention"), ((string)precarite["text"]!, (string)precarite["color"]!));
+        Assert.Equal("·", (string)cells[1]["text"]!);
+        Assert.Equal("1/1", (string)cells[^1]["text"]!); // both sections closed and every risk given
+    }
+
+    [Fact]
+    public async Task An_elu_is_told_the_overview_is_for_consultants_and_gets_the_question_again()
+    {
+        var elu = host.Conversation("aad-elu");
+        await elu.SayAsync("bonjour");
+
+        var replies = await elu.SayAsync("vue d'ensemble");
+
+        replies.Said("La vue d'ensemble de l'intercommunalité est réservée aux consultants et aux administrateurs.");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+    }
+}

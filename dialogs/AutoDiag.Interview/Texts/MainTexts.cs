@@ -33,7 +33,7 @@ public static class MainTexts
         $"Je ne connais pas la commande « {typed} ». Vous pouvez écrire « aide », « pause », « reprendre » ou « récap ».";
 
     public const string ConsultantRegistered =
-        "Merci, vous êtes inscrit comme consultant. La revue des réponses par thème et la fiche synthèse arrivent dans une prochaine version ; les élus peuvent déjà répondre. Pour inviter un participant, écrivez « inviter ».";
+        "Merci, vous êtes inscrit comme consultant. « vue d'ensemble » montre, commune par commune, les difficultés par thème et le risque le plus élevé ; « inviter » donne un code à un participant. La fiche synthèse arrive dans une prochaine version.";
 
     public const string PersonalChatOnly =
         "Bonjour ! Les réponses à l'état des lieux peuvent concerner des habitants : je les recueille uniquement en conversation privée. Ouvrez une conversation avec moi (AutoDiag social) pour commencer ou reprendre.";

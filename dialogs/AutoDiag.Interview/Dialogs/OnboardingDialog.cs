@@ -74,7 +74,7 @@ public sealed class OnboardingDialog : ComponentDialog
 
     private async Task<DialogTurnResult> CommunesStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var intercommunality = await FindIntercommunalityAsync((string)step.Result!, ct);
+        var intercommunality = (await MatchIntercommunalityAsync((string)step.Result!, ct)).Found;
         step.Values[IntercommunalityKey] = intercommunality!.Id;
         if ((ParticipantRole)Convert.ToInt32(step.Values[RoleKey], CultureInfo.InvariantCulture) == ParticipantRole.Consultant)
         {
@@ -136,25 +136,23 @@ public sealed class OnboardingDialog : ComponentDialog
     private async Task<bool> ValidateIntercommunalityAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         var typed = prompt.Recognized.Value?.Trim() ?? string.Empty;
-        if (await FindIntercommunalityAsync(typed, ct) is not null)
+        var (found, match) = await MatchIntercommunalityAsync(typed, ct);
+        if (found is not null)
         {
             return true;
         }
 
-        var all = await territories.ListIntercommunalitiesAsync(ct);
-        var match = new NameMatcher(all.Select(i => new NamedEntry(i.Id, i.Name))).Match(typed);
         var explanation = OnboardingTexts.IntercommunalityNotFound(typed, match.Candidates.Select(c => c.Name).ToList());
         return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
     }
 
-    /// <summary>The intercommunalité the user typed, when there is no doubt about which one.</summary>
-    private async Task<IntercommunalitySummary?> FindIntercommunalityAsync(string typed, CancellationToken ct)
+    /// <summary>The intercommunalité the user typed when there is no doubt about which one, and the match behind it.</summary>
+    private async Task<(IntercommunalitySummary? Found, NameMatch Match)> MatchIntercommunalityAsync(string typed, CancellationToken ct)
     {
         var all = await territories.ListIntercommunalitiesAsync(ct);
         var match = new NameMatcher(all.Select(i => new NamedEntry(i.Id, i.Name))).Match(typed);
-        return match.Kind is NameMatchKind.Exact or NameMatchKind.Close
-            ? all.Single(i => i.Id == match.Candidates[0].Id)
-            : null;
+        var found = match.Kind is NameMatchKind.Exact or NameMatchKind.Close ? all.Single(i => i.Id == match.Candidates[0].Id) : null;
+        return (found, match);
     }
 
     private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)

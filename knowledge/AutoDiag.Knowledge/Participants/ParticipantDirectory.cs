@@ -17,19 +17,10 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
     /// <summary>The élus of an intercommunalité who cover at least one of these communes, by name.</summary>
     public async Task<IReadOnlyList<ParticipantProfile>> ListElusAsync(int intercommunalityId, IReadOnlyCollection<int> communeIds, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = await db.Participants
-            .Where(p => p.IntercommunalityId == intercommunalityId && p.Role == ParticipantRole.Elu
-                && p.Communes.Any(c => communeIds.Contains(c.CommuneId)))
-            .OrderBy(p => p.DisplayName)
-            .Select(p => p.Id)
-            .ToListAsync(ct);
-        var elus = new List<ParticipantProfile>();
-        foreach (var id in ids)
-        {
-            elus.Add((await GetAsync(id, ct))!);
-        }
-        return elus;
+        var elus = await LoadManyAsync(
+            p => p.IntercommunalityId == intercommunalityId && p.Role == ParticipantRole.Elu && p.Communes.Any(c => communeIds.Contains(c.CommuneId)),
+            ct);
+        return elus.OrderBy(e => e.DisplayName, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>An élu who does not use Teams, whose answers a secrétaire de mairie or a consultant types.</summary>
@@ -94,23 +85,28 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
             ?? throw new InvalidOperationException("The participant just saved cannot be read back.");
     }
 
-    private async Task<ParticipantProfile?> LoadAsync(Expression<Func<Participant, bool>> which, CancellationToken ct)
+    private async Task<ParticipantProfile?> LoadAsync(Expression<Func<Participant, bool>> which, CancellationToken ct) =>
+        (await LoadManyAsync(which, ct)).SingleOrDefault();
+
+    /// <summary>Participants with their communes and intercommunalités, in two queries whatever their number.</summary>
+    private async Task<IReadOnlyList<ParticipantProfile>> LoadManyAsync(Expression<Func<Participant, bool>> which, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var participant = await db.Participants.AsNoTracking()
+        var participants = await db.Participants.AsNoTracking()
             .Include(p => p.Communes).ThenInclude(pc => pc.Commune)
             .Include(p => p.OtherIntercommunalities)
-            .SingleOrDefaultAsync(which, ct);
-        if (participant is null)
+            .Where(which)
+            .ToListAsync(ct);
+        if (participants.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var intercommunalityName = await db.Intercommunalities
-            .Where(i => i.Id == participant.IntercommunalityId)
-            .Select(i => i.Name)
-            .SingleAsync(ct);
-        return ToProfile(participant, intercommunalityName);
+        var intercommunalityIds = participants.Select(p => p.IntercommunalityId).Distinct().ToList();
+        var names = await db.Intercommunalities
+            .Where(i => intercommunalityIds.Contains(i.Id))
+            .ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        return participants.Select(p => ToProfile(p, names[p.IntercommunalityId])).ToList();
     }
 
     private static ParticipantProfile ToProfile(Participant participant, string intercommunalityName) => new(

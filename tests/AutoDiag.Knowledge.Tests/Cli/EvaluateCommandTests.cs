@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Tests.Support;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AutoDiag.Knowledge.Cli;
@@ -57,7 +58,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task TheDefaultCategorizerEvaluatesTheDevSet()
     {
-        var dev = Path.Combine(RepositoryRoot(), "tests", "AutoDiag.Knowledge.Tests", "Data", "dev.jsonl");
+        var dev = Path.Combine(RepositoryPaths.Root(), "tests", "AutoDiag.Knowledge.Tests", "Data", "dev.jsonl");
         var output = new StringWriter();
 
         var exitCode = await CommandLine.RunAsync(["evaluate", dev], output, new StringWriter());
@@ -110,16 +111,5 @@ public sealed class EvaluateCommandTests : IDisposable
 
         Assert.Equal(1, await CommandLine.RunAsync(["evaluate", _path], new StringWriter(), error));
         Assert.Contains("line 1 has an unknown theme id 'transport'", error.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AutoDiag.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

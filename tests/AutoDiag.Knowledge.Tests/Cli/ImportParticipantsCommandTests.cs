@@ -21,7 +21,7 @@ public sealed class ImportParticipantsCommandTests : IAsyncLifetime
     [Fact]
     public async Task Imports_the_sample_roster_shipped_in_the_repository()
     {
-        var sample = Path.Combine(RepositoryRoot(), "knowledge", "samples", "participants-exemple.csv");
+        var sample = Path.Combine(RepositoryPaths.Root(), "knowledge", "samples", "participants-exemple.csv");
         var output = new StringWriter();
         var error = new StringWriter();
 
@@ -55,15 +55,5 @@ public sealed class ImportParticipantsCommandTests : IAsyncLifetime
 
         Assert.Equal(2, await CommandLine.RunAsync(["import-participants"], new StringWriter(), error));
         Assert.Contains("autodiag-knowledge import-participants FICHIER.csv", error.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AutoDiag.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

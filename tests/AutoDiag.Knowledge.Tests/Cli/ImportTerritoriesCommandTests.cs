@@ -21,7 +21,7 @@ public sealed class ImportTerritoriesCommandTests : IAsyncLifetime
     [Fact]
     public async Task Imports_the_sample_file_shipped_in_the_repository()
     {
-        var sample = Path.Combine(RepositoryRoot(), "knowledge", "samples", "territoires-exemple.csv");
+        var sample = Path.Combine(RepositoryPaths.Root(), "knowledge", "samples", "territoires-exemple.csv");
         var output = new StringWriter();
 
         var exitCode = await CommandLine.RunAsync(["import-territories", sample, "--connection", database.ConnectionString], output, new StringWriter());
@@ -52,15 +52,5 @@ public sealed class ImportTerritoriesCommandTests : IAsyncLifetime
 
         Assert.Equal(2, await CommandLine.RunAsync(["import"], new StringWriter(), error));
         Assert.Contains("Usage : autodiag-knowledge import-territories", error.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AutoDiag.slnx")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

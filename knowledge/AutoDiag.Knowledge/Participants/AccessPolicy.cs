@@ -6,7 +6,8 @@ namespace AutoDiag.Knowledge.Participants;
 /// Who may do what, enforced by the domain services so that every path (card submits, commands,
 /// exports) goes through it: élus and secrétaires de mairie act on their own communes only, and
 /// secrétaires may type the answers of the communes' élus; consultants and administrators read and
-/// export everything of their intercommunalité, correct its tags and may relay answers; nobody sees
+/// export everything of their intercommunalité, correct its tags, review it (marks, notes, témoignages,
+/// calendar, fiche synthèse) and may relay answers; nobody sees
 /// another intercommunalité.
 /// </summary>
 public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
@@ -20,10 +21,11 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 
         return who.Role switch
         {
-            ParticipantRole.Elu => who.Covers(communeId) && action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers),
-            ParticipantRole.SecretaireDeMairie => who.Covers(communeId) && action is not ProtectedAction.Export,
+            ParticipantRole.Elu => who.Covers(communeId) && action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review),
+            ParticipantRole.SecretaireDeMairie => who.Covers(communeId) && action is not (ProtectedAction.Export or ProtectedAction.Review),
             ParticipantRole.Consultant or ParticipantRole.Administrator =>
-                action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers,
+                action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers
+                    or ProtectedAction.Review,
             _ => false,
         };
     }

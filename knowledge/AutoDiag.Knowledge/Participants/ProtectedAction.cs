@@ -11,4 +11,6 @@ public enum ProtectedAction
     EditCommuneProfile = 5,
     /// <summary>Type the answers of an élu who does not use Teams (« saisie pour le compte de »).</summary>
     RelayAnswers = 6,
+    /// <summary>The consultant's work on an intercommunalité: review marks, notes, témoignages, calendar, fiche synthèse.</summary>
+    Review = 7,
 }

@@ -1,10 +1,13 @@
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Calendar;
 using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Territories;
+using AutoDiag.Knowledge.Testimonies;
 using Microsoft.EntityFrameworkCore;
 
 namespace AutoDiag.Knowledge.Persistence;
@@ -26,6 +29,11 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<SectionCompletion> SectionCompletions => Set<SectionCompletion>();
     public DbSet<CommuneProfileRevision> CommuneProfileRevisions => Set<CommuneProfileRevision>();
+    public DbSet<ThemeReviewMark> ThemeReviewMarks => Set<ThemeReviewMark>();
+    public DbSet<ConsultantNote> ConsultantNotes => Set<ConsultantNote>();
+    public DbSet<Testimony> Testimonies => Set<Testimony>();
+    public DbSet<TestimonyTag> TestimonyTags => Set<TestimonyTag>();
+    public DbSet<DemarcheCalendar> DemarcheCalendars => Set<DemarcheCalendar>();
     public DbSet<BotStateRecord> BotStates => Set<BotStateRecord>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
@@ -129,6 +137,49 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => new { x.CommuneId, x.ChangedAt });
             e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
             e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ChangedByParticipantId);
+        });
+
+        modelBuilder.Entity<ThemeReviewMark>(e =>
+        {
+            e.Property(x => x.ThemeId).HasMaxLength(50);
+            e.HasIndex(x => new { x.CommuneId, x.ThemeId }).IsUnique();
+            e.HasOne<Commune>().WithMany().HasForeignKey(x => x.CommuneId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.ReviewedByParticipantId);
+        });
+
+        modelBuilder.Entity<ConsultantNote>(e =>
+        {
+            e.Property(x => x.ThemeId).HasMaxLength(50);
+            e.Property(x => x.Text).HasMaxLength(4000);
+            e.HasIndex(x => new { x.IntercommunalityId, x.ThemeId });
+            e.HasOne<Intercommunality>().WithMany().HasForeignKey(x => x.IntercommunalityId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.AuthorParticipantId);
+        });
+
+        modelBuilder.Entity<Testimony>(e =>
+        {
+            e.Property(x => x.Structure).HasMaxLength(200);
+            e.Property(x => x.Perceptions).HasMaxLength(4000);
+            e.Property(x => x.Enjeux).HasMaxLength(4000);
+            e.Property(x => x.Preconisations).HasMaxLength(4000);
+            e.HasIndex(x => x.IntercommunalityId);
+            e.HasOne<Intercommunality>().WithMany().HasForeignKey(x => x.IntercommunalityId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.RecordedByParticipantId);
+        });
+
+        modelBuilder.Entity<TestimonyTag>(e =>
+        {
+            e.Property(x => x.ThemeId).HasMaxLength(50);
+            e.HasIndex(x => new { x.TestimonyId, x.ThemeId, x.Source }).IsUnique();
+            e.HasOne<Testimony>().WithMany(x => x.Tags).HasForeignKey(x => x.TestimonyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DemarcheCalendar>(e =>
+        {
+            e.HasKey(x => x.IntercommunalityId);
+            e.Property(x => x.History).HasMaxLength(4000);
+            e.HasOne<Intercommunality>().WithOne().HasForeignKey<DemarcheCalendar>(x => x.IntercommunalityId);
+            e.HasOne<Participant>().WithMany().HasForeignKey(x => x.UpdatedByParticipantId);
         });
 
         modelBuilder.Entity<BotStateRecord>(e =>

@@ -21,7 +21,7 @@ public sealed class AccessPolicyTests
             foreach (var action in Enum.GetValues<ProtectedAction>())
             {
                 var relaysOthers = action == ProtectedAction.RelayAnswers && role == ParticipantRole.SecretaireDeMairie;
-                data.Add(role, action, Target.OwnCommune, action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers) || relaysOthers);
+                data.Add(role, action, Target.OwnCommune, action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review) || relaysOthers);
                 data.Add(role, action, Target.OtherCommuneSameIntercommunality, false);
                 data.Add(role, action, Target.OtherIntercommunality, false);
             }
@@ -30,7 +30,8 @@ public sealed class AccessPolicyTests
         {
             foreach (var action in Enum.GetValues<ProtectedAction>())
             {
-                var allowed = action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers;
+                var allowed = action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers
+                    or ProtectedAction.Review;
                 data.Add(role, action, Target.OwnCommune, allowed);
                 data.Add(role, action, Target.OtherCommuneSameIntercommunality, allowed);
                 data.Add(role, action, Target.OtherIntercommunality, false);

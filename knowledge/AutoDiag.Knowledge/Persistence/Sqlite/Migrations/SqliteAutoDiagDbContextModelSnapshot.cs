@@ -139,6 +139,40 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.ToTable("ThemeTags");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Calendar.DemarcheCalendar", b =>
+                {
+                    b.Property<int>("IntercommunalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AteliersRessourcesDifficultes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("History")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PresentationAuxElus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Restitution")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SoireeTemoignages")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpdatedByParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IntercommunalityId");
+
+                    b.HasIndex("UpdatedByParticipantId");
+
+                    b.ToTable("DemarcheCalendars");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.CommuneProfiles.CommuneProfileRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -354,6 +388,69 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.ToTable("ParticipantIntercommunalities");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Review.ConsultantNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntercommunalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorParticipantId");
+
+                    b.HasIndex("IntercommunalityId", "ThemeId");
+
+                    b.ToTable("ConsultantNotes");
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Review.ThemeReviewMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewedByParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThemeId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewedByParticipantId");
+
+                    b.HasIndex("CommuneId", "ThemeId")
+                        .IsUnique();
+
+                    b.ToTable("ThemeReviewMarks");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.StateStore.BotStateRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -448,6 +545,75 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.ToTable("Intercommunalities");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Testimonies.Testimony", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Enjeux")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntercommunalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Perceptions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preconisations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Structure")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.HasIndex("RecordedByParticipantId");
+
+                    b.ToTable("Testimonies");
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Testimonies.TestimonyTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TestimonyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThemeId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TestimonyId", "ThemeId", "Source")
+                        .IsUnique();
+
+                    b.ToTable("TestimonyTags");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Answers.Answer", b =>
                 {
                     b.HasOne("AutoDiag.Knowledge.Territories.Commune", null)
@@ -491,6 +657,21 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.HasOne("AutoDiag.Knowledge.Answers.Answer", null)
                         .WithMany("Tags")
                         .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Calendar.DemarcheCalendar", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", null)
+                        .WithOne()
+                        .HasForeignKey("AutoDiag.Knowledge.Calendar.DemarcheCalendar", "IntercommunalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -600,6 +781,36 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Review.ConsultantNote", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", null)
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Review.ThemeReviewMark", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Territories.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewedByParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Territories.Commune", b =>
                 {
                     b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", "Intercommunality")
@@ -609,6 +820,30 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Intercommunality");
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Testimonies.Testimony", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Territories.Intercommunality", null)
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Testimonies.TestimonyTag", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Testimonies.Testimony", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("TestimonyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AutoDiag.Knowledge.Answers.Answer", b =>
@@ -631,6 +866,11 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
             modelBuilder.Entity("AutoDiag.Knowledge.Territories.Intercommunality", b =>
                 {
                     b.Navigation("Communes");
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Testimonies.Testimony", b =>
+                {
+                    b.Navigation("Tags");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,13 @@
+namespace AutoDiag.Knowledge.Calendar;
+
+/// <summary>Why a calendar was not saved; the bot words it.</summary>
+public enum CalendarProblem
+{
+    None,
+    /// <summary>A step's date is before the date of an earlier step.</summary>
+    OutOfOrder,
+    /// <summary>A date's year is outside <see cref="DemarcheCalendarService.FirstYear"/>–<see cref="DemarcheCalendarService.LastYear"/>.</summary>
+    ImplausibleYear,
+    /// <summary>The history is longer than <see cref="DemarcheCalendarService.HistoryMaxLength"/> once trimmed.</summary>
+    HistoryTooLong,
+}

@@ -3,12 +3,15 @@ using AutoDiag.Benchmarks;
 return args switch
 {
     ["categorizer"] => CategorizerBenchmark.Run(Console.Out),
+    ["synthesis"] => await SynthesisBenchmark.Run(Console.Out, outputDirectory: null),
+    ["synthesis", "--out", var directory] => await SynthesisBenchmark.Run(Console.Out, directory),
+    ["synthesis", "--at-once"] => await SynthesisBenchmark.Run(Console.Out, outputDirectory: null, atOnce: true),
     ["bdn", .. var rest] => CategorizerMicroBenchmarks.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: AutoDiag.Benchmarks categorizer | bdn [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("Usage: AutoDiag.Benchmarks categorizer | synthesis [--out DIRECTORY | --at-once] | bdn [BenchmarkDotNet arguments]");
     return 2;
 }

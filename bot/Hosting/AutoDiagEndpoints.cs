@@ -1,3 +1,4 @@
+using AutoDiag.Bot.Downloads;
 using AutoDiag.Knowledge.Learning;
 using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.StateStore;
@@ -13,6 +14,8 @@ public static class AutoDiagEndpoints
     {
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
             adapter.ProcessAsync(request, response, bot, ct));
+
+        app.MapDownloads();
 
         app.MapGet("/healthz", async (IDbContextFactory<AutoDiagDbContext> dbFactory, CancellationToken ct) =>
         {

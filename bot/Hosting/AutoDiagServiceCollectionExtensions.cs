@@ -1,18 +1,25 @@
 using AutoDiag.Bot.Adapters;
 using AutoDiag.Bot.Bots;
+using AutoDiag.Bot.Downloads;
 using AutoDiag.Bot.Middleware;
 using AutoDiag.Bot.Storage;
 using AutoDiag.Interview;
+using AutoDiag.Interview.Documents;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Calendar;
 using AutoDiag.Knowledge.CommuneProfiles;
+using AutoDiag.Knowledge.Exports;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.StateStore;
+using AutoDiag.Knowledge.Synthesis;
 using AutoDiag.Knowledge.Territories;
+using AutoDiag.Knowledge.Testimonies;
 using AutoDiag.Knowledge.Themes;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -43,6 +50,11 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton(new Lazy<PisteSearch>(PisteSearch.LoadDefault));
         services.AddSingleton<PisteSuggestionService>();
         services.AddSingleton<ThemeMatrixService>();
+        services.AddSingleton<ThemeReviewService>();
+        services.AddSingleton<TestimonyService>();
+        services.AddSingleton<DemarcheCalendarService>();
+        services.AddSingleton<FicheSyntheseService>();
+        services.AddSingleton<AnswerExportService>();
         services.AddSingleton<CommuneProfileService>();
         services.AddSingleton<StateDocumentStore>();
         services.AddSingleton<ProcessedActivityLog>();
@@ -55,6 +67,14 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<ConversationTurnGateMiddleware>();
         services.AddSingleton<RedeliveryGuardMiddleware>();
         services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+
+        // Download links: signed tickets, no storage; the documents are built when a link is opened.
+        services.AddDataProtection().SetApplicationName("AutoDiag");
+        services.AddHttpContextAccessor();
+        services.Configure<DocumentLinkOptions>(configuration.GetSection(DocumentLinkOptions.SectionName));
+        services.AddSingleton<SignedDocumentLinks>();
+        services.AddSingleton<IDocumentLinks>(sp => sp.GetRequiredService<SignedDocumentLinks>());
+        services.AddSingleton<DocumentGenerator>();
 
         services.AddInterviewDialogs();
         services.AddTransient<IBot, AutoDiagBot>();

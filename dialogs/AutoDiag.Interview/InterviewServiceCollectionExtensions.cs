@@ -18,6 +18,10 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<CommuneProfileDialog>();
         services.AddSingleton<RelayDialog>();
         services.AddSingleton<OverviewDialog>();
+        services.AddSingleton<ReviewDialog>();
+        services.AddSingleton<TestimonyDialog>();
+        services.AddSingleton<CalendarDialog>();
+        services.AddSingleton<DocumentsDialog>();
         services.TryAddSingleton<IChannelMemberDirectory, TeamsChannelMemberDirectory>();
         services.AddSingleton<InvitationCodeDialog>();
         services.AddSingleton<InviteDialog>();

@@ -6,9 +6,12 @@
 #
 # 1. copies ../shared/tools/teams-playground (beside the repository; read-only in CI) into DIR, made
 #    writable, unless DIR already holds a copy (delete DIR to take a newer version of the harness);
-# 2. fixes, in that copy, the harness's handling of expanded ChoiceSets (tests/e2e/patch-harness.mjs);
+# 2. fixes, in that copy, the harness's handling of expanded ChoiceSets, ShowCards, Input.Date and
+#    Action.OpenUrl buttons (tests/e2e/patch-harness.mjs);
 # 3. runs DIR/install.sh: Debian chromium if missing, and the pinned npm packages;
-# 4. installs fonts-dejavu-core when the machine has no font, so that screenshots show text.
+# 4. installs fonts-dejavu-core when the machine has no font, so that screenshots show text, and
+#    fonts-noto-color-emoji when no font has the emoji of the theme icons (🚌…), which screenshots
+#    would otherwise show as empty boxes.
 # Works as root without sudo (CI), or as a user with sudo.
 set -euo pipefail
 
@@ -36,7 +39,7 @@ if [ ! -f "$dir/converse.mjs" ]; then
   chmod -R u+w "$dir"
 fi
 
-# 2. The fix for expanded ChoiceSets (check boxes, radio buttons).
+# 2. The fixes (expanded ChoiceSets, ShowCards, Input.Date, Action.OpenUrl buttons).
 node "$repo_root/tests/e2e/patch-harness.mjs" "$dir"
 
 # 3. Chromium and the npm packages.
@@ -48,5 +51,11 @@ if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null)" ]; then
   as_root apt-get update -qq
   # fontconfig provides fc-list, so that the check above finds the font next time.
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-dejavu-core fontconfig
+fi
+# The consultant's cards head their columns with the themes' emoji (🚌 Mobilité…).
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :charset=1f68c 2>/dev/null)" ]; then
+  echo "install-harness: no emoji font found; installing fonts-noto-color-emoji"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-color-emoji
 fi
 echo "install-harness: ready in $dir"

@@ -28,6 +28,14 @@ public static class AdaptiveCard
         ["data"] = data,
     };
 
+    /// <summary>A button that opens a web page or downloads a file in the browser.</summary>
+    public static JObject OpenUrl(string title, Uri url) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = title,
+        ["url"] = url.AbsoluteUri,
+    };
+
     /// <summary>A button that unfolds a sub-card in place: one tap, no message sent.</summary>
     public static JObject ShowCard(string title, IEnumerable<JObject> body, IEnumerable<JObject> actions) => new()
     {

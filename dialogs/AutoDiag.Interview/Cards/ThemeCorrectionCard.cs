@@ -7,45 +7,62 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Interview.Cards;
 
 /// <summary>
-/// The acknowledgement of an answer, with the themes recognised and, one tap away, the ten themes
-/// as toggles to correct them.
+/// « Corriger les thèmes »: one tap unfolds the ten themes as toggles, the recognised ones on. Used for an élu's
+/// answer (in its acknowledgement and in the consultant's listings) and for a témoignage.
 /// </summary>
 public static class ThemeCorrectionCard
 {
-    public const string ActionField = "action";
+    public const string ActionField = CardActions.Field;
     public const string CorrectThemesAction = "correctThemes";
     public const string AnswerIdField = "answerId";
+    public const string TestimonyIdField = "testimonyId";
     private const string ThemeFieldPrefix = "theme:";
 
+    /// <summary>The acknowledgement of an élu's answer, with its correction one tap away.</summary>
     public static Attachment Create(string acknowledgement, long answerId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
-        AdaptiveCard.Create(
-            [AdaptiveCard.Text(acknowledgement)],
-            [
-                AdaptiveCard.ShowCard(
-                    InterviewTexts.CorrectThemes,
-                    [
-                        AdaptiveCard.Text(InterviewTexts.CorrectThemesHelp, subtle: true),
-                        .. themes.All.Select(t => AdaptiveCard.Toggle(ThemeFieldPrefix + t.Id, $"{t.Icon} {t.Label}", themeIds.Contains(t.Id))),
-                    ],
-                    [
-                        AdaptiveCard.Submit(InterviewTexts.CorrectThemesSubmit, new JObject
-                        {
-                            [ActionField] = CorrectThemesAction,
-                            [AnswerIdField] = answerId.ToString(CultureInfo.InvariantCulture),
-                        }),
-                    ]),
-            ]);
+        AdaptiveCard.Create([AdaptiveCard.Text(acknowledgement)], [ForAnswer(answerId, themeIds, themes)]);
 
-    public static bool IsCorrection(object? value) =>
-        value is JObject submit && submit.Value<string>(ActionField) == CorrectThemesAction;
+    public static JObject ForAnswer(long answerId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
+        Correction(CorrectThemesAction, InterviewTexts.CorrectThemesHelp, AnswerIdField, answerId.ToString(CultureInfo.InvariantCulture), themeIds, themes);
+
+    public static JObject ForTestimony(int testimonyId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
+        Correction(CardActions.CorrectTestimonyThemes, InterviewTexts.CorrectTestimonyThemesHelp, TestimonyIdField, testimonyId.ToString(CultureInfo.InvariantCulture), themeIds, themes);
+
+    public static bool IsCorrection(object? value) => CardActions.Of(value) == CorrectThemesAction;
 
     /// <summary>The answer and the themes checked, in the catalog's order; false when the submit was tampered with.</summary>
     public static bool TryRead(JObject submit, ThemeCatalog themes, out long answerId, out IReadOnlyList<string> themeIds)
     {
-        themeIds = themes.All
-            .Where(t => submit.Value<string>(ThemeFieldPrefix + t.Id) == "true")
-            .Select(t => t.Id)
-            .ToList();
-        return long.TryParse(submit.Value<string>(AnswerIdField), NumberStyles.None, CultureInfo.InvariantCulture, out answerId);
+        var key = submit.Value<string>(AnswerIdField);
+        themeIds = CheckedThemes(submit, key, themes);
+        return long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out answerId);
     }
+
+    /// <summary>The testimony and the themes checked, in the catalog's order; false when the submit was tampered with.</summary>
+    public static bool TryReadTestimony(JObject submit, ThemeCatalog themes, out int testimonyId, out IReadOnlyList<string> themeIds)
+    {
+        var key = submit.Value<string>(TestimonyIdField);
+        themeIds = CheckedThemes(submit, key, themes);
+        return int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out testimonyId);
+    }
+
+    /// <summary>
+    /// The toggles are named after what they correct, so that a listing can hold several corrections:
+    /// a card's input ids must be unique.
+    /// </summary>
+    private static JObject Correction(string action, string help, string idField, string id, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
+        AdaptiveCard.ShowCard(
+            InterviewTexts.CorrectThemes,
+            [
+                AdaptiveCard.Text(help, subtle: true),
+                .. themes.All.Select(t => AdaptiveCard.Toggle(ToggleId(t.Id, id), $"{t.Icon} {t.Label}", themeIds.Contains(t.Id))),
+            ],
+            [AdaptiveCard.Submit(InterviewTexts.CorrectThemesSubmit, CardActions.Data(action, (idField, id)))]);
+
+    private static string ToggleId(string themeId, string target) => $"{ThemeFieldPrefix}{themeId}:{target}";
+
+    private static List<string> CheckedThemes(JObject submit, string? target, ThemeCatalog themes) =>
+        target is null
+            ? []
+            : themes.All.Where(t => submit.Value<string>(ToggleId(t.Id, target)) == "true").Select(t => t.Id).ToList();
 }

@@ -1,5 +1,6 @@
 using AutoDiag.Dialogs;
 using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Documents;
 using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Recognition;
@@ -23,6 +24,9 @@ namespace AutoDiag.Interview.Dialogs;
 public sealed class MainDialog : ComponentDialog
 {
     private const string Steps = "mainSteps";
+
+    /// <summary>What the identify step hands on for someone registered before this conversation.</summary>
+    private const string Returning = "returning";
 
     private readonly CurrentParticipant currentParticipant;
     private readonly InterviewService interview;
@@ -48,7 +52,11 @@ public sealed class MainDialog : ComponentDialog
         InvitationCodeDialog invitationCode,
         InviteDialog invite,
         RelayDialog relay,
-        OverviewDialog overview)
+        OverviewDialog overview,
+        ReviewDialog review,
+        TestimonyDialog testimony,
+        CalendarDialog calendar,
+        DocumentsDialog documents)
         : base(nameof(MainDialog))
     {
         this.currentParticipant = currentParticipant;
@@ -67,6 +75,10 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(invite);
         AddDialog(relay);
         AddDialog(overview);
+        AddDialog(review);
+        AddDialog(testimony);
+        AddDialog(calendar);
+        AddDialog(documents);
         AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
         InitialDialogId = Steps;
     }
@@ -81,6 +93,10 @@ public sealed class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
+        if (OpenCardActionDialog(innerDc, cancellationToken) is { } clicked)
+        {
+            return await clicked;
+        }
         var command = CommandOf(innerDc.Context.Activity);
         if (OpenCommandDialog(innerDc, command, cancellationToken) is { } opened)
         {
@@ -93,7 +109,7 @@ public sealed class MainDialog : ComponentDialog
                 await innerDc.Context.SendActivityAsync(MainTexts.NothingToPause, cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case UserCommand.Help:
-                await innerDc.Context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
+                await innerDc.Context.SendActivityAsync(await HelpAsync(innerDc.Context, cancellationToken), cancellationToken: cancellationToken);
                 break;
             case UserCommand.Recap:
                 await SendRecapAsync(innerDc.Context, cancellationToken);
@@ -114,6 +130,10 @@ public sealed class MainDialog : ComponentDialog
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
+        if (OpenCardActionDialog(innerDc, cancellationToken) is { } clicked)
+        {
+            return await clicked;
+        }
         var command = CommandOf(context.Activity);
         if (OpenCommandDialog(innerDc, command, cancellationToken) is { } opened)
         {
@@ -123,7 +143,7 @@ public sealed class MainDialog : ComponentDialog
         switch (command)
         {
             case UserCommand.Help:
-                await context.SendActivityAsync(MainTexts.Help, cancellationToken: cancellationToken);
+                await context.SendActivityAsync(await HelpAsync(context, cancellationToken), cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Recap:
                 await SendRecapAsync(context, cancellationToken);
@@ -157,8 +177,27 @@ public sealed class MainDialog : ComponentDialog
         UserCommand.Relay => innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: ct),
         UserCommand.Invite => innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: ct),
         UserCommand.Overview => innerDc.BeginDialogAsync(nameof(OverviewDialog), cancellationToken: ct),
+        UserCommand.Testimony => innerDc.BeginDialogAsync(nameof(TestimonyDialog), cancellationToken: ct),
+        UserCommand.Calendar => innerDc.BeginDialogAsync(nameof(CalendarDialog), cancellationToken: ct),
+        UserCommand.FicheSynthese => innerDc.BeginDialogAsync(nameof(DocumentsDialog), DocumentsRequest.FicheSynthese, ct),
+        UserCommand.Export => innerDc.BeginDialogAsync(nameof(DocumentsDialog), DocumentsRequest.Exports, ct),
         _ => null,
     };
+
+    /// <summary>A click on one of the consultant's cards opens the dialog that handles it, with the card's data.</summary>
+    private static Task<DialogTurnResult>? OpenCardActionDialog(DialogContext innerDc, CancellationToken ct)
+    {
+        var submit = innerDc.Context.Activity.Value;
+        var dialogId = CardActions.Of(submit) switch
+        {
+            CardActions.OpenOverview => nameof(OverviewDialog),
+            CardActions.OpenTheme or CardActions.OpenCommune or CardActions.MarkReviewed or CardActions.AddNote => nameof(ReviewDialog),
+            CardActions.NewTestimony or CardActions.RecordTestimony or CardActions.CorrectTestimonyThemes => nameof(TestimonyDialog),
+            CardActions.SaveCalendar => nameof(CalendarDialog),
+            _ => null,
+        };
+        return dialogId is null ? null : innerDc.BeginDialogAsync(dialogId, submit, ct);
+    }
 
     private async Task<DialogTurnResult> IdentifyStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -179,7 +218,7 @@ public sealed class MainDialog : ComponentDialog
             var unrecordedText = IsUnrecordedAnswer(step.Context.Activity);
             await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
         }
-        return await step.NextAsync(participant.Id, ct);
+        return await step.NextAsync(Returning, ct);
     }
 
     private async Task<DialogTurnResult> InterviewStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -195,7 +234,7 @@ public sealed class MainDialog : ComponentDialog
             // A consultant invited to follow another intercommunalité types the code like anyone else.
             var message = InvitationCode.Normalize(step.Context.Activity.Text) is not null
                 ? await FollowAnotherIntercommunalityAsync(step.Context, ct)
-                : MainTexts.ConsultantRegistered;
+                : step.Result as string == Returning ? MainTexts.ConsultantWelcomeBack : MainTexts.ConsultantRegistered;
             await step.Context.SendActivityAsync(message, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
@@ -267,6 +306,11 @@ public sealed class MainDialog : ComponentDialog
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
         }
     }
+
+    private async Task<string> HelpAsync(ITurnContext context, CancellationToken ct) =>
+        await currentParticipant.GetAsync(context, ct) is { Role: ParticipantRole.Consultant or ParticipantRole.Administrator }
+            ? MainTexts.ConsultantCommands
+            : MainTexts.Help;
 
     private async Task<string> PauseMessageAsync(ITurnContext context, CancellationToken ct)
     {

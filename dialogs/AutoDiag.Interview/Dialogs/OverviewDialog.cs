@@ -9,7 +9,7 @@ using Microsoft.Bot.Builder;
 namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>« vue d'ensemble »: the communes × themes matrix of the consultant's intercommunalité, in one card.</summary>
-public sealed class OverviewDialog(CurrentParticipant currentParticipant, ThemeMatrixService matrices) : Dialog(nameof(OverviewDialog))
+public sealed class OverviewDialog(CurrentParticipant currentParticipant, ThemeMatrixService matrices, ThemeReviewService reviews) : Dialog(nameof(OverviewDialog))
 {
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,8 @@ public sealed class OverviewDialog(CurrentParticipant currentParticipant, ThemeM
         }
 
         var matrix = await matrices.GetMatrixAsync(viewer, viewer.IntercommunalityId, cancellationToken);
-        await dc.Context.SendActivityAsync(MessageFactory.Attachment(OverviewCard.Create(matrix)), cancellationToken);
+        var marks = await reviews.ListMarksAsync(viewer, viewer.IntercommunalityId, cancellationToken);
+        await dc.Context.SendActivityAsync(MessageFactory.Attachment(OverviewCard.Create(matrix, marks)), cancellationToken);
         return await dc.EndDialogAsync(cancellationToken: cancellationToken);
     }
 }

@@ -44,6 +44,26 @@ public static class FrenchText
     /// <summary>Numbers as the French write them: « 40 239 ».</summary>
     public static string Number(int value) => value.ToString("N0", French);
 
+    /// <summary>« de la CC Flandre Lys », « de la Métropole… », « d'Ardenne Thiérache »: names of intercommunalités take their article.</summary>
+    public static string OfIntercommunality(string name)
+    {
+        string[] feminine = ["CC ", "CA ", "CU ", "Communauté ", "Métropole "];
+        if (feminine.Any(f => name.StartsWith(f, StringComparison.OrdinalIgnoreCase)))
+        {
+            return $"de la {name}";
+        }
+        return name.Length > 0 && "AEIOUYHÉÈÊÂÎÔaeiouyhéèêâîô".Contains(name[0]) ? $"d'{name}" : $"de {name}";
+    }
+
+    /// <summary>« 28 novembre 2026 ».</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", French);
+
+    /// <summary>A moment stored in UTC, as a date in Paris: « 28 novembre 2026 ».</summary>
+    public static string Date(DateTime utc) =>
+        Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris)));
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
     /// <summary>« 1 difficulté », « 3 difficultés », « aucune difficulté ».</summary>
     public static string Count(int count, string singular, string plural, string none) =>
         count == 0 ? none : $"{Number(count)} {(count == 1 ? singular : plural)}";

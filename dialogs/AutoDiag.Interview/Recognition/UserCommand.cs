@@ -19,6 +19,14 @@ public enum UserCommand
     Invite,
     /// <summary>« vue d'ensemble »: the consultant's communes × themes matrix.</summary>
     Overview,
+    /// <summary>« témoignage »: a consultant records what a local actor said (phase 2).</summary>
+    Testimony,
+    /// <summary>« calendrier »: the dates of the démarche.</summary>
+    Calendar,
+    /// <summary>« fiche synthèse »: the draft fiche of the intercommunalité, to download.</summary>
+    FicheSynthese,
+    /// <summary>« exporter »: the answers as a spreadsheet, to download.</summary>
+    Export,
     /// <summary>Something that looks like a command (« /export ») but is not one of ours.</summary>
     Unknown,
 }

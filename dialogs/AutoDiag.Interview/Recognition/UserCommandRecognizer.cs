@@ -36,6 +36,19 @@ public static class UserCommandRecognizer
         ["invitation"] = UserCommand.Invite,
         ["nouvelle invitation"] = UserCommand.Invite,
         ["inviter quelqu'un"] = UserCommand.Invite,
+        ["temoignage"] = UserCommand.Testimony,
+        ["temoignages"] = UserCommand.Testimony,
+        ["nouveau temoignage"] = UserCommand.Testimony,
+        ["saisir un temoignage"] = UserCommand.Testimony,
+        ["calendrier"] = UserCommand.Calendar,
+        ["calendrier de la demarche"] = UserCommand.Calendar,
+        ["fiche synthese"] = UserCommand.FicheSynthese,
+        ["fiche de synthese"] = UserCommand.FicheSynthese,
+        ["synthese"] = UserCommand.FicheSynthese,
+        ["exporter"] = UserCommand.Export,
+        ["export"] = UserCommand.Export,
+        ["exports"] = UserCommand.Export,
+        ["exporter les reponses"] = UserCommand.Export,
     };
 
     public static UserCommand Recognize(string? text)

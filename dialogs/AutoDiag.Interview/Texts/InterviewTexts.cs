@@ -56,7 +56,8 @@ public static class InterviewTexts
         themes.Count == 0 ? "Merci, c'est noté." : $"Noté — {string.Join(", ", themes)}.";
 
     public const string CorrectThemes = "Corriger les thèmes";
-    public const string CorrectThemesHelp = "Cochez les thèmes dont parle votre réponse :";
+    public const string CorrectTestimonyThemesHelp = "Cochez les thèmes dont parle ce témoignage :";
+    public const string CorrectThemesHelp = "Cochez les thèmes dont parle cette réponse :";
     public const string CorrectThemesSubmit = "Enregistrer";
     public const string NoThemeChecked = "Cochez au moins un thème, puis « Enregistrer ».";
     public const string AnswerNotFound = "Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.";

@@ -32,8 +32,18 @@ public static class MainTexts
     public static string UnknownCommand(string typed) =>
         $"Je ne connais pas la commande « {typed} ». Vous pouvez écrire « aide », « pause », « reprendre » ou « récap ».";
 
-    public const string ConsultantRegistered =
-        "Merci, vous êtes inscrit comme consultant. « vue d'ensemble » montre, commune par commune, les difficultés par thème et le risque le plus élevé ; « inviter » donne un code à un participant. La fiche synthèse arrive dans une prochaine version.";
+    public const string ConsultantRegistered = "Merci, vous êtes inscrit comme consultant." + Markup.Paragraph + ConsultantCommands;
+
+    public const string ConsultantWelcomeBack = "Bonjour ! Voici ce que vous pouvez me demander :" + Markup.Paragraph + ConsultantCommands;
+
+    /// <summary>What a consultant can ask for; also their « aide ».</summary>
+    public const string ConsultantCommands =
+        "« vue d'ensemble » : les difficultés par commune et par thème, avec le risque le plus élevé ; touchez un thème ou une commune pour relire ses réponses, corriger les thèmes, marquer comme relu et ajouter une note." + Markup.LineBreak +
+        "« témoignage » : noter ce qu'a dit une structure à la soirée de témoignages." + Markup.LineBreak +
+        "« calendrier » : les dates de la démarche." + Markup.LineBreak +
+        "« fiche synthèse » : le brouillon de fiche, avec la carte des risques et des pistes d'autres territoires." + Markup.LineBreak +
+        "« exporter » : les réponses en classeur Excel ou en CSV." + Markup.LineBreak +
+        "« inviter » : un code pour un élu ou une secrétaire de mairie.";
 
     public const string PersonalChatOnly =
         "Bonjour ! Les réponses à l'état des lieux peuvent concerner des habitants : je les recueille uniquement en conversation privée. Ouvrez une conversation avec moi (AutoDiag social) pour commencer ou reprendre.";

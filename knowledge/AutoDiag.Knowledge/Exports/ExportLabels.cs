@@ -40,8 +40,9 @@ public static class ExportLabels
     public static string Theme(ThemeCatalog themes, string themeId) =>
         themes.TryGet(themeId, out var theme) ? theme.Label : themeId;
 
+    /// <summary>Joined with « · »: the labels themselves contain commas (« Insertion, emploi et formation »).</summary>
     public static string Themes(ThemeCatalog themes, IEnumerable<string> themeIds) =>
-        string.Join(", ", themeIds.Select(id => Theme(themes, id)));
+        string.Join(" · ", themeIds.Select(id => Theme(themes, id)));
 
     /// <summary>A UTC instant as French users read it: Paris time, « 31/12/2025 14:05 ».</summary>
     public static string Date(DateTime utc) =>

@@ -199,9 +199,9 @@ public sealed class BadInputTests : IAsyncLifetime
         var elu = host.Conversation();
         await elu.OnboardEluAsync("Merville");
 
-        var replies = await elu.SayAsync("/export");
+        var replies = await elu.SayAsync("/statistiques");
 
-        replies.Said("Je ne connais pas la commande « /export ».");
+        replies.Said("Je ne connais pas la commande « /statistiques ».");
         Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
         Assert.Equal(0, await CountAnswersAsync());
     }

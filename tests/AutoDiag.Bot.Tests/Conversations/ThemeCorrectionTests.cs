@@ -28,8 +28,10 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var toggles = showCard.SelectTokens("$.card.body[?(@.type == 'Input.Toggle')]").ToList();
         Assert.Equal(10, toggles.Count);
         Assert.Equal(
-            ["theme:vieillissement", "theme:lien-social"],
-            toggles.Where(t => (string)t["value"]! == "true").Select(t => (string)t["id"]!));
+            ["vieillissement", "lien-social"],
+            toggles.Where(t => (string)t["value"]! == "true").Select(t => ((string)t["id"]!).Split(':')[1]));
+        var answerId = (string)showCard.SelectToken("$.card.actions[0].data.answerId")!;
+        Assert.All(toggles, t => Assert.EndsWith($":{answerId}", (string)t["id"]!, StringComparison.Ordinal));
         Assert.Contains(toggles, t => ((string)t["title"]!).EndsWith("Accès aux droits et aux services publics", StringComparison.Ordinal));
     }
 

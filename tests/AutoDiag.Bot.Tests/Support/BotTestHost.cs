@@ -26,6 +26,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public ServiceProvider Services { get; }
     public string DatabasePath { get; }
 
+    public const string PublicBaseUrl = "https://autodiag.test/";
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "autodiag-tests", $"{Guid.NewGuid():N}.db");
 
@@ -46,6 +48,8 @@ public sealed class BotTestHost : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:AutoDiag"] = $"Data Source={databasePath}",
+                // No HTTP request to take the address from: download links need one.
+                ["Downloads:PublicBaseUrl"] = PublicBaseUrl,
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

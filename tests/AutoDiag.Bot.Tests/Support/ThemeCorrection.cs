@@ -16,7 +16,8 @@ public static class ThemeCorrection
         foreach (var toggle in card.SelectTokens("$.body[?(@.type == 'Input.Toggle')]"))
         {
             var id = (string)toggle["id"]!;
-            submit[id] = checkedThemes.Contains(id["theme:".Length..]) ? "true" : "false";
+            // « theme:{themeId}:{answerId} »
+            submit[id] = checkedThemes.Contains(id.Split(':')[1]) ? "true" : "false";
         }
         return submit;
     }

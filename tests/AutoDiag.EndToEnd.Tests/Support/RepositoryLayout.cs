@@ -36,6 +36,10 @@ public static class RepositoryLayout
 
     public static string Script(string name) => Path.Combine(Root, "tests", "e2e", "scripts", name);
 
+    /// <summary>The browser the harness drives: $CHROMIUM_PATH, else Debian's.</summary>
+    public static string Chromium =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
+
     /// <summary>
     /// The installed harness (<c>converse.mjs</c> and its npm packages), with Chromium. Fails, never skips,
     /// when something is missing: an end-to-end test that silently does not run is worse than a red one.
@@ -57,10 +61,9 @@ public static class RepositoryLayout
                 missing.Add($"{harness}/node_modules/{package}");
             }
         }
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
-        if (!File.Exists(chromium))
+        if (!File.Exists(Chromium))
         {
-            missing.Add($"chromium ({chromium})");
+            missing.Add($"chromium ({Chromium})");
         }
         if (missing.Count > 0)
         {
@@ -76,8 +79,31 @@ public static class RepositoryLayout
             throw new InvalidOperationException(
                 $"The harness in {harness} does not have the fix for expanded ChoiceSets (tests/e2e/patch-harness.mjs). {InstallHint(harness)}");
         }
+        // Likewise for the later fixes (ShowCard inputs and clicks, Input.Date, Action.OpenUrl): each leaves its marker.
+        var probe = File.ReadAllText(Path.Combine(harness, "lib", "page-probe.js"));
+        var missingFixes = PatchMarkers
+            .Where(m => !(m.File == "converse.mjs" ? driver : probe).Contains($"/* autodiag-e2e: {m.Fix} fix */", StringComparison.Ordinal))
+            .Select(m => m.Fix)
+            .Distinct()
+            .ToList();
+        if (missingFixes.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The harness in {harness} lacks fixes of tests/e2e/patch-harness.mjs: {string.Join(", ", missingFixes)}. {InstallHint(harness)}");
+        }
         return harness;
     }
+
+    /// <summary>The markers tests/e2e/patch-harness.mjs leaves in the harness, by file.</summary>
+    private static readonly (string File, string Fix)[] PatchMarkers =
+    [
+        ("converse.mjs", "ShowCard inputs"),
+        ("lib/page-probe.js", "ShowCard inputs"),
+        ("converse.mjs", "Input.Date"),
+        ("lib/page-probe.js", "OpenUrl button"),
+        ("converse.mjs", "popup URL"),
+        ("converse.mjs", "ShowCard click"),
+    ];
 
     private static string FindRoot()
     {

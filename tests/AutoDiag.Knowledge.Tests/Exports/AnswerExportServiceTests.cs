@@ -60,7 +60,7 @@ public sealed class AnswerExportServiceTests : IAsyncLifetime
         var formula = rows.Single(r => r["Texte"].Contains("Épicerie", StringComparison.Ordinal));
         Assert.Equal("'" + ReviewDataset.FormulaText, formula["Texte"]);
         Assert.Equal("ressource", formula["Type"]);
-        Assert.Equal("Précarités et pauvreté, Lien social, isolement et vie associative", formula["Thèmes"]);
+        Assert.Equal("Précarités et pauvreté · Lien social, isolement et vie associative", formula["Thèmes"]);
 
         var corrected = rows.Single(r => r["Texte"] == "plus de médecin depuis deux ans");
         Assert.Equal("Merville", corrected["Commune"]);

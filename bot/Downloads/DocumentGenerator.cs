@@ -1,0 +1,36 @@
+using System.Text;
+using AutoDiag.Interview.Documents;
+using AutoDiag.Knowledge.Exports;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Synthesis;
+
+namespace AutoDiag.Bot.Downloads;
+
+/// <summary>Builds the document a link stands for, under the viewer's rights as they are now.</summary>
+public sealed class DocumentGenerator(FicheSyntheseService fiches, AnswerExportService exports, TimeProvider clock)
+{
+    /// <param name="Inline">Shown in the browser (the fiche, to print) rather than saved.</param>
+    public sealed record GeneratedDocument(byte[] Content, string ContentType, string FileName, bool Inline);
+
+    /// <exception cref="AccessDeniedException"/>
+    public async Task<GeneratedDocument> GenerateAsync(DocumentKind kind, ParticipantProfile viewer, int intercommunalityId, CancellationToken ct)
+    {
+        switch (kind)
+        {
+            case DocumentKind.AnswersXlsx:
+                return new(await exports.ExportXlsxAsync(viewer, intercommunalityId, ct), AnswerExportService.XlsxContentType, ExportName("xlsx"), Inline: false);
+            case DocumentKind.AnswersCsv:
+                return new(await exports.ExportCsvAsync(viewer, intercommunalityId, ct), AnswerExportService.CsvContentType, ExportName("csv"), Inline: false);
+        }
+
+        var fiche = await fiches.GenerateAsync(viewer, intercommunalityId, ct);
+        return kind switch
+        {
+            DocumentKind.FicheHtml => new(Encoding.UTF8.GetBytes(fiche.Html), "text/html; charset=utf-8", fiche.FileBaseName + ".html", Inline: true),
+            DocumentKind.FicheMarkdown => new(Encoding.UTF8.GetBytes(fiche.Markdown), "text/markdown; charset=utf-8", fiche.FileBaseName + ".md", Inline: false),
+            _ => new(fiche.HeatmapPng, "image/png", fiche.FileBaseName + ".png", Inline: true),
+        };
+    }
+
+    private string ExportName(string extension) => $"reponses-{clock.GetUtcNow():yyyy-MM-dd}.{extension}";
+}

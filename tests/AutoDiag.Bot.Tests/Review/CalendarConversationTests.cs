@@ -1,0 +1,68 @@
+using AutoDiag.Bot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Bot.Tests.Review;
+
+/// <summary>« calendrier »: the dates of the démarche, in one card.</summary>
+public sealed class CalendarConversationTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BotTestHost.StartAsync();
+        await host.RegisterConsultantAndEluAsync();
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_dates_are_stored_and_read_back_in_french_the_card_is_prefilled_next_time()
+    {
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+        var card = (await consultant.SayAsync("calendrier")).Question();
+        Assert.StartsWith("CC Flandre Lys — calendrier de la démarche", card.Text);
+
+        var saved = await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier",
+            ("date:PresentationAuxElus", "2026-09-15"), ("date:AteliersRessourcesDifficultes", "2026-10-13"),
+            ("date:SoireeTemoignages", ""), ("history", "Un CIAS existe depuis 2012.")));
+
+        saved.Said("Le calendrier est enregistré :");
+        saved.Said("• Présentation de la démarche aux élus : 15 septembre 2026");
+        saved.Said("• Soirée de témoignages des acteurs locaux et institutionnels : à préciser");
+        await using (var db = host.OpenDatabase())
+        {
+            var stored = await db.DemarcheCalendars.SingleAsync();
+            Assert.Equal((new DateOnly(2026, 9, 15), new DateOnly(2026, 10, 13), (DateOnly?)null), (stored.PresentationAuxElus!.Value, stored.AteliersRessourcesDifficultes!.Value, stored.SoireeTemoignages));
+            Assert.Equal("Un CIAS existe depuis 2012.", stored.History);
+        }
+        var next = (await consultant.SayAsync("calendrier")).Question();
+        Assert.Equal("2026-10-13", (string)next.Card!.SelectToken("$.body[?(@.id == 'date:AteliersRessourcesDifficultes')].value")!);
+    }
+
+    [Fact]
+    public async Task Steps_out_of_order_are_explained_and_the_card_comes_back_as_filled()
+    {
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+        var card = (await consultant.SayAsync("calendrier")).Question();
+
+        var again = (await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier",
+            ("date:PresentationAuxElus", "2026-09-15"), ("date:Restitution", "2026-03-01")))).Question();
+
+        Assert.Contains("La date de « Restitution » tombe avant celle de l'étape précédente", again.Text);
+        Assert.Equal("2026-03-01", (string)again.Card!.SelectToken("$.body[?(@.id == 'date:Restitution')].value")!);
+        await using var db = host.OpenDatabase();
+        Assert.Equal(0, await db.DemarcheCalendars.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_unreadable_date_is_explained()
+    {
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+        var card = (await consultant.SayAsync("calendrier")).Question();
+
+        var again = (await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier", ("date:SoireeTemoignages", "mardi prochain")))).Question();
+
+        Assert.Contains("Je n'arrive pas à lire la date de « Soirée de témoignages des acteurs locaux et institutionnels »", again.Text);
+    }
+}

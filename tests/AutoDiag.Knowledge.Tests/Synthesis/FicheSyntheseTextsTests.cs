@@ -1,0 +1,35 @@
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Synthesis;
+
+namespace AutoDiag.Knowledge.Tests.Synthesis;
+
+public sealed class FicheSyntheseTextsTests
+{
+    private const string Nbsp = FicheSyntheseTexts.Nbsp;
+
+    [Theory]
+    [InlineData(2017, 3, 28, "28 mars 2017")]
+    [InlineData(2018, 5, 17, "17 mai 2018")]
+    [InlineData(2017, 1, 1, "1er janvier 2017")]
+    [InlineData(2016, 12, 3, "3 décembre 2016")]
+    [InlineData(2017, 8, 31, "31 août 2017")]
+    public void Dates_are_written_in_french(int year, int month, int day, string expected) =>
+        Assert.Equal(expected, FicheSyntheseTexts.Date(new DateOnly(year, month, day)));
+
+    [Fact]
+    public void Numbers_and_population_use_non_breaking_spaces() =>
+        Assert.Equal($"40{Nbsp}239 habitants (2019)", FicheSyntheseTexts.Population(40_239, 2019));
+
+    [Fact]
+    public void A_constat_names_its_communes_or_says_all_of_them_and_counts_long_risk_lists()
+    {
+        Assert.Equal(
+            "Difficultés relevées dans 1 commune sur 8 (Estaires), 1 réponse ; risque d'aggravation pas encore évalué.",
+            FicheSyntheseTexts.Constat(["Estaires"], 8, 1, []));
+
+        var all = Enumerable.Range(1, 12).Select(i => $"C{i}").ToList();
+        Assert.Equal(
+            $"Difficultés relevées dans 12 communes sur 12 (toutes les communes), 1{Nbsp}040 réponses ; risque d'aggravation jugé élevé dans 9 communes, faible à C10, C11 (voir la carte des risques).",
+            FicheSyntheseTexts.Constat(all, 12, 1_040, [(RiskLevel.Faible, all[9..11]), (RiskLevel.Eleve, all[..9])]));
+    }
+}

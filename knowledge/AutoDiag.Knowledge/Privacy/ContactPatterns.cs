@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace AutoDiag.Knowledge.Privacy;
+
+/// <summary>Telephone numbers and e-mail addresses: closed formats, found by regular expressions on the raw text.</summary>
+internal static partial class ContactPatterns
+{
+    public static IEnumerable<PersonalDataSpan> Find(string text)
+    {
+        foreach (Match match in Email().Matches(text))
+        {
+            yield return new PersonalDataSpan(PersonalDataKind.Email, match.Index, match.Length);
+        }
+
+        foreach (Match match in FrenchPhone().Matches(text))
+        {
+            yield return new PersonalDataSpan(PersonalDataKind.Phone, match.Index, match.Length);
+        }
+
+        foreach (Match match in InternationalPhone().Matches(text))
+        {
+            var digits = match.Value.Count(char.IsAsciiDigit);
+            if (digits is >= 10 and <= 14)
+            {
+                yield return new PersonalDataSpan(PersonalDataKind.Phone, match.Index, match.Length);
+            }
+        }
+    }
+
+    // French numbers: ten digits starting with 0 and a non-zero digit, grouped in pairs with one separator used
+    // throughout (06 12 34 56 78, 06.12.34.56.78, 06-12-…, 06/12/…, 0612345678), as 4-3-3 (0800 123 456,
+    // 0 800 123 456) or 2-4-4 (06 1234 5678); or +33 / 0033 (French overseas codes too) and nine digits, with an
+    // optional (0) — « (+33) 6 … » too. Never glued to other digits (« 06.12.34.56.78.90 » is no phone), and dates
+    // (12/03/2024), postal codes (59660), amounts (1 200 €), SIRET numbers and populations (4 180 habitants) are
+    // left alone: none has ten digits from a 0 in these groupings. Two numbers may share a slash: « 03 …/06 … ».
+    [GeneratedRegex(
+        """
+        (?<![\d+]|\d[.\-])
+        (?:
+            (?:\((?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)\)|(?:\+|00)[\x20\u00A0\u202F]?(?:33|262|269|508|590|594|596|681|687|689))
+            [\x20\u00A0\u202F.\-]?(?:\(0\)[\x20\u00A0\u202F.\-]?)?
+            (?:[1-9](?<s1>[\x20\u00A0\u202F.\-]?)\d{2}(?:\k<s1>\d{2}){3}|[1-9]\d{2}(?<s2>[\x20\u00A0\u202F.\-]?)\d{3}\k<s2>\d{3})
+          | 0[1-9](?<s3>[\x20\u00A0\u202F.\-/]?)\d{2}(?:\k<s3>\d{2}){3}
+          | 0[\x20\u00A0\u202F]?[1-9]\d{2}(?<s4>[\x20\u00A0\u202F.\-]?)\d{3}\k<s4>\d{3}
+          | 0[1-9](?<s5>[\x20\u00A0\u202F.\-])\d{4}\k<s5>\d{4}
+        )
+        (?!\d|[.\-]\d)
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FrenchPhone();
+
+    // Other countries (Belgium next door: +32 56 41 22 87): a + and a 2- or 3-digit country code, then digit
+    // groups; kept when 10 to 14 digits in all.
+    [GeneratedRegex(
+        @"(?<![\d+])\+(?!33|262|269|508|590|594|596|681|687|689)[1-9]\d{1,2}(?:[ \u00A0\u202F.\-]?(?:\(0\)[ \u00A0\u202F.\-]?)?\d{1,4}){2,6}(?!\d)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalPhone();
+
+    // local@domain, letters with accents allowed on both sides; the domain's dot and TLD may be missing in a chat
+    // (« dupont@gmail »); « (at) » and « [at] » stand for @. A final dot is the sentence's.
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[]at[\)\]]\s?)[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Email();
+}

@@ -1,0 +1,218 @@
+using System.Collections.Frozen;
+
+namespace AutoDiag.Knowledge.Privacy;
+
+/// <summary>
+/// The small word lists the rules use, folded (lower case, no accents: see <see cref="TextTokens.Fold"/>).
+/// </summary>
+internal static class FrenchWords
+{
+    private static FrozenSet<string> Set(string words) =>
+        words.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(TextTokens.Fold).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Civilities written as whole words or abbreviations without a dot (« M » and « MM » are handled apart).</summary>
+    public static readonly FrozenSet<string> Civilities = Set(
+        "mme mmes mlle mlles melle mr madame monsieur mademoiselle mesdames messieurs mesdemoiselles");
+
+    /// <summary>Civilities that are also nouns (« un monsieur », « la petite madame »): not a civility after a determiner.</summary>
+    public static readonly FrozenSet<string> NounCivilities = Set("madame monsieur mademoiselle");
+
+    /// <summary>Functions that follow « M. le », « Mme la »: a title, not a resident's name.</summary>
+    public static readonly FrozenSet<string> Titles = Set("""
+        maire adjoint adjointe president presidente vice-president vice-presidente prefet prefete sous-prefet
+        sous-prefete cure abbe pasteur directeur directrice conseiller conseillere depute deputee senateur senatrice
+        ministre docteur juge proviseur principal principale commissaire secretaire tresorier tresoriere inspecteur
+        inspectrice recteur rectrice chef cheffe capitaine lieutenant adjudant major colonel general commandant
+        professeur receveur percepteur notaire avocat avocate elu elue delegue deleguee responsable coordinateur
+        coordinatrice gerant gerante doyen doyenne
+        """);
+
+    /// <summary>Family words followed by a name (« la famille Benali », « le fils Vandamme », « sa fille Léa »).</summary>
+    public static readonly FrozenSet<string> FamilyWords = Set("""
+        famille familles fils fille petit-fils petite-fille veuve vve veuf couple epoux menage frere soeur pere mere
+        mari femme epouse neveu niece gendre belle-fille beau-fils cousin cousine tante oncle parents enfant petit
+        petite jeune gamin gamine voisin voisine mamie mamy papi papy grand-mere grand-pere
+        """);
+
+    /// <summary>Family words that take a name without a determiner (« famille Kowalski », « veuve Delannoy »).</summary>
+    public static readonly FrozenSet<string> BareFamilyWords = Set("famille familles veuve vve mamie mamy papi papy");
+
+    /// <summary>Determiners before a family word or a person noun.</summary>
+    public static readonly FrozenSet<string> Determiners = Set("""
+        le la l' les un une son sa ses leur leurs mon ma mes notre nos votre vos ce cet cette ces du des au aux
+        """);
+
+    /// <summary>Name particles: « de Sousa », « Le Gall », « Van de Velde », « D'Hondt », « Ben Ahmed ».</summary>
+    public static readonly FrozenSet<string> NameParticles = Set("de du des d' la le les van von der den ben el al da di dos ter mac");
+
+    /// <summary>Capitalised words that do not start or continue a name.</summary>
+    public static readonly FrozenSet<string> NotNames = Set("""
+        il elle ils elles on nous vous je tu un une et ou mais donc car ce cette ces ca cela ceci sa son ses leur leurs
+        mon ma mes notre nos votre vos depuis avec sans pour par sur dans en au aux a y tous tout toute toutes quand si
+        oui non merci bonjour bonsoir rien aucun aucune tres trop meme aussi encore deja toujours jamais sinon puis
+        ensuite enfin alors ici qui que quoi dont ou comment pourquoi personne certains certaines plusieurs chaque voila
+        tel telephone portable port fixe mail email e-mail courriel adresse contact ne nee rdv urgent urgence
+        signalement objet ps nb cf suite re pas plus peu beaucoup chez
+        lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
+        octobre novembre decembre
+        ccas cias caf cpam msa rsa apa aah ehpad admr pmi mdph saad ssiad udaf tad ml cc cd as ase clic msap mjc pij rdv
+        hlm opac sdf crous fsl cmu css ars ccfl
+        rue avenue boulevard impasse allee chemin route place quai square residence lotissement hameau
+        """);
+
+    /// <summary>Capitalised words that follow a family word without being a name (« Familles Rurales », « le père Noël »).</summary>
+    public static readonly FrozenSet<string> NotFamilyNames = Set("""
+        noel rurales rurale solidaires solidaire info accueil services service relais roms rom gitans gitane tsiganes
+        ukrainiens ukrainienne syriens afghans francaise francais enfance jeunesse plus emploi
+        """);
+
+    /// <summary>
+    /// Frequent lower-case words that are not names nor street names: what an élu writes right after « mme dupont »
+    /// or « rue des lilas ».
+    /// </summary>
+    public static readonly FrozenSet<string> Common = Set("""
+        le la les l' un une des du de d' au aux et ou mais donc car ni or que qu' qui quoi dont ou y en ne n' se s'
+        me m' te t' lui leur leurs eux elle elles il ils on nous vous je j' tu ce c' ca cela ceci cet cette ces
+        son sa ses mon ma mes ton ta tes notre nos votre vos a à est sont ont etait etaient avait avaient sera seront
+        aura auront va vont vient viennent fait font dit disent peut peuvent doit doivent veut veulent sait savent
+        habite habitent vit vivent reste restent part partent sort sortent passe passent attend attendent cherche
+        cherchent demande demandent refuse refusent souhaite souhaitent touche touchent percoit travaille travaillent
+        connait prend prennent voit vois dort dorment mange boit tombe tombee tombent paie paye n'a n'est
+        pleure souffre fume crie parle marche conduit rentre monte descend accepte aime pense croit arrive appelle
+        telephone ecrit lit sait gere garde s'occupe occupe recoit perd perdu garde
+        avec sans pour par sur sous dans chez vers entre depuis pendant apres avant contre selon malgre
+        tres trop plus moins peu bien mal aussi encore deja toujours jamais souvent parfois vraiment seulement
+        surtout meme tout tous toute toutes rien personne aucun aucune chaque plusieurs certains certaines autre
+        autres seul seule seuls seules agee age agees ages malade malades handicape handicapee isole isolee veuve veuf
+        enceinte pauvre vieux vieille ancien ancienne nouveau nouvelle
+        ds pr pq pcq bcp pb pbs tjs tt svp stp rdv tel tél mail port fixe etc ok oui non merci bonjour
+        ici la-bas là hier demain aujourd maintenant desormais actuellement
+        lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
+        octobre novembre decembre
+        """);
+
+    /// <summary>Places that follow « mme » in a chat without being a name (« mme mairie »): nouns, not names.</summary>
+    public static readonly FrozenSet<string> PlaceNouns = Set("mairie ecole eglise gare commune village bourg centre maison logement appartement ehpad");
+
+    /// <summary>Singular determiners before a person noun: « une dame de 90 ans », « sa mère, 87 ans ».</summary>
+    public static readonly FrozenSet<string> SingularDeterminers = Set("un une le la l' ce cet cette mon ma son sa notre votre leur du au");
+
+    /// <summary>Common first names, to take « mme jeanne dupont » whole when the élu writes without capitals.</summary>
+    public static readonly FrozenSet<string> FirstNames = Set("""
+        jean pierre michel andre philippe alain jacques bernard rene daniel claude gerard marcel christian patrick
+        louis paul henri francis roger robert georges jean-pierre jean-claude jean-marie jean-louis jean-paul
+        jean-michel guy serge thierry eric pascal olivier didier dominique christophe frederic laurent stephane
+        nicolas sebastien julien david franck bruno joel marc luc yves gilles maurice raymond lucien fernand
+        kevin dylan anthony jordan thomas lucas hugo leo enzo theo nathan mathis maxime alexandre antoine
+        marie jeanne francoise monique catherine nathalie isabelle sylvie martine nicole christine brigitte
+        annie jacqueline michele denise madeleine simone suzanne yvette colette odette paulette ginette josiane
+        marie-therese marie-claire marie-christine anne-marie sophie sandrine celine valerie veronique patricia
+        christelle stephanie aurelie emilie julie laura lea chloe emma ines manon camille sarah jessica melanie
+        helene chantal danielle josette huguette germaine lucienne gisele marcelle therese bernadette
+        """);
+
+    /// <summary>Street types; the value says whether a lower-case name may follow (« 3 rue des lilas »).</summary>
+    /// <remarks>
+    /// Types that are also everyday nouns (« 3 places en crèche », « 2 cours de français », « 1 mail ») take a
+    /// name only when it starts with a capital (« 1 place de l'Église », « 3 cours Gambetta »).
+    /// </remarks>
+    public static readonly FrozenDictionary<string, bool> StreetTypes = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["rue"] = true, ["avenue"] = true, ["av"] = true, ["ave"] = true, ["bd"] = true, ["bld"] = true, ["blvd"] = true,
+        ["boulevard"] = true, ["impasse"] = true, ["imp"] = true, ["allee"] = true, ["chemin"] = true, ["quai"] = true,
+        ["square"] = true, ["sq"] = true, ["lotissement"] = true, ["residence"] = true, ["res"] = true,
+        ["hameau"] = true, ["lieu-dit"] = true, ["lieudit"] = true, ["rond-point"] = true, ["faubourg"] = true,
+        ["fg"] = true, ["ruelle"] = true, ["venelle"] = true, ["sentier"] = true, ["route"] = true, ["rte"] = true,
+        ["place"] = false, ["pl"] = false, ["cours"] = false, ["cour"] = false, ["clos"] = false, ["cite"] = false,
+        ["voie"] = false, ["passage"] = false, ["domaine"] = false, ["parc"] = false, ["cote"] = false,
+        ["traverse"] = false, ["chaussee"] = false, ["promenade"] = false, ["esplanade"] = false, ["parvis"] = false,
+        ["carrefour"] = false, ["villa"] = false, ["montee"] = false, ["mail"] = false, ["ch"] = true, ["all"] = true,
+        ["lot"] = true, ["r"] = true, ["grand-rue"] = true, ["grande-rue"] = true,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Abbreviated street types that need their dot (« ch. », « all. », « lot. », « pl. »).</summary>
+    public static readonly FrozenSet<string> DottedStreetTypes = Set("ch all lot pl res r");
+
+    /// <summary>Street types that are a whole name: « 42 Grande Rue », « 3 grand-rue ».</summary>
+    public static readonly FrozenSet<string> NamedStreetTypes = Set("grand-rue grande-rue");
+
+    /// <summary>Street types that can follow « au », « à la », « dans le » after « habite » (« vit au lotissement Les Prés »).</summary>
+    public static readonly FrozenSet<string> PlaceLikeStreetTypes = Set("lotissement residence hameau lieu-dit lieudit clos domaine cite square");
+
+    /// <summary>Small words inside a street or city name: « rue de la Gare », « Sailly-sur-la-Lys », « rue d'Estaires ».</summary>
+    public static readonly FrozenSet<string> StreetParticles = Set("de du des d' l' la le les aux sur sous en");
+
+    /// <summary>« 12 bis », « 12 ter », « 12 B ».</summary>
+    public static readonly FrozenSet<string> NumberSuffixes = Set("bis ter quater b c");
+
+    /// <summary>« 12 rue X, bât. B, appt 12 ».</summary>
+    public static readonly FrozenSet<string> AddressComplements = Set("bat batiment appt apt app appart appartement esc escalier porte logt etage");
+
+    /// <summary>Words saying someone lives at a street: « qui habite rue Victor Hugo ».</summary>
+    public static readonly FrozenSet<string> LivesAt = Set("""
+        habite habites habitent habitait habitaient habitant habitante domicilie domiciliee domicilies domiciliees
+        loge logent logee loges logees reside residant residante demeure demeurant demeurante vit vivent vivait vivaient
+        """);
+
+    /// <summary>Words between « vit » and the street: « elle vit seule impasse des Acacias ».</summary>
+    public static readonly FrozenSet<string> LivesAtAdverbs = Set("seul seule seuls seules toujours encore maintenant desormais actuellement aussi ensemble");
+
+    /// <summary>« seule au hameau de Cassuéjouls »: these say where someone lives only before « au », « à la ».</summary>
+    public static readonly FrozenSet<string> AloneAt = Set("seul seule seuls seules isole isolee isoles isolees");
+
+    /// <summary>A person, singular: « une dame de 90 ans », « sa mère, 87 ans ».</summary>
+    public static readonly FrozenSet<string> PersonNouns = Set("""
+        homme femme dame monsieur madame mamie mamy papi papy pepe veuve veuf jeune gamin gamine garcon gars fille fils
+        enfant bebe nourrisson ado adolescent adolescente retraite retraitee personne patient patiente mere pere
+        grand-mere grand-pere maman papa frere soeur petit-fils petite-fille voisin voisine locataire habitant
+        habitante administre administree resident residente aine ainee doyen doyenne senior mari epouse epoux
+        compagnon compagne conjoint conjointe oncle tante neveu niece cousin cousine type mec individu agriculteur
+        agricultrice mineur mineure petit petite fillette collegien collegienne lyceen lyceenne etudiant etudiante
+        aidant aidante beau-pere belle-mere belle-fille gendre eleve couple
+        """);
+
+    /// <summary>People, plural, counted or possessed: « ses deux enfants de 4 et 7 ans ».</summary>
+    public static readonly FrozenSet<string> PluralPersonNouns = Set("""
+        enfants fils filles garcons gamins gamines petits-enfants jumeaux jumelles ados adolescents freres soeurs petits
+        """);
+
+    /// <summary>Determiners that make a plural designate precise people: « ses », « deux », « leurs ».</summary>
+    public static readonly FrozenSet<string> CountingDeterminers = Set("ses leurs mes nos vos deux trois quatre cinq six sept huit");
+
+    /// <summary>Adjectives between a determiner and a person noun: « une jeune femme », « la vieille dame ».</summary>
+    public static readonly FrozenSet<string> PersonAdjectives = Set("jeune vieux vieille vieil petit petite pauvre grand grande brave gentille gentil autre");
+
+    /// <summary>Words that cannot stand between a person noun and « de 87 ans »: the age would not be theirs.</summary>
+    public static readonly FrozenSet<string> AgeBreakers = Set("de du des d' qui que qu' et ou a avec pour par dans sur en chez les la le l' un une");
+
+    /// <summary>« âgée de 92 ans ».</summary>
+    public static readonly FrozenSet<string> Aged = Set("age agee");
+
+    /// <summary>« âgées de 80 et 82 ans ».</summary>
+    public static readonly FrozenSet<string> AgedPlural = Set("ages agees");
+
+    /// <summary>Words before « de N ans » that make it a threshold: « plus de 75 ans ».</summary>
+    public static readonly FrozenSet<string> Thresholds = Set("plus moins + pres autour environ dela");
+
+    /// <summary>Words right before « N ans » that make it a statistic, a duration or a moment, not someone's age.</summary>
+    public static readonly FrozenSet<string> NotAnAge = Set("""
+        plus moins + sous des les aux entre partir au-dela dela jusqu' jusqu depuis pendant dans en ces tous toutes sur
+        apres avant environ vers quasi presque pres tranche ce cet cette ses de
+        """);
+
+    /// <summary>« il a 87 ans », « elle aura 90 ans ».</summary>
+    public static readonly FrozenSet<string> HasAge = Set("a avait aura atteint");
+
+    /// <summary>Subjects of « a 87 ans » that designate a person.</summary>
+    public static readonly FrozenSet<string> PersonPronouns = Set("il elle qui");
+
+    /// <summary>« a fêté ses 100 ans ».</summary>
+    public static readonly FrozenSet<string> Celebrates = Set("fete fetera fetait feter");
+
+    /// <summary>Month names, for dates in street names (« rue du 8 Mai 1945 ») and birth dates.</summary>
+    public static readonly FrozenSet<string> Months = Set("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre");
+
+    /// <summary>« née en 1934 », « né le 3 mars 1936 ».</summary>
+    /// <remarks>Compared on the lower-case text, not folded: « ne » is the negation.</remarks>
+    public static readonly FrozenSet<string> Born = new[] { "né", "née", "nés", "nées", "nee" }.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,29 @@
+namespace AutoDiag.Knowledge.Privacy;
+
+/// <summary>
+/// A text with its personal data replaced by placeholders (« Mme [nom], [âge] »), and what was found.
+/// </summary>
+/// <param name="Text">The masked text: the only one to store or export unless an administrator keeps originals.</param>
+/// <param name="Found">The spans masked, in the ORIGINAL text, in order, not overlapping.</param>
+/// <param name="HasMasked">Whether anything was masked (then <see cref="Text"/> differs from the original).</param>
+public sealed record MaskedText(string Text, IReadOnlyList<PersonalDataSpan> Found, bool HasMasked)
+{
+    /// <summary>How many spans of <paramref name="kind"/> were masked.</summary>
+    public int Count(PersonalDataKind kind)
+    {
+        var count = 0;
+        foreach (var span in Found)
+        {
+            if (span.Kind == kind)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>How many spans of each kind were masked; kinds not found are absent.</summary>
+    public IReadOnlyDictionary<PersonalDataKind, int> CountsByKind =>
+        Found.GroupBy(span => span.Kind).OrderBy(group => group.Key).ToDictionary(group => group.Key, group => group.Count());
+}

@@ -1,0 +1,231 @@
+namespace AutoDiag.Knowledge.Privacy;
+
+/// <summary>
+/// Names after a civility (« Mme Dupont », « M. et Mme Lemaire », « Mme Jeanne Dupont », « M. X », « Mme D. »,
+/// « mme dupont ») or after a family word (« la famille Benali », « le fils Vandamme », « sa fille Léa », « chez les
+/// Lambert »). The span is the name alone: the civility or family word stays in the masked text.
+/// </summary>
+internal static class PersonNameRules
+{
+    private const int MaxNameWords = 5;
+
+    public static List<(int First, int Last)> Find(List<TextToken> tokens)
+    {
+        var found = new List<(int First, int Last)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var afterCivility = CivilityEnd(tokens, i);
+            (int First, int Last)? name = null;
+            if (afterCivility >= 0)
+            {
+                if (!IsTitle(tokens, afterCivility))
+                {
+                    name = Collect(tokens, afterCivility, allowLowercase: true, FrenchWords.NotNames);
+                }
+            }
+            else if (IsMaidenName(tokens, i) || IsFamilyTrigger(tokens, i))
+            {
+                name = Collect(tokens, i + 1, allowLowercase: false, FrenchWords.NotFamilyNames);
+            }
+
+            if (name is { } span)
+            {
+                found.Add(span);
+                i = span.Last;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The index of the token after the civility starting at <paramref name="i"/>, or -1 when none starts there.</summary>
+    public static int CivilityEnd(List<TextToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+        {
+            return -1;
+        }
+
+        var dotAfter = i + 1 < tokens.Count && tokens[i + 1].IsPunct('.') && !tokens[i + 1].SpaceBefore;
+        var afterNumber = i > 0 && tokens[i - 1].IsNumber; // « 500 m. », « 2 M d'euros »
+        if (token.Text is "M" or "MM")
+        {
+            if (afterNumber)
+            {
+                return -1;
+            }
+
+            if (dotAfter)
+            {
+                return i + 2;
+            }
+
+            // « M Dupont »: without its dot, « M » needs a capitalised word right after.
+            return i + 1 < tokens.Count && tokens[i + 1].SpaceBefore && tokens[i + 1].IsCapitalized && !tokens[i + 1].BreakBefore ? i + 1 : -1;
+        }
+
+        if (token.Text == "m")
+        {
+            return dotAfter && !afterNumber ? i + 2 : -1;
+        }
+
+        if (!FrenchWords.Civilities.Contains(token.Folded))
+        {
+            return -1;
+        }
+
+        // « un monsieur de 90 ans », « la petite madame »: a noun, not a civility.
+        if (FrenchWords.NounCivilities.Contains(token.Folded) && i > 0
+            && (FrenchWords.Determiners.Contains(tokens[i - 1].Folded) || FrenchWords.PersonAdjectives.Contains(tokens[i - 1].Folded)))
+        {
+            return -1;
+        }
+
+        return dotAfter ? i + 2 : i + 1;
+    }
+
+    /// <summary>« M. le Maire », « Madame la sous-préfète », « Mme l'adjointe », « Monsieur Le Président ».</summary>
+    private static bool IsTitle(List<TextToken> tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsWord)
+        {
+            return false;
+        }
+
+        var first = tokens[i];
+        if (first.Folded is not ("le" or "la" or "les" or "l'"))
+        {
+            return false;
+        }
+
+        // lower case « le », « la »: always a title; capitalised: a title only before one (« M. Le Gall » is a name).
+        return first.IsLowercase || (i + 1 < tokens.Count && FrenchWords.Titles.Contains(tokens[i + 1].Folded));
+    }
+
+    /// <summary>« Mme Dupont née Martin »: a maiden name.</summary>
+    private static bool IsMaidenName(List<TextToken> tokens, int i) =>
+        tokens[i].IsWord && tokens[i].Text.ToLowerInvariant() is "née" or "nee" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+
+    /// <summary>« la famille », « le fils », « sa fille », « veuve », « chez les ».</summary>
+    private static bool IsFamilyTrigger(List<TextToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        if (token.Folded == "les" && token.IsLowercase)
+        {
+            return i > 0 && tokens[i - 1].Folded == "chez";
+        }
+
+        if (!FrenchWords.FamilyWords.Contains(token.Folded))
+        {
+            return false;
+        }
+
+        return FrenchWords.BareFamilyWords.Contains(token.Folded)
+            || (i > 0 && !token.BreakBefore && FrenchWords.Determiners.Contains(tokens[i - 1].Folded));
+    }
+
+    private static (int First, int Last)? Collect(List<TextToken> tokens, int start, bool allowLowercase, IReadOnlySet<string> notNames)
+    {
+        var k = start;
+        var last = -1;
+        var words = 0;
+        var lowercase = 0;
+        while (k < tokens.Count && words < MaxNameWords)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || (k > start && token.BreakBefore) || IsCivility(tokens, k))
+            {
+                break;
+            }
+
+            // An initial: « Mme D. », « M. X ».
+            if (token.Text.Length == 1 && char.IsUpper(token.Text[0]) && lowercase == 0)
+            {
+                // Its dot is kept in the span, unless it ends the text or the line (then it ends the sentence too).
+                var dot = k + 1 < tokens.Count && tokens[k + 1].IsPunct('.') && !tokens[k + 1].SpaceBefore
+                    && k + 2 < tokens.Count && !tokens[k + 2].BreakBefore;
+                last = dot ? k + 1 : k;
+                k = last + 1;
+                words++;
+                continue;
+            }
+
+            if (FrenchWords.NameParticles.Contains(token.Folded) && lowercase == 0)
+            {
+                // « de Sousa », « Le Gall », « Van de Velde », « D'Hondt »: particles count when a name follows. Lower-case
+                // particles only open a name or follow a first name (« M. Jean de La Fontaine »), so that « Mme Martin de
+                // Merville » stops at « Martin ».
+                var opensOrFollowsFirstName = k == start || token.IsCapitalized || FrenchWords.FirstNames.Contains(tokens[k - 1].Folded);
+                var m = k;
+                while (m < tokens.Count && m - k < 3 && tokens[m].IsWord && FrenchWords.NameParticles.Contains(tokens[m].Folded)
+                       && (m == k || !tokens[m].BreakBefore))
+                {
+                    m++;
+                }
+
+                if (opensOrFollowsFirstName && m < tokens.Count && !tokens[m].BreakBefore && IsNameWord(tokens, m, notNames))
+                {
+                    last = m;
+                    k = m + 1;
+                    words++;
+                    continue;
+                }
+
+                // « M. Ben », « Mme Van »: a capitalised particle alone is the name itself, unless an article.
+                if (token.IsCapitalized && !token.IsElision && token.Folded is not ("le" or "la" or "les" or "de" or "du" or "des"))
+                {
+                    last = k++;
+                    words++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsNameWord(tokens, k, notNames) && lowercase == 0)
+            {
+                last = k++;
+                words++;
+                continue;
+            }
+
+            // Chat without capitals: « mme dupont », « mme jeanne dupont ».
+            if (allowLowercase && IsLowercaseName(token)
+                && (k == start || (lowercase == 1 && FrenchWords.FirstNames.Contains(tokens[k - 1].Folded))))
+            {
+                last = k++;
+                words++;
+                lowercase++;
+                continue;
+            }
+
+            break;
+        }
+
+        return last < 0 ? null : (start, last);
+    }
+
+    private static bool IsCivility(List<TextToken> tokens, int k) =>
+        tokens[k].Text is "M" or "MM" ? k + 1 < tokens.Count && tokens[k + 1].IsPunct('.') : FrenchWords.Civilities.Contains(tokens[k].Folded);
+
+    private static bool IsNameWord(List<TextToken> tokens, int k, IReadOnlySet<string> notNames)
+    {
+        var token = tokens[k];
+        return token.IsCapitalized && !token.IsElision && !IsCivility(tokens, k)
+            && !FrenchWords.NotNames.Contains(token.Folded) && !notNames.Contains(token.Folded)
+            && !FrenchWords.StreetTypes.ContainsKey(token.Folded);
+    }
+
+    private static bool IsLowercaseName(TextToken token) =>
+        token.IsLowercase && token.Text.Length >= 2 && !token.IsElision
+        && !FrenchWords.Common.Contains(token.Folded) && !FrenchWords.PlaceNouns.Contains(token.Folded)
+        && !FrenchWords.Titles.Contains(token.Folded) && !FrenchWords.FamilyWords.Contains(token.Folded)
+        && !FrenchWords.PersonNouns.Contains(token.Folded) && !FrenchWords.StreetTypes.ContainsKey(token.Folded)
+        && !FrenchWords.NameParticles.Contains(token.Folded) && !FrenchWords.Civilities.Contains(token.Folded);
+}

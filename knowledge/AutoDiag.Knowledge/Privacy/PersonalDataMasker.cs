@@ -1,0 +1,120 @@
+using System.Text;
+
+namespace AutoDiag.Knowledge.Privacy;
+
+/// <summary>
+/// Finds personal data about residents in an élu's free text — telephone numbers, e-mail addresses, street
+/// addresses, names after a civility or a family word, precise ages of a designated person — and replaces each with
+/// a French placeholder: « Mme Dupont, 87 ans, 12 rue des Lilas » → « Mme [nom], [âge], [adresse] ».
+/// </summary>
+/// <remarks>
+/// Rules, not a model: regular expressions for phones and e-mails, then word rules over the text's tokens, with
+/// small French word lists (knowledge/docs/privacy.md). No state, no I/O: one instance can serve every thread.
+/// What is kept around a span: the civility or family word (« Mme [nom] », « la famille [nom] », « le fils [nom] »),
+/// the words that introduce an age (« âgée de [âge] »), the labels (« tel [téléphone] »).
+/// </remarks>
+public sealed class PersonalDataMasker
+{
+    /// <summary>The placeholder that replaces data of <paramref name="kind"/>.</summary>
+    public static string Placeholder(PersonalDataKind kind) => kind switch
+    {
+        PersonalDataKind.Phone => "[téléphone]",
+        PersonalDataKind.Email => "[e-mail]",
+        PersonalDataKind.StreetAddress => "[adresse]",
+        PersonalDataKind.PersonName => "[nom]",
+        PersonalDataKind.Age => "[âge]",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The personal data in <paramref name="text"/>, in order, not overlapping.</summary>
+    public IReadOnlyList<PersonalDataSpan> Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var contacts = Resolve(text, ContactPatterns.Find(text));
+        var tokens = TextTokens.Split(text, contacts.Select(span => (span.Start, span.End)).ToList());
+        var names = PersonNameRules.Find(tokens);
+        var addresses = StreetAddressRules.Find(tokens);
+
+        var anchors = new HashSet<int>(names.Select(name => name.Last).Concat(addresses.Select(address => address.Last)));
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            // A text masked before: « Mme [nom], 87 ans ».
+            if (tokens[i].IsPunct(']') && tokens[i - 1].Folded is "nom" or "adresse" && tokens[i - 2].IsPunct('['))
+            {
+                anchors.Add(i);
+            }
+        }
+
+        var ages = AgeRules.Find(tokens, anchors);
+        return Resolve(text, contacts
+            .Concat(ToSpans(tokens, names, PersonalDataKind.PersonName))
+            .Concat(ToSpans(tokens, addresses, PersonalDataKind.StreetAddress))
+            .Concat(ToSpans(tokens, ages, PersonalDataKind.Age)));
+    }
+
+    /// <summary><paramref name="text"/> with each span found replaced by its placeholder.</summary>
+    public MaskedText Mask(string text)
+    {
+        var found = Detect(text);
+        if (found.Count == 0)
+        {
+            return new MaskedText(text, found, false);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var span in found)
+        {
+            builder.Append(text, position, span.Start - position).Append(Placeholder(span.Kind));
+            position = span.End;
+        }
+
+        builder.Append(text, position, text.Length - position);
+        return new MaskedText(builder.ToString(), found, true);
+    }
+
+    private static IEnumerable<PersonalDataSpan> ToSpans(List<TextToken> tokens, List<(int First, int Last)> ranges, PersonalDataKind kind) =>
+        ranges.Select(range => new PersonalDataSpan(kind, tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start));
+
+    /// <summary>
+    /// Sorts spans and settles overlaps: spans of one kind that overlap or touch are joined (names and addresses also
+    /// across a space); of different kinds, the longer wins (« rue Mme de Sévigné » stays one address).
+    /// </summary>
+    private static List<PersonalDataSpan> Resolve(string text, IEnumerable<PersonalDataSpan> spans)
+    {
+        var result = new List<PersonalDataSpan>();
+        foreach (var span in spans.OrderBy(s => s.Start).ThenByDescending(s => s.Length).ThenBy(s => s.Kind))
+        {
+            if (result.Count == 0)
+            {
+                result.Add(span);
+                continue;
+            }
+
+            var last = result[^1];
+            var joinAcrossSpace = span.Kind is PersonalDataKind.PersonName or PersonalDataKind.StreetAddress && span.Start == last.End + 1 && char.IsWhiteSpace(text[last.End]);
+            if (span.Kind == last.Kind && (span.Start <= last.End || joinAcrossSpace))
+            {
+                result[^1] = last with { Length = Math.Max(last.End, span.End) - last.Start };
+            }
+            else if (span.Start < last.End)
+            {
+                if (span.Length > last.Length)
+                {
+                    result[^1] = span;
+                }
+            }
+            else
+            {
+                result.Add(span);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,321 @@
+namespace AutoDiag.Knowledge.Privacy;
+
+/// <summary>
+/// Street addresses: a number (« 12 », « 8 bis », « 12-14 ») and a street (« rue des Lilas », « av. Foch »,
+/// « lotissement Les Prés Verts »), with the postal code and city, « bât. B » or « appt 12 » that follow; or a
+/// street without number where someone lives (« qui habite rue Victor Hugo », « vit au lotissement Le Clos Fleuri »).
+/// A street named without number and without « habite » (« la place du marché », « le marché a lieu place Charles de
+/// Gaulle », « la médiathèque rue de la Gare ») is a public place, not a home: it is left.
+/// </summary>
+internal static class StreetAddressRules
+{
+    private const int MaxStreetWords = 8;
+
+    public static List<(int First, int Last)> Find(List<TextToken> tokens)
+    {
+        var found = new List<(int First, int Last)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var address = tokens[i].IsNumber ? Numbered(tokens, i) : WhereSomeoneLives(tokens, i);
+            if (address is { } span)
+            {
+                found.Add(span);
+                i = span.Last;
+            }
+        }
+
+        return found;
+    }
+
+    private static (int First, int Last)? Numbered(List<TextToken> tokens, int i)
+    {
+        var number = tokens[i];
+        if (number.Length > 4 || number.Text.All(c => c == '0'))
+        {
+            return null;
+        }
+
+        // « 1,5 rue »: a decimal; « à 6h50 du hameau »: a time — not a street number.
+        if (i >= 1 && !number.SpaceBefore
+            && (tokens[i - 1].IsWord || (i >= 2 && (tokens[i - 1].IsPunct(',') || tokens[i - 1].IsPunct('.')) && tokens[i - 2].IsNumber)))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (k + 1 < tokens.Count && tokens[k].IsPunct('-') && tokens[k + 1].IsNumber)
+        {
+            k += 2; // « 12-14 rue »
+        }
+
+        if (k < tokens.Count && tokens[k].IsWord && FrenchWords.NumberSuffixes.Contains(tokens[k].Folded)
+            && (tokens[k].Length > 1 || !tokens[k].SpaceBefore || tokens[k].IsCapitalized))
+        {
+            k++; // « 8 bis », « 8bis », « 8 B »
+        }
+
+        if (k < tokens.Count && tokens[k].IsPunct(','))
+        {
+            k++; // « 12, rue des Lilas »
+        }
+
+        // « au 12 de la rue Pasteur », « au 5 du chemin Vert »
+        if (k + 1 < tokens.Count && tokens[k].Folded == "de" && tokens[k + 1].Folded is "la" or "l'")
+        {
+            k += 2;
+        }
+        else if (k < tokens.Count && tokens[k].Folded == "du")
+        {
+            k++;
+        }
+
+        if (StreetType(tokens, k) is not { } type)
+        {
+            return null;
+        }
+
+        // « 1 place de la Mairie » but « 1 place en crèche »: a lower-case name after an ambiguous type only when
+        // « au » or « habite » comes before the number (« au 5 place de la mairie »).
+        var home = i > 0 && (tokens[i - 1].Folded == "au" || FrenchWords.LivesAt.Contains(tokens[i - 1].Folded));
+        var last = StreetName(tokens, type.Next, type.LowercaseName || home);
+        if (last < 0 && type.NameOptional)
+        {
+            last = type.Next - 1;
+        }
+
+        return last < 0 ? null : (i, Extend(tokens, last));
+    }
+
+    private static (int First, int Last)? WhereSomeoneLives(List<TextToken> tokens, int i)
+    {
+        var cue = tokens[i];
+        if (!cue.IsWord)
+        {
+            return null;
+        }
+
+        var lives = FrenchWords.LivesAt.Contains(cue.Folded);
+        if (!lives && !FrenchWords.AloneAt.Contains(cue.Folded))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        for (var skipped = 0; lives && skipped < 2 && k < tokens.Count && FrenchWords.LivesAtAdverbs.Contains(tokens[k].Folded); skipped++)
+        {
+            k++;
+        }
+
+        // « au lotissement », « à la résidence », « dans le hameau »: only before a place-like street type.
+        var preposition = false;
+        if (k < tokens.Count && tokens[k].Folded == "au")
+        {
+            (preposition, k) = (true, k + 1);
+        }
+        else if (k + 1 < tokens.Count && tokens[k].Folded is "a" or "dans" && tokens[k + 1].Folded is "la" or "le" or "l'")
+        {
+            (preposition, k) = (true, k + 2);
+        }
+
+        // « seule au hameau de … »: « seul » says where someone lives only before a preposition (« la seule rue »).
+        if ((!lives && !preposition) || StreetType(tokens, k) is not { } type
+            || (preposition && !FrenchWords.PlaceLikeStreetTypes.Contains(tokens[k].Folded)))
+        {
+            return null;
+        }
+
+        var last = StreetName(tokens, type.Next, type.LowercaseName);
+        return last < 0 ? null : (k, Extend(tokens, last));
+    }
+
+    /// <summary>
+    /// A street type at <paramref name="k"/> (« rue », « av. », « Rte », « Grande Rue »), singular; NameOptional
+    /// when the type is a name by itself.
+    /// </summary>
+    private static (int Next, bool LowercaseName, bool NameOptional)? StreetType(List<TextToken> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        if (tokens[k].Folded is "grande" or "grand" && k + 1 < tokens.Count && tokens[k + 1].Folded == "rue")
+        {
+            return (k + 2, true, true);
+        }
+
+        if (!FrenchWords.StreetTypes.TryGetValue(tokens[k].Folded, out var lowercaseName))
+        {
+            return null;
+        }
+
+        var dot = k + 1 < tokens.Count && tokens[k + 1].IsPunct('.') && !tokens[k + 1].SpaceBefore;
+        if (FrenchWords.DottedStreetTypes.Contains(tokens[k].Folded) && !dot)
+        {
+            return null;
+        }
+
+        return (dot ? k + 2 : k + 1, lowercaseName, FrenchWords.NamedStreetTypes.Contains(tokens[k].Folded));
+    }
+
+    /// <summary>
+    /// The last token of the street's name starting at <paramref name="k"/>, or -1 when there is none. Capitalised
+    /// words continue a name, particles count when a word follows them, dates count in « rue du 8 Mai 1945 »; a
+    /// lower-case name (« rue des lilas ») is taken when the type allows it, up to three words, until a common word.
+    /// </summary>
+    private static int StreetName(List<TextToken> tokens, int k, bool lowercaseAllowed)
+    {
+        var start = k;
+        var last = -1;
+        var lowercase = 0;
+        var words = 0;
+        while (k < tokens.Count && words < MaxStreetWords)
+        {
+            var token = tokens[k];
+            if (k > start && token.BreakBefore)
+            {
+                break;
+            }
+
+            if (token.IsWord && FrenchWords.StreetParticles.Contains(token.Folded))
+            {
+                var m = k;
+                while (m < tokens.Count && m - k < 3 && tokens[m].IsWord && FrenchWords.StreetParticles.Contains(tokens[m].Folded)
+                       && (m == k || !tokens[m].BreakBefore))
+                {
+                    m++;
+                }
+
+                if (m < tokens.Count && !tokens[m].BreakBefore && !FrenchWords.StreetParticles.Contains(tokens[m].Folded)
+                    && IsHead(tokens, m, last, lowercaseAllowed, lowercase))
+                {
+                    k = m;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!IsHead(tokens, k, last, lowercaseAllowed, lowercase))
+            {
+                break;
+            }
+
+            if (token.IsLowercase)
+            {
+                lowercase++;
+            }
+
+            last = k++;
+            words++;
+        }
+
+        return last;
+    }
+
+    private static bool IsHead(List<TextToken> tokens, int k, int last, bool lowercaseAllowed, int lowercase)
+    {
+        var token = tokens[k];
+        if (token.IsNumber)
+        {
+            // « rue du 8 Mai 1945 », « place du 11 novembre »
+            var day = token.Length <= 2 && k + 1 < tokens.Count && FrenchWords.Months.Contains(tokens[k + 1].Folded);
+            var year = token.Length == 4 && last >= 0 && FrenchWords.Months.Contains(tokens[last].Folded);
+            return day || year;
+        }
+
+        // « rue Madame de Sévigné »: a civility opens a street's name; after it, « 8 place de l'Église M. Gauthier », it
+        // starts a person's.
+        if (!token.IsWord || token.IsElision || (last >= 0 && PersonNameRules.CivilityEnd(tokens, k) >= 0))
+        {
+            return false;
+        }
+
+        if (last < 0 && FrenchWords.Civilities.Contains(token.Folded))
+        {
+            return token.IsCapitalized;
+        }
+
+        if (token.IsCapitalized)
+        {
+            return !FrenchWords.NotNames.Contains(token.Folded) || FrenchWords.Months.Contains(token.Folded);
+        }
+
+        // Lower case: a month after a day (« rue du 8 mai »), or a chat-style name when the type allows it and the
+        // name is lower case so far (« 3 rue des peupliers », but « rue Pasteur depuis » ends at « Pasteur »).
+        if (FrenchWords.Months.Contains(token.Folded) && k > 0 && tokens[k - 1].IsNumber)
+        {
+            return true;
+        }
+
+        var lowercaseSoFar = last < 0 || tokens[last].IsLowercase || tokens[last].IsNumber;
+        return lowercaseAllowed && lowercaseSoFar && lowercase < 3 && token.Length >= 2 && !FrenchWords.Common.Contains(token.Folded)
+            && !FrenchWords.StreetTypes.ContainsKey(token.Folded);
+    }
+
+    /// <summary>« , 59660 Merville », « 62350 Saint-Venant », « , bât. B, appt 12 », « n° 12 » after the street.</summary>
+    private static int Extend(List<TextToken> tokens, int last)
+    {
+        while (true)
+        {
+            var k = last + 1;
+            if (k < tokens.Count && tokens[k].IsPunct(','))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || tokens[k].BreakBefore)
+            {
+                return last;
+            }
+
+            if (tokens[k].IsNumber && tokens[k].Length == 5)
+            {
+                last = City(tokens, k + 1) is var city && city >= 0 ? city : k;
+                continue;
+            }
+
+            if (tokens[k].IsWord && FrenchWords.AddressComplements.Contains(tokens[k].Folded))
+            {
+                var value = k + 1 < tokens.Count && tokens[k + 1].IsPunct('.') && !tokens[k + 1].SpaceBefore ? k + 2 : k + 1;
+                if (value < tokens.Count && (tokens[value].IsNumber || (tokens[value].IsWord && tokens[value].Length <= 2 && tokens[value].IsCapitalized)))
+                {
+                    last = value;
+                    continue;
+                }
+            }
+
+            // « rue des Lilas n°12 »
+            if (k == last + 1 && k + 2 < tokens.Count && tokens[k].Folded is "n" or "no" && tokens[k + 1].Text is "°" or "º" && tokens[k + 2].IsNumber)
+            {
+                last = k + 2;
+                continue;
+            }
+
+            return last;
+        }
+    }
+
+    /// <summary>The last token of a city name starting at <paramref name="k"/> (« Merville », « La Gorgue », « Sailly-sur-la-Lys »), or -1.</summary>
+    private static int City(List<TextToken> tokens, int k)
+    {
+        var last = -1;
+        for (var words = 0; k < tokens.Count && words < 4 && !tokens[k].BreakBefore && tokens[k].IsWord; words++, k++)
+        {
+            var token = tokens[k];
+            if (FrenchWords.StreetParticles.Contains(token.Folded) || token.Folded is "les" or "lez" or "saint" or "sainte")
+            {
+                continue;
+            }
+
+            if (token.IsCapitalized ? FrenchWords.NotNames.Contains(token.Folded) : FrenchWords.Common.Contains(token.Folded) || last >= 0)
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using AutoDiag.Knowledge.Privacy;
+
+namespace AutoDiag.Knowledge.Tests.Privacy;
+
+public sealed class PersonalDataMaskerTests
+{
+    private static readonly PersonalDataMasker Masker = new();
+
+    [Theory]
+    [InlineData("Mme Dupont, 87 ans, seule depuis le décès de son mari", "Mme [nom], [âge], seule depuis le décès de son mari")]
+    [InlineData("appeler le 06 12 34 56 78 avant midi", "appeler le [téléphone] avant midi")]
+    [InlineData("écrire à jean.dupont@orange.fr svp", "écrire à [e-mail] svp")]
+    [InlineData("elle habite 12 rue des Lilas, 59660 Merville, depuis 1970", "elle habite [adresse], depuis 1970")]
+    [InlineData("qui habite rue Victor Hugo sans chauffage", "qui habite [adresse] sans chauffage")]
+    [InlineData("une personne âgée de 92 ans", "une personne âgée de [âge]")]
+    [InlineData("un homme de 45 ans dort dans sa voiture", "un homme de [âge] dort dans sa voiture")]
+    [InlineData("sa mère, 87 ans, ne peut plus rester seule", "sa mère, [âge], ne peut plus rester seule")]
+    [InlineData("Mme Martin, née en 1934", "Mme [nom], née en [âge]")]
+    [InlineData("M. Petit, né le 3 mars 1936, vit seul", "M. [nom], né le [âge], vit seul")]
+    [InlineData("Mme Dupont née Martin ne sort plus", "Mme [nom] née [nom] ne sort plus")]
+    [InlineData("ses deux enfants de 4 et 7 ans ne vont plus à l'école", "ses deux enfants de [âge] ne vont plus à l'école")]
+    [InlineData("elle a 94 ans et vit au 1er étage", "elle a [âge] et vit au 1er étage")]
+    [InlineData("au 12 de la rue Pasteur, bât. B, appt 12 vit un monsieur seul", "au [adresse] vit un monsieur seul")]
+    public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
+    {
+        Assert.Equal(expected, Masker.Mask(text).Text);
+    }
+
+    [Theory]
+    [InlineData("Mme Jeanne Dupont est seule", "Mme [nom] est seule")]
+    [InlineData("M. et Mme Lemaire refusent l'EHPAD", "M. et Mme [nom] refusent l'EHPAD")]
+    [InlineData("la famille Benali vit à 6 dans un T2", "la famille [nom] vit à 6 dans un T2")]
+    [InlineData("le fils Vandamme traîne devant la salle des fêtes", "le fils [nom] traîne devant la salle des fêtes")]
+    [InlineData("la veuve Verhaeghe n'ose pas demander", "la veuve [nom] n'ose pas demander")]
+    [InlineData("Mme D. a été expulsée", "Mme [nom] a été expulsée")]
+    [InlineData("M. X refuse toute aide", "M. [nom] refuse toute aide")]
+    [InlineData("Madame Le Gall et M. Van de Velde", "Madame [nom] et M. [nom]")]
+    [InlineData("mme dupont ne sort plus", "mme [nom] ne sort plus")]
+    [InlineData("chez les Lambert il y a 8 enfants", "chez les [nom] il y a 8 enfants")]
+    public void Mask_KeepsTheCivilityOrFamilyWord(string text, string expected)
+    {
+        Assert.Equal(expected, Masker.Mask(text).Text);
+    }
+
+    [Theory]
+    [InlineData("Mme la Maire a rencontré Mme la sous-préfète")]
+    [InlineData("Monsieur le Président de la CC veut harmoniser le portage de repas")]
+    [InlineData("M. le curé prête la salle, Monsieur Le Maire est d'accord")]
+    [InlineData("Madame, Monsieur, voici les difficultés de la commune")]
+    [InlineData("les Restos du Cœur, l'ADMR et Familles Rurales à Saint-Martin")]
+    [InlineData("Les plus de 75 ans représentent 12 % de la population")]
+    [InlineData("des jeunes de 16 à 25 ans sans permis, les 18-25 ans surtout")]
+    [InlineData("30 % des 60 ans et plus vivent seuls")]
+    [InlineData("il y a 20 ans on avait une épicerie; l'association a 30 ans d'existence")]
+    [InlineData("code postal 59660, INSEE 59400, 4 180 habitants (2019), 1 200 € d'aide, le 12/03/2024 à 14h30")]
+    [InlineData("beaucoup de jeunes se retrouvent à la rue, la place du marché est vide")]
+    [InlineData("3 places en crèche pour 45 demandes, 2 cours de français par semaine")]
+    [InlineData("le 115 ne répond pas, le 3919 est affiché en mairie")]
+    [InlineData("le Dr Lemaire part à la retraite, Me Durand reprend l'étude")]
+    [InlineData("le car part à 6h50 du hameau des Granges, il y a 2 ans")]
+    [InlineData("rdv @ la mairie, j'ai tagué @Sophie dans Teams")]
+    public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
+    {
+        var masked = Masker.Mask(text);
+
+        Assert.False(masked.HasMasked, string.Join(", ", masked.Found.Select(span => $"{span.Kind} « {span.Of(text)} »")));
+        Assert.Same(text, masked.Text);
+        Assert.Empty(masked.Found);
+    }
+
+    [Theory]
+    [InlineData("06 12 34 56 78")]
+    [InlineData("06.12.34.56.78")]
+    [InlineData("06-12-34-56-78")]
+    [InlineData("0612345678")]
+    [InlineData("+33 6 12 34 56 78")]
+    [InlineData("+33 (0)6 12 34 56 78")]
+    [InlineData("+33612345678")]
+    [InlineData("0033 6 12 34 56 78")]
+    [InlineData("(+33) 6 12 34 56 78")]
+    [InlineData("03 20 45 67 89")]
+    [InlineData("0800 123 456")]
+    [InlineData("06 1234 5678")]
+    [InlineData("+32 56 41 22 87")]
+    [InlineData("06\u00A012\u00A034\u00A056\u00A078")]
+    public void Mask_FindsPhonesInFrenchFormats(string phone)
+    {
+        Assert.Equal($"tel {PersonalDataMasker.Placeholder(PersonalDataKind.Phone)} merci", Masker.Mask($"tel {phone} merci").Text);
+    }
+
+    [Fact]
+    public void Mask_SeveralKindsInOneSentence_ReportsSpansInTheOriginalText()
+    {
+        const string text = "Mme Dupont, 87 ans, 12 rue des Lilas, tel 06 12 34 56 78 ou 03 20 45 67 89, écrire à noémie.dupont@orange.fr";
+
+        var masked = Masker.Mask(text);
+
+        Assert.Equal("Mme [nom], [âge], [adresse], tel [téléphone] ou [téléphone], écrire à [e-mail]", masked.Text);
+        Assert.True(masked.HasMasked);
+        Assert.Equal(
+            ["Dupont", "87 ans", "12 rue des Lilas", "06 12 34 56 78", "03 20 45 67 89", "noémie.dupont@orange.fr"],
+            masked.Found.Select(span => span.Of(text)));
+        Assert.Equal(2, masked.Count(PersonalDataKind.Phone));
+        Assert.Equal(1, masked.Count(PersonalDataKind.Email));
+        Assert.Equal(
+            new Dictionary<PersonalDataKind, int>
+            {
+                [PersonalDataKind.Phone] = 2, [PersonalDataKind.Email] = 1, [PersonalDataKind.StreetAddress] = 1,
+                [PersonalDataKind.PersonName] = 1, [PersonalDataKind.Age] = 1,
+            },
+            masked.CountsByKind);
+        Assert.Equal(masked.Found, Masker.Detect(text));
+    }
+
+    [Fact]
+    public void Mask_OverlappingSpans_TheLongerWins()
+    {
+        // « Madame de Sévigné » is a name after a civility, inside a street: the address wins, masked once.
+        var masked = Masker.Mask("elle vit au 12 rue Madame de Sévigné depuis 40 ans");
+
+        Assert.Equal("elle vit au [adresse] depuis 40 ans", masked.Text);
+        Assert.Single(masked.Found);
+    }
+
+    [Fact]
+    public void Mask_CleanText_ChangesNothing()
+    {
+        const string text = "Plus de médecin depuis 2019, les gens vont à 40 km. Le TAD fonctionne bien.";
+
+        var masked = Masker.Mask(text);
+
+        Assert.Same(text, masked.Text);
+        Assert.False(masked.HasMasked);
+        Assert.Empty(masked.CountsByKind);
+        Assert.Null(PersonalDataNotice.For(masked));
+        Assert.Empty(Masker.Detect(string.Empty));
+        Assert.Equal("   ", Masker.Mask("   ").Text);
+    }
+
+    [Fact]
+    public void Mask_IsIdempotent_OnEveryCorpusSentence()
+    {
+        foreach (var item in PersonalDataCorpus.Load(PersonalDataCorpus.MainFile).Concat(PersonalDataCorpus.Load(PersonalDataCorpus.HeldOutFile)))
+        {
+            var once = Masker.Mask(item.Text);
+            var twice = Masker.Mask(once.Text);
+
+            Assert.False(twice.HasMasked, $"line {item.Line}: « {once.Text} » masked again: {string.Join(", ", twice.Found.Select(s => s.Of(once.Text)))}");
+            Assert.Equal(once.Text, twice.Text);
+        }
+    }
+
+    [Fact]
+    public void Mask_AgeAfterAMaskedName_IsStillMasked()
+    {
+        Assert.Equal("Mme [nom], [âge], seule", Masker.Mask("Mme [nom], 87 ans, seule").Text);
+    }
+
+    [Fact]
+    public void Notice_TellsWhatWasMasked_WithoutRepeatingIt()
+    {
+        var masked = Masker.Mask("Mme Dupont, 87 ans, tel 06 12 34 56 78 ou 07 81 22 33 44");
+
+        Assert.Equal(
+            "Par précaution, j'ai masqué 2 numéros de téléphone, un nom et un âge avant d'enregistrer votre réponse.",
+            PersonalDataNotice.For(masked));
+        Assert.Equal(
+            "Par précaution, j'ai masqué une adresse e-mail avant d'enregistrer votre réponse.",
+            PersonalDataNotice.For(Masker.Mask("jean@orange.fr")));
+    }
+
+    [Fact]
+    public void Mask_IsThreadSafe_OneInstanceForEveryone()
+    {
+        var texts = PersonalDataCorpus.Load(PersonalDataCorpus.MainFile).Select(item => item.Text).ToArray();
+        var expected = texts.Select(text => Masker.Mask(text).Text).ToArray();
+        var actual = new string[texts.Length];
+
+        Parallel.For(0, texts.Length * 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            actual[i % texts.Length] = Masker.Mask(texts[i % texts.Length]).Text);
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Mask_HostileInput_StaysFast()
+    {
+        string[] hostile =
+        [
+            string.Concat(Enumerable.Repeat("Mme A-B-C de la Le Van ", 4000)),
+            string.Concat(Enumerable.Repeat("0 1 2 3 4 5 6 7 8 9 ", 5000)),
+            string.Concat(Enumerable.Repeat("a.b-c_d%e+", 8000)) + "@" + string.Concat(Enumerable.Repeat("x-", 8000)),
+            string.Concat(Enumerable.Repeat("12 rue de la de la de la ", 3000)),
+            string.Concat(Enumerable.Repeat("(+33) 06 ", 8000)),
+            new string('é', 100_000),
+        ];
+        var watch = Stopwatch.StartNew();
+
+        foreach (var text in hostile)
+        {
+            Masker.Mask(text);
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.Elapsed}");
+    }
+}

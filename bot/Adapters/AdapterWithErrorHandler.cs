@@ -21,13 +21,13 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         BotFrameworkAuthentication auth,
         ILogger<IBotFrameworkHttpAdapter> logger,
         ConversationState conversationState,
-        ConversationTurnGateMiddleware turnGate,
-        RedeliveryGuardMiddleware redeliveryGuard)
+        AutoDiagTurnMiddleware middleware)
         : base(auth, logger)
     {
-        // The gate first: a redelivery waits for the first delivery's turn to complete, then is recognised.
-        Use(turnGate);
-        Use(redeliveryGuard);
+        foreach (var step in middleware.InOrder)
+        {
+            Use(step);
+        }
 
         OnTurnError = async (turnContext, exception) =>
         {
@@ -44,7 +44,8 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
 
             if (exception is StateConflictException)
             {
-                // Another instance saved this conversation meanwhile: its state is sound, keep it.
+                // Other turns kept saving this conversation through every retry (StateConflictRetryMiddleware):
+                // their state is sound, keep it.
                 return;
             }
 

@@ -66,6 +66,8 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTurnGateMiddleware>();
         services.AddSingleton<RedeliveryGuardMiddleware>();
+        services.AddSingleton<StateConflictRetryMiddleware>();
+        services.AddSingleton<AutoDiagTurnMiddleware>();
         services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
 
         // Download links: signed tickets, no storage; the documents are built when a link is opened.

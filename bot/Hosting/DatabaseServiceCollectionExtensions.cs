@@ -1,4 +1,5 @@
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Persistence.Postgres;
 using AutoDiag.Knowledge.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +11,33 @@ public static class DatabaseServiceCollectionExtensions
     public const string ConnectionStringName = "AutoDiag";
     public const string DefaultConnectionString = "Data Source=data/autodiag.db";
 
-    /// <summary>The application database: SQLite by default (<c>ConnectionStrings:AutoDiag</c>).</summary>
+    /// <summary>
+    /// The application database, chosen by <c>Database:Provider</c>: <c>Sqlite</c> (default, one embedded file)
+    /// or <c>Postgres</c> (a server several instances share). The connection string is
+    /// <c>ConnectionStrings:AutoDiag</c> for both; each provider has its own context type and migrations.
+    /// </summary>
     public static IServiceCollection AddAutoDiagDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
-        EnsureSqliteFolderExists(connectionString);
-        services.AddDbContextFactory<SqliteAutoDiagDbContext>(options => options.UseSqlite(connectionString));
-        services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<SqliteAutoDiagDbContext>>();
+        var provider = AutoDiagDatabase.ParseProvider(configuration[AutoDiagDatabase.ProviderSetting]);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        switch (provider)
+        {
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"{AutoDiagDatabase.ProviderSetting}=Postgres needs ConnectionStrings:{ConnectionStringName} (e.g. \"Host=…;Database=autodiag;Username=…;Password=…\").");
+                }
+                services.AddDbContextFactory<PostgresAutoDiagDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<PostgresAutoDiagDbContext>>();
+                break;
+            default:
+                connectionString ??= DefaultConnectionString;
+                EnsureSqliteFolderExists(connectionString);
+                services.AddDbContextFactory<SqliteAutoDiagDbContext>(options => options.UseSqlite(connectionString));
+                services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<SqliteAutoDiagDbContext>>();
+                break;
+        }
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -5,7 +5,8 @@ namespace AutoDiag.Bot.Middleware;
 /// <summary>
 /// One turn at a time per conversation: an élu who sends two messages in quick succession would
 /// otherwise have two turns load the same dialog state, and the second save would be refused.
-/// Turns of different conversations still run in parallel.
+/// Turns of different conversations still run in parallel. The gate is in-process: between instances,
+/// the refused save is resolved by <see cref="StateConflictRetryMiddleware"/>.
 /// </summary>
 public sealed class ConversationTurnGateMiddleware : Microsoft.Bot.Builder.IMiddleware
 {

@@ -6,8 +6,12 @@ namespace AutoDiag.Bot.Storage;
 
 /// <summary>
 /// The SDK's <see cref="IStorage"/> over the application database, so that conversation and user
-/// state survive restarts and are shared by several instances. Optimistic concurrency: a document
-/// read with an eTag can only be written back if nobody changed it in between.
+/// state survive restarts and are shared by several instances. Optimistic concurrency on both providers:
+/// a document read with an eTag can only be written back if nobody changed it in between, and a document
+/// written without an eTag (BotState's new state, read as missing) is only created if nobody created it
+/// in between — stricter than the SDK's MemoryStorage, where no eTag overwrites; « * » still does.
+/// Either way the write throws <see cref="StateConflictException"/> and the turn runs again on the state
+/// saved meanwhile (<c>StateConflictRetryMiddleware</c>).
 /// </summary>
 public sealed class EntityFrameworkStorage(StateDocumentStore store) : IStorage
 {

@@ -1,35 +1,50 @@
 using AutoDiag.Knowledge.Persistence;
-using AutoDiag.Knowledge.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace AutoDiag.Knowledge.Cli;
 
 /// <summary>
-/// The bot's database for a command: <c>--connection "Data Source=…"</c>, else <c>ConnectionStrings__AutoDiag</c>,
-/// else <c>data/autodiag.db</c>; created or migrated first.
+/// The bot's database for a command, configured like the bot: the connection is <c>--connection "…"</c>, else
+/// <c>ConnectionStrings__AutoDiag</c>, else <c>data/autodiag.db</c>; the provider is <c>--provider Sqlite|Postgres</c>,
+/// else <c>Database__Provider</c>, else SQLite. Created or migrated first.
 /// </summary>
 public static class CliDatabase
 {
-    public const string Usage = "[--connection \"Data Source=data/autodiag.db\"]";
+    public const string Usage = "[--connection \"Data Source=data/autodiag.db\"] [--provider Sqlite|Postgres]";
+
+    private static readonly string[] Options = ["--connection", "--provider"];
 
     public static async Task<IDbContextFactory<AutoDiagDbContext>> OpenAsync(IReadOnlyList<string> args)
     {
-        var connectionIndex = args.ToList().IndexOf("--connection");
-        var connectionString = connectionIndex >= 0 && connectionIndex + 1 < args.Count
-            ? args[connectionIndex + 1]
-            : Environment.GetEnvironmentVariable("ConnectionStrings__AutoDiag") ?? "Data Source=data/autodiag.db";
+        var connectionString = Option(args, "--connection")
+            ?? Environment.GetEnvironmentVariable("ConnectionStrings__AutoDiag")
+            ?? "Data Source=data/autodiag.db";
+        var provider = AutoDiagDatabase.ParseProvider(Option(args, "--provider") ?? Environment.GetEnvironmentVariable("Database__Provider"));
 
-        var database = new AutoDiagDbContextFactory<SqliteAutoDiagDbContext>(new PooledDbContextFactory<SqliteAutoDiagDbContext>(
-            new DbContextOptionsBuilder<SqliteAutoDiagDbContext>().UseSqlite(connectionString).Options));
+        var database = AutoDiagDatabase.CreateFactory(provider, connectionString);
         await new DatabaseInitializer(database).InitializeAsync();
         return database;
     }
 
-    /// <summary>The arguments that are not the connection option.</summary>
+    /// <summary>The arguments that are not the connection or provider options.</summary>
     public static IReadOnlyList<string> Positional(IReadOnlyList<string> args)
     {
-        var connectionIndex = args.ToList().IndexOf("--connection");
-        return connectionIndex < 0 ? args : args.Where((_, i) => i != connectionIndex && i != connectionIndex + 1).ToList();
+        var skipped = new HashSet<int>();
+        foreach (var option in Options)
+        {
+            var index = args.ToList().IndexOf(option);
+            if (index >= 0)
+            {
+                skipped.Add(index);
+                skipped.Add(index + 1);
+            }
+        }
+        return skipped.Count == 0 ? args : args.Where((_, i) => !skipped.Contains(i)).ToList();
+    }
+
+    private static string? Option(IReadOnlyList<string> args, string name)
+    {
+        var index = args.ToList().IndexOf(name);
+        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AutoDiag.EndToEnd.Tests.Support;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Calendar;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence.Sqlite;
 using AutoDiag.Knowledge.Synthesis;

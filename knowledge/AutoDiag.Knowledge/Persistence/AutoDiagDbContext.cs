@@ -14,7 +14,8 @@ namespace AutoDiag.Knowledge.Persistence;
 
 /// <summary>
 /// The model, shared by every database provider. Each provider has its own subtype so that its
-/// migrations stay apart (see <see cref="Sqlite.SqliteAutoDiagDbContext"/>).
+/// migrations stay apart (<see cref="Sqlite.SqliteAutoDiagDbContext"/>, <see cref="Postgres.PostgresAutoDiagDbContext"/>):
+/// a model change needs a migration in each. <see cref="AutoDiagDatabase"/> opens either.
 /// </summary>
 public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(options)
 {

@@ -1,6 +1,9 @@
 namespace AutoDiag.Knowledge.StateStore;
 
-/// <summary>An activity whose turn completed: channels redeliver activities, and a redelivery is not processed twice.</summary>
+/// <summary>
+/// An activity the bot took on (claimed when its turn starts, given back if the turn fails): channels redeliver
+/// activities, and a redelivery is not processed twice.
+/// </summary>
 public class ProcessedActivity
 {
     public required string Key { get; set; }

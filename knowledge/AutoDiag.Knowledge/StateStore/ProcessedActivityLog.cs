@@ -3,28 +3,46 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AutoDiag.Knowledge.StateStore;
 
-/// <summary>Remembers the activities whose turn completed, so that a channel's redelivery is not processed again.</summary>
+/// <summary>
+/// Remembers the activities the bot took on, so that a channel's redelivery is not processed again — also when
+/// the redelivery reaches another instance. The claim is one insert on the primary key: the database decides
+/// which delivery wins, with no window between a check and a mark.
+/// </summary>
 public sealed class ProcessedActivityLog(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<bool> ContainsAsync(string key, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.ProcessedActivities.AnyAsync(p => p.Key == key, ct);
-    }
-
-    public async Task AddAsync(string key, CancellationToken ct = default)
+    /// <summary>Claims an activity before its turn runs.</summary>
+    /// <returns>True for the first delivery; false when the activity was claimed already (its turn completed,
+    /// or is running here or on another instance).</returns>
+    public async Task<bool> TryClaimAsync(string key, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ProcessedActivities.Add(new ProcessedActivity { Key = key, ProcessedAt = clock.GetUtcNow().UtcDateTime });
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            // Two deliveries finished together: one record is enough.
+            return false;
         }
     }
+
+    /// <summary>Gives a claim back when its turn failed, so that a redelivery is processed.</summary>
+    public async Task ReleaseAsync(string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.ProcessedActivities.Where(p => p.Key == key).ExecuteDeleteAsync(ct);
+    }
+
+    public async Task<bool> ContainsAsync(string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.ProcessedActivities.AnyAsync(p => p.Key == key, ct);
+    }
+
+    /// <summary>Records an activity as processed; recording it twice is harmless.</summary>
+    public async Task AddAsync(string key, CancellationToken ct = default) => await TryClaimAsync(key, ct);
 
     /// <summary>Channels redeliver within minutes; older records only take room.</summary>
     public async Task<int> PurgeOlderThanAsync(TimeSpan age, CancellationToken ct = default)

@@ -20,42 +20,71 @@ public sealed class StateDocumentStore(IDbContextFactory<AutoDiagDbContext> dbFa
             .ToDictionaryAsync(r => r.Key, r => new StateDocument(r.Document, r.ETag), ct);
     }
 
-    /// <summary>Writes a document; <paramref name="expectedETag"/> null or « * » writes unconditionally.</summary>
+    /// <summary>
+    /// Writes a document. <paramref name="expectedETag"/>: null (or empty) when the document was read as missing —
+    /// it is created only if it still does not exist; « * » to write whatever is stored; else the eTag it was read
+    /// with — it is replaced only if it still has it. So two instances that both read a document (or its absence)
+    /// can never both write it: the second is refused and reads again.
+    /// </summary>
     /// <returns>The document's new eTag.</returns>
-    /// <exception cref="StateConflictException">The stored document has another eTag.</exception>
+    /// <exception cref="StateConflictException">The stored document has another eTag, or exists when it was read as missing.</exception>
     public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken ct = default)
     {
         var newETag = Guid.NewGuid().ToString("N");
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        var conditional = !string.IsNullOrEmpty(expectedETag) && expectedETag != AnyETag;
+        if (string.IsNullOrEmpty(expectedETag))
+        {
+            return await InsertAsync(key, json, newETag, now, ct)
+                ? newETag
+                : throw new StateConflictException(key);
+        }
+
+        var unconditional = expectedETag == AnyETag;
+        if (await UpdateAsync(key, json, unconditional ? null : expectedETag, newETag, now, ct))
+        {
+            return newETag;
+        }
+        if (!unconditional)
+        {
+            // Either the document changed, or it was deleted since it was read: both are conflicts.
+            throw new StateConflictException(key);
+        }
+        // « * » on a missing document: create it, or overwrite the one another writer just created.
+        if (await InsertAsync(key, json, newETag, now, ct) || await UpdateAsync(key, json, null, newETag, now, ct))
+        {
+            return newETag;
+        }
+        throw new StateConflictException(key);
+    }
+
+    private async Task<bool> UpdateAsync(string key, string json, string? expectedETag, string newETag, DateTime now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var conditional = expectedETag is not null;
         var updated = await db.BotStates
             .Where(r => r.Key == key && (!conditional || r.ETag == expectedETag))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.Document, json)
                 .SetProperty(r => r.ETag, newETag)
                 .SetProperty(r => r.UpdatedAt, now), ct);
-        if (updated == 1)
-        {
-            return newETag;
-        }
-        if (conditional)
-        {
-            // Either the document changed, or it was deleted since it was read: both are conflicts.
-            throw new StateConflictException(key);
-        }
+        return updated == 1;
+    }
 
+    /// <returns>False when the document exists already.</returns>
+    private async Task<bool> InsertAsync(string key, string json, string newETag, DateTime now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.BotStates.Add(new BotStateRecord { Key = key, Document = json, ETag = newETag, UpdatedAt = now });
         try
         {
             await db.SaveChangesAsync(ct);
+            return true;
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            throw new StateConflictException(key);
+            return false;
         }
-        return newETag;
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AutoDiag.Knowledge.Calendar;
 using static AutoDiag.Knowledge.Synthesis.FicheSyntheseTexts;
 
 namespace AutoDiag.Knowledge.Synthesis;

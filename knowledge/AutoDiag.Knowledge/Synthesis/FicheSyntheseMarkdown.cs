@@ -1,4 +1,5 @@
 using System.Text;
+using AutoDiag.Knowledge.Calendar;
 using static AutoDiag.Knowledge.Synthesis.FicheSyntheseTexts;
 
 namespace AutoDiag.Knowledge.Synthesis;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Calendar;
 
 namespace AutoDiag.Knowledge.Synthesis;
 
@@ -138,7 +139,7 @@ public static class FicheSyntheseTexts
 
     /// <summary>
     /// « Difficultés relevées dans 3 communes sur 8 (Estaires, Lestrem, Merville), 3 réponses ; risque d'aggravation jugé
-    /// élevé à Merville, modéré à Estaires, faible à Lestrem. » — « (toutes les communes) » when every commune raised it.
+    /// élevé à Merville ; modéré à Estaires et Lestrem. » — « (toutes les communes) » when every commune raised it.
     /// </summary>
     public static string Constat(IReadOnlyList<string> communes, int communeCount, int answers, IReadOnlyList<(RiskLevel Level, IReadOnlyList<string> Communes)> risks)
     {
@@ -148,14 +149,18 @@ public static class FicheSyntheseTexts
         var levels = risks.Where(r => r.Communes.Count > 0)
             .OrderByDescending(r => r.Level)
             .Select(r => r.Communes.Count <= MaxCommunesNamedPerRiskLevel
-                ? $"{Risk(r.Level)} à {string.Join(", ", r.Communes)}"
+                ? $"{Risk(r.Level)} à {AndList(r.Communes)}"
                 : $"{Risk(r.Level)} dans {Number(r.Communes.Count)} communes")
             .ToList();
         var map = risks.Any(r => r.Communes.Count > MaxCommunesNamedPerRiskLevel) ? " (voir la carte des risques)" : string.Empty;
         return levels.Count == 0
             ? text + " ; risque d'aggravation pas encore évalué."
-            : text + $" ; risque d'aggravation jugé {string.Join(", ", levels)}{map}.";
+            : text + $" ; risque d'aggravation jugé {string.Join(" ; ", levels)}{map}.";
     }
+
+    /// <summary>« Estaires, La Gorgue et Merville ».</summary>
+    private static string AndList(IReadOnlyList<string> items) =>
+        items.Count < 2 ? string.Join(string.Empty, items) : $"{string.Join(", ", items.Take(items.Count - 1))} et {items[^1]}";
 
     public static string Risk(RiskLevel level) => level switch
     {

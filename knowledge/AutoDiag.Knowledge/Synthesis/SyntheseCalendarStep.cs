@@ -1,3 +1,5 @@
+using AutoDiag.Knowledge.Calendar;
+
 namespace AutoDiag.Knowledge.Synthesis;
 
 /// <param name="Date">Null until the consultant records it.</param>

@@ -2,17 +2,18 @@ using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Conversations;
 
-/// <summary>An élu goes through the whole état des lieux for two communes, cards included.</summary>
-public sealed class EluInterviewTests : IAsyncLifetime
+/// <summary>An élu goes through the whole état des lieux for two communes, cards included, on each database provider.</summary>
+public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private BotTestHost host = null!;
 
-    public async Task InitializeAsync() => host = await BotTestHost.StartAsync();
+    public async Task InitializeAsync() => host = await BotTestHost.StartAsync(provider);
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -147,3 +148,7 @@ public sealed class EluInterviewTests : IAsyncLifetime
         Assert.Contains(sections, s => s.CommuneId == estaires && s.Section == InterviewSection.Resources);
     }
 }
+
+public sealed class SqliteEluInterviewTests() : EluInterviewTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresEluInterviewTests() : EluInterviewTests(DatabaseProvider.Postgres);

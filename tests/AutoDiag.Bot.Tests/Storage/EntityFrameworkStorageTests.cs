@@ -1,20 +1,21 @@
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Dialogs;
+using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.StateStore;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoDiag.Bot.Tests.Storage;
 
-/// <summary>The bot's IStorage over the database: round trips, and optimistic concurrency on eTags.</summary>
-public sealed class EntityFrameworkStorageTests : IAsyncLifetime
+/// <summary>The bot's IStorage over the database: round trips, and optimistic concurrency on eTags, on each provider.</summary>
+public abstract class EntityFrameworkStorageTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private BotTestHost host = null!;
     private IStorage storage = null!;
 
     public async Task InitializeAsync()
     {
-        host = await BotTestHost.StartAsync();
+        host = await BotTestHost.StartAsync(provider);
         storage = host.Services.GetRequiredService<IStorage>();
     }
 
@@ -57,6 +58,46 @@ public sealed class EntityFrameworkStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_state_is_not_written_over_one_another_instance_created_meanwhile()
+    {
+        // Both turns read the conversation's state as missing (BotState then writes without an eTag).
+        await storage.WriteAsync(new Dictionary<string, object> { ["conv"] = new Dictionary<string, object> { ["by"] = "A" } });
+
+        await Assert.ThrowsAsync<StateConflictException>(() =>
+            storage.WriteAsync(new Dictionary<string, object> { ["conv"] = new Dictionary<string, object> { ["by"] = "B" } }));
+        Assert.Equal("A", ((IDictionary<string, object>)(await storage.ReadAsync(["conv"]))["conv"])["by"]);
+    }
+
+    [Fact]
+    public async Task Of_two_instances_saving_the_same_conversation_state_one_wins_and_the_other_is_refused()
+    {
+        await storage.WriteAsync(new Dictionary<string, object> { ["conv"] = new Dictionary<string, object> { ["step"] = 0L } });
+        await using var other = await BotTestHost.StartAsync(settings: host.Provider == DatabaseProvider.Postgres ? BotTestHost.PostgresSettings(host.ConnectionString) : null,
+            databasePath: host.Provider == DatabaseProvider.Sqlite ? host.DatabasePath : null);
+        var storages = new[] { storage, other.Services.GetRequiredService<IStorage>() };
+        var reads = await Task.WhenAll(storages.Select(s => s.ReadAsync(["conv"])));
+
+        var outcomes = await Task.WhenAll(reads.Select((read, i) => Task.Run(async () =>
+        {
+            var state = (IDictionary<string, object>)read["conv"];
+            state["step"] = i + 1L;
+            try
+            {
+                await storages[i].WriteAsync(new Dictionary<string, object> { ["conv"] = state });
+                return true;
+            }
+            catch (StateConflictException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Single(outcomes, won => won);
+        var stored = (IDictionary<string, object>)(await storages[1].ReadAsync(["conv"]))["conv"];
+        Assert.Equal(Array.IndexOf(outcomes, true) + 1L, stored["step"]);
+    }
+
+    [Fact]
     public async Task The_wildcard_eTag_writes_whatever_is_stored()
     {
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new Dictionary<string, object> { ["n"] = 1L } });
@@ -86,3 +127,7 @@ public sealed class EntityFrameworkStorageTests : IAsyncLifetime
         Assert.Contains("not allowed in bot state", error.InnerException?.Message ?? error.Message);
     }
 }
+
+public sealed class SqliteEntityFrameworkStorageTests() : EntityFrameworkStorageTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresEntityFrameworkStorageTests() : EntityFrameworkStorageTests(DatabaseProvider.Postgres);

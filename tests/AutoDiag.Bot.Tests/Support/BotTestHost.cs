@@ -2,6 +2,7 @@ using AutoDiag.Bot.Hosting;
 using AutoDiag.Bot.Middleware;
 using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.Themes;
+using AutoDiag.Tests.Support;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,19 +13,31 @@ using Microsoft.Extensions.Logging;
 namespace AutoDiag.Bot.Tests.Support;
 
 /// <summary>
-/// The bot's real service graph (EF Core storage, domain services, dialogs) over a SQLite file,
-/// without the HTTP layer. Disposing and starting again over the same file is a « restart ».
+/// The bot's real service graph (EF Core storage, domain services, dialogs) over a SQLite file — or a
+/// PostgreSQL database (<c>Database:Provider=Postgres</c> in <c>settings</c>, or <see cref="StartAsync(DatabaseProvider, IDictionary{string, string?}?)"/>) —
+/// without the HTTP layer. Disposing and starting again over the same file is a « restart »; two hosts
+/// over one PostgreSQL database are two instances of the bot.
 /// </summary>
 public sealed class BotTestHost : IAsyncDisposable
 {
-    private BotTestHost(ServiceProvider services, string databasePath)
+    private PostgresTestDatabase? ownDatabase;
+
+    private BotTestHost(ServiceProvider services, string databasePath, DatabaseProvider provider, string connectionString)
     {
         Services = services;
         DatabasePath = databasePath;
+        Provider = provider;
+        ConnectionString = connectionString;
     }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>The SQLite file; empty on PostgreSQL.</summary>
     public string DatabasePath { get; }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
 
     public const string PublicBaseUrl = "https://autodiag.test/";
 
@@ -54,6 +67,7 @@ public sealed class BotTestHost : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
+        var provider = AutoDiagDatabase.ParseProvider(configuration[AutoDiagDatabase.ProviderSetting]);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
@@ -64,15 +78,51 @@ public sealed class BotTestHost : IAsyncDisposable
             services.AddSingleton(categorizer ?? ScriptedCategorizer.Create().Object);
         }
         configureServices?.Invoke(services);
-        var provider = services.BuildServiceProvider(validateScopes: true);
-        await provider.InitializeAutoDiagAsync();
-        return new BotTestHost(provider, databasePath);
+        var serviceProvider = services.BuildServiceProvider(validateScopes: true);
+        await serviceProvider.InitializeAutoDiagAsync();
+        return new BotTestHost(
+            serviceProvider, provider == DatabaseProvider.Sqlite ? databasePath : string.Empty, provider, configuration.GetConnectionString("AutoDiag")!);
     }
 
-    /// <summary>A conversation of one user with the bot, through the SDK's TestAdapter and the bot's own middleware.</summary>
+    /// <summary>
+    /// A host on a new database of <paramref name="provider"/>: a SQLite file, or a PostgreSQL database of its own
+    /// on <c>AUTODIAG_TEST_POSTGRES</c>, dropped when the host is disposed (the test fails, saying how to start
+    /// PostgreSQL, when the variable is not set).
+    /// </summary>
+    public static async Task<BotTestHost> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return await StartAsync(settings: settings);
+        }
+
+        var database = await PostgresTestServer.CreateDatabaseAsync();
+        try
+        {
+            var host = await StartAsync(settings: PostgresSettings(database.ConnectionString, settings));
+            host.ownDatabase = database;
+            return host;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The settings that put a host on a PostgreSQL database, on top of <paramref name="settings"/>.</summary>
+    public static IDictionary<string, string?> PostgresSettings(string connectionString, IDictionary<string, string?>? settings = null) =>
+        new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            [AutoDiagDatabase.ProviderSetting] = nameof(DatabaseProvider.Postgres),
+            ["ConnectionStrings:AutoDiag"] = connectionString,
+        };
+
+    /// <summary>A conversation of one user with the bot, through the SDK's TestAdapter and the bot's own middleware
+    /// (the adapter's: turn gate, redelivery guard, retry on a state conflict).</summary>
     /// <param name="conversationType">« personal », « groupChat » or « channel », as Teams says.</param>
     public TestConversation Conversation(string userId = "user-1", string? conversationId = null, string userName = "Marie Dupont", string conversationType = "personal") =>
-        new(Services.GetRequiredService<IBot>(), Services.GetRequiredService<RedeliveryGuardMiddleware>(),
+        new(Services.GetRequiredService<IBot>(), Services.GetRequiredService<AutoDiagTurnMiddleware>(),
             userId, conversationId ?? $"conv-{Guid.NewGuid():N}", userName, conversationType);
 
     public AutoDiagDbContext OpenDatabase() =>
@@ -82,5 +132,9 @@ public sealed class BotTestHost : IAsyncDisposable
     {
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (ownDatabase is not null)
+        {
+            await ownDatabase.DisposeAsync();
+        }
     }
 }

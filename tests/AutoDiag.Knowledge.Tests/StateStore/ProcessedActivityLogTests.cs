@@ -1,14 +1,16 @@
+using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Tests.Support;
 using Moq;
 
 namespace AutoDiag.Knowledge.Tests.StateStore;
 
-public sealed class ProcessedActivityLogTests : IAsyncLifetime
+/// <summary>The redelivery guard's memory: one claim per activity, decided by the database, on either provider.</summary>
+public abstract class ProcessedActivityLogTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider);
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
@@ -31,4 +33,33 @@ public sealed class ProcessedActivityLogTests : IAsyncLifetime
         Assert.False(await log.ContainsAsync("msteams|c1|a1"));
         Assert.True(await log.ContainsAsync("msteams|c1|a2"));
     }
+
+    [Fact]
+    public async Task Of_deliveries_claiming_one_activity_at_once_exactly_one_wins()
+    {
+        // Two instances' worth of logs over one database.
+        var logs = new[] { new ProcessedActivityLog(database.Factory, TimeProvider.System), new ProcessedActivityLog(database.Factory, TimeProvider.System) };
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => logs[i % 2].TryClaimAsync("msteams|c1|m1"))));
+
+        Assert.Single(claims, won => won);
+        Assert.False(await logs[0].TryClaimAsync("msteams|c1|m1"));
+        Assert.True(await logs[1].TryClaimAsync("msteams|c1|m2"));
+    }
+
+    [Fact]
+    public async Task A_released_claim_can_be_taken_again()
+    {
+        var log = new ProcessedActivityLog(database.Factory, TimeProvider.System);
+        Assert.True(await log.TryClaimAsync("msteams|c1|m1"));
+
+        await log.ReleaseAsync("msteams|c1|m1");
+
+        Assert.False(await log.ContainsAsync("msteams|c1|m1"));
+        Assert.True(await log.TryClaimAsync("msteams|c1|m1"));
+    }
 }
+
+public sealed class SqliteProcessedActivityLogTests() : ProcessedActivityLogTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresProcessedActivityLogTests() : ProcessedActivityLogTests(DatabaseProvider.Postgres);

@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Calendar;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.Synthesis;
 

@@ -29,7 +29,7 @@ public sealed class FicheSyntheseTextsTests
 
         var all = Enumerable.Range(1, 12).Select(i => $"C{i}").ToList();
         Assert.Equal(
-            $"Difficultés relevées dans 12 communes sur 12 (toutes les communes), 1{Nbsp}040 réponses ; risque d'aggravation jugé élevé dans 9 communes, faible à C10, C11 (voir la carte des risques).",
+            $"Difficultés relevées dans 12 communes sur 12 (toutes les communes), 1{Nbsp}040 réponses ; risque d'aggravation jugé élevé dans 9 communes ; faible à C10 et C11 (voir la carte des risques).",
             FicheSyntheseTexts.Constat(all, 12, 1_040, [(RiskLevel.Faible, all[9..11]), (RiskLevel.Eleve, all[..9])]));
     }
 }

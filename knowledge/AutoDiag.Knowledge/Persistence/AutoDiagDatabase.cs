@@ -1,0 +1,41 @@
+using AutoDiag.Knowledge.Persistence.Postgres;
+using AutoDiag.Knowledge.Persistence.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace AutoDiag.Knowledge.Persistence;
+
+/// <summary>
+/// Opens the application database on either provider: the bot's host, the command line and the tests
+/// all go through here, so that the provider's options (retries, migrations assembly…) are the same everywhere.
+/// </summary>
+public static class AutoDiagDatabase
+{
+    /// <summary>The setting that names the provider.</summary>
+    public const string ProviderSetting = "Database:Provider";
+
+    /// <summary>« Sqlite » (default, also when empty) or « Postgres » / « PostgreSQL », case ignored.</summary>
+    /// <exception cref="ArgumentException">Any other name: a typo must not silently fall back to a local file.</exception>
+    public static DatabaseProvider ParseProvider(string? name) => name?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => DatabaseProvider.Sqlite,
+        "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+        _ => throw new ArgumentException($"Unknown {ProviderSetting} '{name}': use Sqlite or Postgres.", nameof(name)),
+    };
+
+    public static DbContextOptions<SqliteAutoDiagDbContext> SqliteOptions(string connectionString) =>
+        new DbContextOptionsBuilder<SqliteAutoDiagDbContext>().UseSqlite(connectionString).Options;
+
+    public static DbContextOptions<PostgresAutoDiagDbContext> PostgresOptions(string connectionString) =>
+        new DbContextOptionsBuilder<PostgresAutoDiagDbContext>().UseNpgsql(connectionString).Options;
+
+    /// <summary>A context factory of the provider's context type, handed out as the shared model type.</summary>
+    public static IDbContextFactory<AutoDiagDbContext> CreateFactory(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Sqlite => new AutoDiagDbContextFactory<SqliteAutoDiagDbContext>(
+            new PooledDbContextFactory<SqliteAutoDiagDbContext>(SqliteOptions(connectionString))),
+        DatabaseProvider.Postgres => new AutoDiagDbContextFactory<PostgresAutoDiagDbContext>(
+            new PooledDbContextFactory<PostgresAutoDiagDbContext>(PostgresOptions(connectionString))),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+    };
+}

@@ -1,0 +1,161 @@
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Calendar;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.StateStore;
+using AutoDiag.Knowledge.Territories;
+using AutoDiag.Knowledge.Tests.Support;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace AutoDiag.Knowledge.Tests.Persistence;
+
+/// <summary>
+/// Where SQLite and PostgreSQL differ — date and time types, unique violations, string comparison and order —
+/// the application behaves the same on both.
+/// </summary>
+public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private static readonly DateTime Instant = new(2026, 11, 28, 9, 30, 15, DateTimeKind.Utc);
+
+    private TestDatabase database = null!;
+    private int merville;
+    private ParticipantProfile elu = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Open();
+        merville = await db.Communes.Where(c => c.Name == "Merville").Select(c => c.Id).SingleAsync();
+        var intercommunality = await db.Intercommunalities.Select(i => i.Id).SingleAsync();
+        elu = await new ParticipantDirectory(database.Factory, new FixedClock(Instant))
+            .RegisterAsync(new Registration("aad-elu", "Paul", ParticipantRole.Elu, intercommunality, [merville]));
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task Dates_and_times_are_stored_as_utc_instants_and_days_as_days()
+    {
+        var interview = Interview(new FixedClock(Instant));
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("Beaucoup de familles au RSA"), "a1");
+        await using (var db = database.Open())
+        {
+            db.DemarcheCalendars.Add(new DemarcheCalendar
+            {
+                IntercommunalityId = (await db.Intercommunalities.SingleAsync()).Id,
+                Restitution = new DateOnly(2027, 3, 31),
+                UpdatedByParticipantId = elu.Id,
+                UpdatedAt = Instant,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.Open();
+        var answer = await read.Answers.SingleAsync();
+        // SQLite gives the kind back as Unspecified, PostgreSQL as Utc: the domain reads both as UTC.
+        Assert.Equal(Instant, DateTime.SpecifyKind(answer.RecordedAt, DateTimeKind.Utc));
+        Assert.NotEqual(DateTimeKind.Local, answer.RecordedAt.Kind);
+        Assert.Equal(Instant, DateTime.SpecifyKind((await read.Participants.SingleAsync()).CreatedAt, DateTimeKind.Utc));
+        var calendar = await read.DemarcheCalendars.SingleAsync();
+        Assert.Equal(new DateOnly(2027, 3, 31), calendar.Restitution);
+        Assert.Null(calendar.PresentationAuxElus);
+        // Queries compare instants: an answer recorded at 9:30:15 UTC is after 9:00 UTC.
+        Assert.Equal(1, await read.Answers.CountAsync(a => a.RecordedAt > Instant.AddMinutes(-30)));
+    }
+
+    [Fact]
+    public async Task A_unique_index_or_a_primary_key_refusing_a_row_is_recognised()
+    {
+        await using (var db = database.Open())
+        {
+            db.Intercommunalities.Add(new Intercommunality { Name = "CC Flandre Lys" });
+            var duplicateName = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            Assert.True(UniqueViolation.Is(duplicateName));
+        }
+        await using (var db = database.Open())
+        {
+            db.ProcessedActivities.Add(new ProcessedActivity { Key = "k", ProcessedAt = Instant });
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.Open())
+        {
+            db.ProcessedActivities.Add(new ProcessedActivity { Key = "k", ProcessedAt = Instant });
+            var duplicateKey = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            Assert.True(UniqueViolation.Is(duplicateKey));
+        }
+    }
+
+    [Fact]
+    public async Task Another_constraint_is_not_taken_for_a_duplicate()
+    {
+        await using var db = database.Open();
+        db.Communes.Add(new Commune { Name = "Nulle part", IntercommunalityId = 999_999 });
+
+        var missingParent = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        Assert.False(UniqueViolation.Is(missingParent));
+    }
+
+    [Fact]
+    public async Task The_same_answer_delivered_twice_at_once_is_stored_once()
+    {
+        var interview = Interview(TimeProvider.System);
+
+        var recorded = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+            interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("Plus de médecin depuis 2019"), "teams-7"))));
+
+        Assert.Single(recorded.Select(r => r.AnswerId).Distinct());
+        await using var db = database.Open();
+        Assert.Equal(1, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task Names_compare_case_sensitively_and_lists_come_in_the_same_order_on_both()
+    {
+        await using (var db = database.Open())
+        {
+            db.Intercommunalities.Add(new Intercommunality
+            {
+                Name = "CC des Essais",
+                Communes = [new() { Name = "Zuytpeene" }, new() { Name = "Éringhem" }, new() { Name = "eecke" }, new() { Name = "Ebblinghem" }, new() { Name = "Saint-Omer" }],
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var directory = new TerritoryDirectory(database.Factory);
+        var essais = (await directory.ListIntercommunalitiesAsync()).Single(i => i.Name == "CC des Essais");
+
+        Assert.Equal(["CC Flandre Lys", "CC des Essais"], (await directory.ListIntercommunalitiesAsync()).Select(i => i.Name));
+        Assert.Equal(["Ebblinghem", "Saint-Omer", "Zuytpeene", "eecke", "Éringhem"], (await directory.ListCommunesAsync(essais.Id)).Select(c => c.Name));
+        await using var read = database.Open();
+        Assert.Equal(0, await read.Communes.CountAsync(c => c.Name == "merville"));
+        Assert.Equal(1, await read.Communes.CountAsync(c => c.Name == "Merville"));
+    }
+
+    private InterviewService Interview(TimeProvider clock)
+    {
+        var categorizer = new Mock<IThemeCategorizer>();
+        categorizer.Setup(c => c.Categorize(It.IsAny<string>()))
+            .Returns(new ThemeCategorization([new ThemeScore("precarite", 0.9, ["precarite"])], ReportsNoDifficulty: false));
+        return new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), clock);
+    }
+
+    private static AnswerText Text(string value)
+    {
+        Assert.Null(AnswerText.TryCreate(value, out var text));
+        return text!;
+    }
+
+    private sealed class FixedClock(DateTime utc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utc);
+    }
+}
+
+public sealed class SqliteProviderBehaviourTests() : ProviderBehaviourTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresProviderBehaviourTests() : ProviderBehaviourTests(DatabaseProvider.Postgres);

@@ -13,6 +13,7 @@ using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Synthesis;
@@ -44,6 +45,7 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection(InvitationOptions.SectionName).Get<InvitationOptions>() ?? new InvitationOptions());
         services.AddSingleton<InvitationService>();
         services.AddSingleton<RosterDirectory>();
+        services.AddSingleton<PersonalDataMasker>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton<ThemeCorrectionService>();
         // The fiches' index is built on first use, not at start-up.

@@ -169,9 +169,10 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             case InterviewStep.Risk:
             {
                 var (level, comment) = ReadRisk((JObject)result!);
-                await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
+                var storedComment = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
                 var theme = formatter.ShortLabels([question.ThemeId!])[0];
                 await context.SendActivityAsync(InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme), cancellationToken: ct);
+                await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(storedComment, PrivacyTexts.Comment), ct);
                 return;
             }
             case InterviewStep.Coverage:
@@ -203,6 +204,15 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         if (recorded.WasTruncated)
         {
             await context.SendActivityAsync(InterviewTexts.Truncated(text!.Value.Length), cancellationToken: ct);
+        }
+        await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Masking), ct);
+    }
+
+    private static async Task SendMaskedNoticeAsync(ITurnContext context, string? notice, CancellationToken ct)
+    {
+        if (notice is not null)
+        {
+            await context.SendActivityAsync(notice, cancellationToken: ct);
         }
     }
 

@@ -1,6 +1,7 @@
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,13 +10,15 @@ namespace AutoDiag.Knowledge.Interview;
 /// <summary>
 /// The commune-by-commune état des lieux: records answers, risks and completed sections, and
 /// derives from them the next question. Every write is committed before it returns, so the bot
-/// acknowledges only what is stored.
+/// acknowledges only what is stored. Residents' personal data (names, phones, addresses…) is masked before
+/// anything is categorised or stored: only the masked text ever reaches the database.
 /// </summary>
 public sealed class InterviewService(
     IDbContextFactory<AutoDiagDbContext> dbFactory,
     IThemeCategorizer categorizer,
     ThemeCatalog themes,
     AccessPolicy access,
+    PersonalDataMasker masker,
     TimeProvider clock)
 {
     /// <summary>Below any theme the categoriser found itself, so it never becomes the main one.</summary>
@@ -80,7 +83,8 @@ public sealed class InterviewService(
         string? questionThemeId = null, ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
         EnsureCanAnswer(participant, communeId, enteredBy);
-        var categorization = categorizer.Categorize(text.Value);
+        var masked = masker.Mask(text.Value);
+        var categorization = categorizer.Categorize(masked.Text);
         var tags = categorization.Themes
             .Select(t => new ThemeTag
             {
@@ -104,13 +108,13 @@ public sealed class InterviewService(
             ParticipantId = participant.Id,
             Kind = kind,
             EnteredByParticipantId = TypistOf(participant, enteredBy),
-            Text = text.Value,
+            Text = masked.Text,
             ReportsNoDifficulty = categorization.ReportsNoDifficulty,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
             SourceActivityId = sourceActivityId,
             Tags = tags,
         };
-        return await SaveOnceAsync(answer, text.WasTruncated, ct);
+        return await SaveOnceAsync(answer, text.WasTruncated, ct) with { Masking = masked };
     }
 
     /// <summary>« Rien à signaler » on a theme: it counts for coverage, not as a difficulty.</summary>
@@ -158,7 +162,8 @@ public sealed class InterviewService(
     }
 
     /// <summary>Records (or replaces) the participant's risk level for a theme in a commune.</summary>
-    public async Task RecordRiskAsync(
+    /// <returns>The comment as stored (masked); null when there is none.</returns>
+    public async Task<MaskedText?> RecordRiskAsync(
         ParticipantProfile participant, int communeId, string themeId, RiskLevel level, string? comment, string sourceActivityId,
         ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
@@ -175,10 +180,12 @@ public sealed class InterviewService(
 
         risk.Level = level;
         risk.EnteredByParticipantId = TypistOf(participant, enteredBy);
-        risk.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        var masked = string.IsNullOrWhiteSpace(comment) ? null : masker.Mask(comment.Trim());
+        risk.Comment = masked?.Text;
         risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
         risk.SourceActivityId = sourceActivityId;
         await SaveIgnoringDuplicateAsync(db, ct);
+        return masked;
     }
 
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)

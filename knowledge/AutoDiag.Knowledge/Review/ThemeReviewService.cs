@@ -1,5 +1,6 @@
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public sealed class ThemeReviewService(
     IDbContextFactory<AutoDiagDbContext> dbFactory,
     ThemeCatalog themes,
     AccessPolicy access,
+    PersonalDataMasker masker,
     TimeProvider clock,
     ILogger<ThemeReviewService> logger)
 {
@@ -134,7 +136,8 @@ public sealed class ThemeReviewService(
         {
             IntercommunalityId = intercommunalityId,
             ThemeId = themeId,
-            Text = text.Trim(),
+            // A note may name a resident: it goes into the fiche synthèse, so it is masked like an answer.
+            Text = masker.Mask(text.Trim()).Text,
             AuthorParticipantId = viewer.Id,
             WrittenAt = clock.GetUtcNow().UtcDateTime,
         };

@@ -1,6 +1,7 @@
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed class TestimonyService(
     IThemeCategorizer categorizer,
     ThemeCatalog themes,
     AccessPolicy access,
+    PersonalDataMasker masker,
     TimeProvider clock,
     ILogger<TestimonyService> logger)
 {
@@ -50,9 +52,10 @@ public sealed class TestimonyService(
         {
             IntercommunalityId = intercommunalityId,
             Structure = input.Structure.Trim(),
-            Perceptions = Clean(input.Perceptions),
-            Enjeux = Clean(input.Enjeux),
-            Preconisations = Clean(input.Preconisations),
+            // Actors speak of residents too: their words are masked like the élus'.
+            Perceptions = Mask(input.Perceptions),
+            Enjeux = Mask(input.Enjeux),
+            Preconisations = Mask(input.Preconisations),
             RecordedByParticipantId = viewer.Id,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -180,4 +183,6 @@ public sealed class TestimonyService(
         DateTime.SpecifyKind(testimony.RecordedAt, DateTimeKind.Utc));
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private string? Mask(string? text) => Clean(text) is { } clean ? masker.Mask(clean).Text : null;
 }

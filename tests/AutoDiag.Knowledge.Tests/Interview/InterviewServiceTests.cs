@@ -3,6 +3,7 @@ using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
+using AutoDiag.Knowledge.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -23,7 +24,7 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync();
         categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(Themes());
-        interview = new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), TimeProvider.System);
+        interview = new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), new PersonalDataMasker(), TimeProvider.System);
 
         await using var db = database.Open();
         var communes = await db.Communes.ToDictionaryAsync(c => c.Name, c => c.Id);
@@ -33,6 +34,25 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task Residents_personal_data_is_masked_before_it_is_categorised_or_stored()
+    {
+        const string typed = "Mme Dupont, 87 ans, seule au 12 rue des Lilas, tel 06 12 34 56 78";
+        const string masked = "Mme [nom], [âge], seule au [adresse], tel [téléphone]";
+
+        var recorded = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text(typed), "a1");
+        var comment = await interview.RecordRiskAsync(elu, merville, "vieillissement", RiskLevel.Eleve, "M. Martin ne sort plus", "a2");
+
+        categorizer.Verify(c => c.Categorize(masked), Times.Once);
+        categorizer.Verify(c => c.Categorize(It.Is<string>(t => t.Contains("Dupont"))), Times.Never);
+        Assert.Equal([PersonalDataKind.PersonName, PersonalDataKind.Age, PersonalDataKind.StreetAddress, PersonalDataKind.Phone],
+            recorded.Masking!.Found.Select(f => f.Kind));
+        Assert.Equal("M. [nom] ne sort plus", comment!.Text);
+        await using var db = database.Open();
+        Assert.Equal(masked, (await db.Answers.SingleAsync()).Text);
+        Assert.Equal("M. [nom] ne sort plus", (await db.RiskAssessments.SingleAsync()).Comment);
+    }
 
     [Fact]
     public async Task A_new_participant_starts_with_the_difficulties_of_their_first_commune()

@@ -7,6 +7,7 @@ using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
+using AutoDiag.Knowledge.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -141,7 +142,7 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
         var categorizer = new Mock<IThemeCategorizer>();
         categorizer.Setup(c => c.Categorize(It.IsAny<string>()))
             .Returns(new ThemeCategorization([new ThemeScore("precarite", 0.9, ["precarite"])], ReportsNoDifficulty: false));
-        return new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), clock);
+        return new InterviewService(database.Factory, categorizer.Object, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), new PersonalDataMasker(), clock);
     }
 
     private static AnswerText Text(string value)

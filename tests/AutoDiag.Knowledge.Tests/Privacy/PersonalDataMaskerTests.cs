@@ -133,7 +133,6 @@ public sealed class PersonalDataMaskerTests
         Assert.Same(text, masked.Text);
         Assert.False(masked.HasMasked);
         Assert.Empty(masked.CountsByKind);
-        Assert.Null(PersonalDataNotice.For(masked));
         Assert.Empty(Masker.Detect(string.Empty));
         Assert.Equal("   ", Masker.Mask("   ").Text);
     }
@@ -155,19 +154,6 @@ public sealed class PersonalDataMaskerTests
     public void Mask_AgeAfterAMaskedName_IsStillMasked()
     {
         Assert.Equal("Mme [nom], [âge], seule", Masker.Mask("Mme [nom], 87 ans, seule").Text);
-    }
-
-    [Fact]
-    public void Notice_TellsWhatWasMasked_WithoutRepeatingIt()
-    {
-        var masked = Masker.Mask("Mme Dupont, 87 ans, tel 06 12 34 56 78 ou 07 81 22 33 44");
-
-        Assert.Equal(
-            "Par précaution, j'ai masqué 2 numéros de téléphone, un nom et un âge avant d'enregistrer votre réponse.",
-            PersonalDataNotice.For(masked));
-        Assert.Equal(
-            "Par précaution, j'ai masqué une adresse e-mail avant d'enregistrer votre réponse.",
-            PersonalDataNotice.For(Masker.Mask("jean@orange.fr")));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
+using AutoDiag.Knowledge.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,7 +28,7 @@ public sealed class ThemeReviewServiceTests : IAsyncLifetime
         data = await ReviewDataset.CreateAsync(database);
         clock.Setup(c => c.GetUtcNow()).Returns(() => new DateTimeOffset(now));
         service = new ThemeReviewService(
-            database.Factory, ThemeCatalog.LoadDefault(), new AccessPolicy(accessLog.Object), clock.Object, NullLogger<ThemeReviewService>.Instance);
+            database.Factory, ThemeCatalog.LoadDefault(), new AccessPolicy(accessLog.Object), new PersonalDataMasker(), clock.Object, NullLogger<ThemeReviewService>.Instance);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();

@@ -5,6 +5,7 @@ using AutoDiag.Knowledge.Testimonies;
 using AutoDiag.Knowledge.Tests.Review;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
+using AutoDiag.Knowledge.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,7 +39,7 @@ public sealed class TestimonyServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await database.DisposeAsync();
 
     private TestimonyService Service(IThemeCategorizer with) =>
-        new(database.Factory, with, Catalog, new AccessPolicy(accessLog.Object), clock.Object, NullLogger<TestimonyService>.Instance);
+        new(database.Factory, with, Catalog, new AccessPolicy(accessLog.Object), new PersonalDataMasker(), clock.Object, NullLogger<TestimonyService>.Instance);
 
     private static ThemeCategorization Categorization(params (string Theme, double Confidence)[] themes) =>
         new(themes.Select(t => new ThemeScore(t.Theme, t.Confidence, [])).ToList(), ReportsNoDifficulty: false);
@@ -48,6 +49,17 @@ public sealed class TestimonyServiceTests : IAsyncLifetime
 
     private async Task<TestimonyView> RecordAsync(TestimonyInput? input = null) =>
         (await service.RecordAsync(data.Consultant, data.IntercommunalityId, input ?? MissionLocale)).Testimony!;
+
+    [Fact]
+    public async Task What_an_actor_says_about_a_resident_is_stored_masked()
+    {
+        await service.RecordAsync(data.Consultant, data.IntercommunalityId,
+            new TestimonyInput("CCAS", "Mme Leroy, 91 ans, appelle tous les jours", null, "Joindre M. Petit au 03 20 11 22 33"));
+
+        await using var db = database.Open();
+        var stored = await db.Testimonies.SingleAsync();
+        Assert.Equal(("Mme [nom], [âge], appelle tous les jours", "Joindre M. [nom] au [téléphone]"), (stored.Perceptions, stored.Preconisations));
+    }
 
     [Fact]
     public async Task A_testimony_is_stored_trimmed_with_the_themes_of_its_three_texts()

@@ -1,19 +1,24 @@
-namespace AutoDiag.Knowledge.Privacy;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Knowledge.Privacy;
+
+namespace AutoDiag.Interview.Texts;
 
 /// <summary>
 /// The short sentence that tells the élu something was masked, without repeating it (« Residents are not named
 /// back », shared/spec/voice.md).
 /// </summary>
-public static class PersonalDataNotice
+public static class PrivacyTexts
 {
     /// <summary>
-    /// « Par précaution, j'ai masqué un nom et un numéro de téléphone avant d'enregistrer votre réponse. »,
-    /// or null when nothing was masked.
+    /// « Par précaution, j'ai masqué un nom et un numéro de téléphone avant d'enregistrer la réponse. »,
+    /// or null when nothing was masked. <paramref name="what"/> is what was stored: « la réponse », « le commentaire ».
     /// </summary>
-    public static string? For(MaskedText masked)
+    public const string Answer = "la réponse";
+    public const string Comment = "le commentaire";
+
+    public static string? Masked(MaskedText? masked, string what = Answer)
     {
-        ArgumentNullException.ThrowIfNull(masked);
-        if (!masked.HasMasked)
+        if (masked is not { HasMasked: true })
         {
             return null;
         }
@@ -28,8 +33,7 @@ public static class PersonalDataNotice
             }
         }
 
-        var list = parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " et " + parts[^1];
-        return $"Par précaution, j'ai masqué {list} avant d'enregistrer votre réponse.";
+        return $"Par précaution, j'ai masqué {FrenchText.JoinWithEt(parts)} avant d'enregistrer {what}.";
     }
 
     private static string Describe(PersonalDataKind kind, int count) => (kind, count > 1) switch

@@ -7,7 +7,10 @@ namespace AutoDiag.Knowledge.Cli;
 public static class CommandLine
 {
     private static readonly IReadOnlyList<ICommand> DefaultCommands =
-        [new ImportTerritoriesCommand(), new ImportParticipantsCommand(), new ExportCommand(), new EvaluateCommand(), new CategorizeCommand()];
+        [
+            new ImportTerritoriesCommand(), new ImportParticipantsCommand(), new ExportCommand(), new ParticipantExportCommand(),
+            new ParticipantEraseCommand(), new EvaluateCommand(), new CategorizeCommand(),
+        ];
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error, DefaultCommands);

@@ -7,8 +7,8 @@ namespace AutoDiag.Knowledge.Participants;
 /// exports) goes through it: élus and secrétaires de mairie act on their own communes only, and
 /// secrétaires may type the answers of the communes' élus; consultants and administrators read and
 /// export everything of their intercommunalité, correct its tags, review it (marks, notes, témoignages,
-/// calendar, fiche synthèse) and may relay answers; nobody sees
-/// another intercommunalité.
+/// calendar, fiche synthèse) and may relay answers; only administrators export and erase a participant's data
+/// (<see cref="ProtectedAction.ManageParticipants"/>); nobody sees another intercommunalité.
 /// </summary>
 public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 {
@@ -21,14 +21,19 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 
         return who.Role switch
         {
-            ParticipantRole.Elu => who.Covers(communeId) && action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review),
-            ParticipantRole.SecretaireDeMairie => who.Covers(communeId) && action is not (ProtectedAction.Export or ProtectedAction.Review),
-            ParticipantRole.Consultant or ParticipantRole.Administrator =>
-                action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers
-                    or ProtectedAction.Review,
+            ParticipantRole.Elu => who.Covers(communeId)
+                && action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review or ProtectedAction.ManageParticipants),
+            ParticipantRole.SecretaireDeMairie => who.Covers(communeId)
+                && action is not (ProtectedAction.Export or ProtectedAction.Review or ProtectedAction.ManageParticipants),
+            ParticipantRole.Consultant => ConsultantMay(action),
+            ParticipantRole.Administrator => ConsultantMay(action) || action == ProtectedAction.ManageParticipants,
             _ => false,
         };
     }
+
+    private static bool ConsultantMay(ProtectedAction action) =>
+        action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers
+            or ProtectedAction.Review;
 
     /// <exception cref="AccessDeniedException">The rules refuse it; the refusal is logged.</exception>
     public void Demand(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId)

@@ -13,4 +13,9 @@ public enum ProtectedAction
     RelayAnswers = 6,
     /// <summary>The consultant's work on an intercommunalité: review marks, notes, témoignages, calendar, fiche synthèse.</summary>
     Review = 7,
+    /// <summary>
+    /// The rights of the people registered: export a participant's data and erase it (<see cref="ParticipantDataService"/>).
+    /// Administrators of the participant's intercommunalité only.
+    /// </summary>
+    ManageParticipants = 8,
 }

@@ -21,7 +21,9 @@ public sealed class AccessPolicyTests
             foreach (var action in Enum.GetValues<ProtectedAction>())
             {
                 var relaysOthers = action == ProtectedAction.RelayAnswers && role == ParticipantRole.SecretaireDeMairie;
-                data.Add(role, action, Target.OwnCommune, action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review) || relaysOthers);
+                data.Add(role, action, Target.OwnCommune,
+                    action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review or ProtectedAction.ManageParticipants)
+                    || relaysOthers);
                 data.Add(role, action, Target.OtherCommuneSameIntercommunality, false);
                 data.Add(role, action, Target.OtherIntercommunality, false);
             }
@@ -31,7 +33,9 @@ public sealed class AccessPolicyTests
             foreach (var action in Enum.GetValues<ProtectedAction>())
             {
                 var allowed = action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers
-                    or ProtectedAction.Review;
+                    or ProtectedAction.Review
+                    // Exporting and erasing a participant's data: administrators only.
+                    || (action == ProtectedAction.ManageParticipants && role == ParticipantRole.Administrator);
                 data.Add(role, action, Target.OwnCommune, allowed);
                 data.Add(role, action, Target.OtherCommuneSameIntercommunality, allowed);
                 data.Add(role, action, Target.OtherIntercommunality, false);
@@ -68,6 +72,18 @@ public sealed class AccessPolicyTests
             Assert.DoesNotContain(commune.ToString(), refused.Message);
             logger.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Once);
         }
+    }
+
+    [Fact]
+    public void Only_an_administrator_of_the_intercommunality_manages_its_participants()
+    {
+        var administrator = new ParticipantProfile(1, "aad", "Alice", ParticipantRole.Administrator, FlandreLys, "CC Flandre Lys", []);
+        var consultant = new ParticipantProfile(2, "aad2", "Claire", ParticipantRole.Consultant, FlandreLys, "CC Flandre Lys", [], [HautAllier]);
+
+        Assert.True(AccessPolicy.Allows(administrator, ProtectedAction.ManageParticipants, FlandreLys, 0));
+        Assert.False(AccessPolicy.Allows(administrator, ProtectedAction.ManageParticipants, HautAllier, 0));
+        Assert.False(AccessPolicy.Allows(consultant, ProtectedAction.ManageParticipants, FlandreLys, 0));
+        Assert.False(AccessPolicy.Allows(consultant, ProtectedAction.ManageParticipants, HautAllier, 0));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class ConsultantReviewTests(ITestOutputHelper output)
             }
 
             // The links are short-lived and served by the bot: fetch them while it runs, as the consultant's browser did.
-            downloaded = await DownloadAsync(bot, PlaygroundTranscript.OpenedLinks(conversation), documents);
+            downloaded = await DownloadAsync(bot, PlaygroundTranscript.OpenedLinks(conversation, [FicheHtml, FicheMarkdown, Heatmap, AnswersXlsx, AnswersCsv]), documents);
             bot.Kill();
         }
 

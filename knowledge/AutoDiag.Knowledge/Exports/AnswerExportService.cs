@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
@@ -8,9 +7,6 @@ using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.Themes;
 using CsvHelper;
 using CsvHelper.Configuration;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 
 namespace AutoDiag.Knowledge.Exports;
@@ -20,11 +16,17 @@ namespace AutoDiag.Knowledge.Exports;
 /// written to disk). Only for a viewer allowed <see cref="ProtectedAction.Export"/> on every commune of it —
 /// its consultants and administrators; anyone else gets <see cref="AccessDeniedException"/> (logged).
 /// </summary>
+/// <param name="matrices">
+/// Not used any more: the « Matrice » sheet is computed from the answers the export reads anyway, rather than from a
+/// second reading of them. Kept so that the bot's container, the CLI and the tests construct the service unchanged.
+/// </param>
+#pragma warning disable CS9113 // Parameter is unread: see above.
 public sealed class AnswerExportService(
     IDbContextFactory<AutoDiagDbContext> dbFactory,
     ThemeCatalog themes,
     AccessPolicy access,
     ThemeMatrixService matrices)
+#pragma warning restore CS9113
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -79,7 +81,8 @@ public sealed class AnswerExportService(
     /// <summary>
     /// A workbook with a « Matrice » sheet (communes × theme labels, number of difficulty answers), one sheet per theme
     /// (named after its short label) with the answers whose effective themes include it, and a « Risques » sheet.
-    /// Texts are stored as strings, never as formulas.
+    /// Texts are stored as strings, never as formulas. Written row by row into the compressed package
+    /// (<see cref="XlsxWorkbookWriter"/>), from a single reading of the answers.
     /// </summary>
     /// <exception cref="AccessDeniedException"/>
     public async Task<byte[]> ExportXlsxAsync(ParticipantProfile viewer, int intercommunalityId, CancellationToken ct = default)
@@ -87,47 +90,91 @@ public sealed class AnswerExportService(
         var data = await LoadAsync(viewer, intercommunalityId, withMatrix: true, ct);
 
         using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using (var workbook = new XlsxWorkbookWriter(stream))
         {
-            var workbook = new WorkbookWriter(document);
-
-            var matrix = data.Matrix!;
-            var matrixRows = new List<IReadOnlyList<object>>
-            {
-                new object[] { "Commune" }.Concat(matrix.Themes.Select(t => t.Label)).Append("Répondants").ToList(),
-            };
-            matrixRows.AddRange(matrix.Rows.Select(row => (IReadOnlyList<object>)new object[] { row.Commune.Name }
-                .Concat(matrix.Themes.Select(t => (object)row.Cells[t.Id].DifficultyCount))
-                .Append(row.Completion.Respondents)
-                .ToList()));
-            workbook.AddSheet(MatrixSheetName, matrixRows);
-
+            workbook.BeginSheet(MatrixSheetName);
+            workbook.BeginRow(header: true);
+            workbook.Text("Commune");
             foreach (var theme in themes.All)
             {
-                var rows = new List<IReadOnlyList<object>> { AnswerHeader.ToList<object>() };
-                rows.AddRange(data.Answers.Where(a => a.Themes.Contains(theme.Id)).Select(a => AnswerRow(a).ToList<object>()));
-                workbook.AddSheet(theme.ShortLabel, rows);
+                workbook.Text(theme.Label);
+            }
+            workbook.Text("Répondants");
+            workbook.EndRow();
+            foreach (var row in data.Matrix)
+            {
+                workbook.BeginRow();
+                workbook.Text(row.Commune);
+                foreach (var count in row.DifficultyCounts)
+                {
+                    workbook.Number(count);
+                }
+                workbook.Number(row.Respondents);
+                workbook.EndRow();
+            }
+            workbook.EndSheet();
+
+            // Each answer's cells once, whatever the number of theme sheets it appears on.
+            var answerRows = new string[data.Answers.Count][];
+            var answersByTheme = themes.All.ToDictionary(t => t.Id, _ => new List<int>());
+            for (var i = 0; i < data.Answers.Count; i++)
+            {
+                var answer = data.Answers[i];
+                answerRows[i] = AnswerRow(answer);
+                foreach (var themeId in answer.Themes)
+                {
+                    answersByTheme.GetValueOrDefault(themeId)?.Add(i);
+                }
+            }
+            foreach (var theme in themes.All)
+            {
+                workbook.BeginSheet(theme.ShortLabel);
+                HeaderRow(workbook, AnswerHeader);
+                foreach (var index in answersByTheme[theme.Id])
+                {
+                    workbook.BeginRow();
+                    foreach (var cell in answerRows[index])
+                    {
+                        workbook.Text(cell);
+                    }
+                    workbook.EndRow();
+                }
+                workbook.EndSheet();
             }
 
-            var riskRows = new List<IReadOnlyList<object>> { RiskHeader.ToList<object>() };
-            riskRows.AddRange(data.Risks.Select(r => (IReadOnlyList<object>)
-            [
-                r.Commune,
-                ExportLabels.Theme(themes, r.ThemeId),
-                ExportLabels.Risk(r.Level),
-                r.Comment ?? string.Empty,
-                ExportLabels.Role(r.AuthorRole),
-            ]));
-            workbook.AddSheet(RiskSheetName, riskRows);
+            workbook.BeginSheet(RiskSheetName);
+            HeaderRow(workbook, RiskHeader);
+            foreach (var risk in data.Risks)
+            {
+                workbook.BeginRow();
+                workbook.Text(risk.Commune);
+                workbook.Text(ExportLabels.Theme(themes, risk.ThemeId));
+                workbook.Text(ExportLabels.Risk(risk.Level));
+                workbook.Text(risk.Comment ?? string.Empty);
+                workbook.Text(ExportLabels.Role(risk.AuthorRole));
+                workbook.EndRow();
+            }
+            workbook.EndSheet();
+            workbook.Complete();
         }
         return stream.ToArray();
+    }
+
+    private static void HeaderRow(XlsxWorkbookWriter workbook, IReadOnlyList<string> header)
+    {
+        workbook.BeginRow(header: true);
+        foreach (var name in header)
+        {
+            workbook.Text(name);
+        }
+        workbook.EndRow();
     }
 
     /// <summary>Prefixes with a quote a text a spreadsheet would take for a formula (= + - @, tab, carriage return).</summary>
     public static string NeutraliseFormula(string value) =>
         value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
 
-    private IEnumerable<string> AnswerRow(ReviewedAnswer answer) =>
+    private string[] AnswerRow(ReviewedAnswer answer) =>
     [
         answer.Commune.Name,
         ExportLabels.Kind(answer.Kind, answer.ReportsNoDifficulty),
@@ -139,8 +186,14 @@ public sealed class AnswerExportService(
 
     private sealed record ExportedRisk(string Commune, string ThemeId, RiskLevel Level, string? Comment, ParticipantRole AuthorRole);
 
-    private sealed record ExportData(IReadOnlyList<ReviewedAnswer> Answers, IReadOnlyList<ExportedRisk> Risks, ThemeMatrix? Matrix);
+    /// <summary>A commune's line of the « Matrice » sheet.</summary>
+    /// <param name="DifficultyCounts">By theme, in catalogue order: <see cref="ThemeCell.DifficultyCount"/>.</param>
+    /// <param name="Respondents"><see cref="CommuneCompletion.Respondents"/>.</param>
+    private sealed record MatrixRow(string Commune, int[] DifficultyCounts, int Respondents);
 
+    private sealed record ExportData(IReadOnlyList<ReviewedAnswer> Answers, IReadOnlyList<ExportedRisk> Risks, IReadOnlyList<MatrixRow> Matrix);
+
+    /// <summary>Every answer, risk level and author of the intercommunalité, read once (one query each).</summary>
     private async Task<ExportData> LoadAsync(ParticipantProfile viewer, int intercommunalityId, bool withMatrix, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -154,13 +207,18 @@ public sealed class AnswerExportService(
             .Where(a => communeIds.Contains(a.CommuneId)).ToListAsync(ct);
         var risks = await db.RiskAssessments.AsNoTracking()
             .Where(r => communeIds.Contains(r.CommuneId)).ToListAsync(ct);
-        var riskAuthorIds = risks.Select(r => r.ParticipantId).Distinct().ToList();
-        var people = new Dictionary<int, ThemeMatrixService.Person>(await ThemeMatrixService.LoadPeopleAsync(db, answers, ct));
-        foreach (var person in await db.Participants.AsNoTracking().Where(p => riskAuthorIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.DisplayName, p.Role }).ToListAsync(ct))
+        var peopleIds = new HashSet<int>(risks.Select(r => r.ParticipantId));
+        foreach (var answer in answers)
         {
-            people.TryAdd(person.Id, new ThemeMatrixService.Person(person.DisplayName, person.Role));
+            peopleIds.Add(answer.ParticipantId);
+            if (answer.EnteredByParticipantId is { } typist)
+            {
+                peopleIds.Add(typist);
+            }
         }
+        var people = await db.Participants.AsNoTracking()
+            .Where(p => peopleIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => new ThemeMatrixService.Person(p.DisplayName, p.Role), ct);
 
         var reviewed = answers
             .OrderBy(a => communeOrder[a.CommuneId]).ThenBy(a => a.RecordedAt).ThenBy(a => a.Id)
@@ -172,109 +230,31 @@ public sealed class AnswerExportService(
             .ThenByDescending(r => r.Level).ThenBy(r => r.Id)
             .Select(r => new ExportedRisk(communes[r.CommuneId].Name, r.ThemeId, r.Level, r.Comment, people[r.ParticipantId].Role))
             .ToList();
-        var matrix = withMatrix ? await matrices.BuildMatrixAsync(db, scope, ct) : null;
-        return new ExportData(reviewed, exportedRisks, matrix);
-    }
-
-    /// <summary>Appends worksheets of strings and numbers, the first row in bold.</summary>
-    private sealed class WorkbookWriter
-    {
-        private const int MaxSheetNameLength = 31;
-        private readonly WorkbookPart workbookPart;
-        private readonly Sheets sheets;
-        private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
-        private uint nextSheetId = 1;
-
-        public WorkbookWriter(SpreadsheetDocument document)
+        if (!withMatrix)
         {
-            workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-                new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
+            return new ExportData(reviewed, exportedRisks, []);
         }
 
-        public void AddSheet(string name, IReadOnlyList<IReadOnlyList<object>> rows)
+        // The matrix as ThemeMatrixService computes it, from these answers rather than from a second reading of them.
+        var counts = scope.Communes.Select(_ => new int[themes.All.Count]).ToArray();
+        var respondents = scope.Communes.Select(_ => new HashSet<int>()).ToArray();
+        foreach (var answer in answers)
         {
-            var data = new SheetData();
-            for (var r = 0; r < rows.Count; r++)
+            var commune = communeOrder[answer.CommuneId];
+            respondents[commune].Add(answer.ParticipantId);
+            if (answer.Kind == AnswerKind.Difficulty && !answer.ReportsNoDifficulty)
             {
-                var row = new Row { RowIndex = (uint)(r + 1) };
-                for (var c = 0; c < rows[r].Count; c++)
+                foreach (var themeId in answer.EffectiveDifficulties())
                 {
-                    var reference = ColumnName(c) + (r + 1).ToString(CultureInfo.InvariantCulture);
-                    var cell = rows[r][c] switch
+                    if (themeOrder.TryGetValue(themeId, out var theme))
                     {
-                        int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
-                        var value => new Cell
-                        {
-                            CellReference = reference,
-                            DataType = CellValues.InlineString,
-                            InlineString = new InlineString(new Text(XmlSafe(value?.ToString() ?? string.Empty)) { Space = SpaceProcessingModeValues.Preserve }),
-                        },
-                    };
-                    if (r == 0)
-                    {
-                        cell.StyleIndex = 1;
+                        counts[commune][theme]++;
                     }
-                    row.Append(cell);
-                }
-                data.Append(row);
-            }
-
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            worksheetPart.Worksheet = new Worksheet(data);
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = nextSheetId++, Name = UniqueName(name) });
-        }
-
-        /// <summary>Excel's rules: at most 31 characters, none of : \ / ? * [ ], unique regardless of case.</summary>
-        private string UniqueName(string name)
-        {
-            var clean = new string(name.Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim('\'', ' ');
-            if (clean.Length == 0)
-            {
-                clean = "Feuille";
-            }
-            var candidate = clean.Length > MaxSheetNameLength ? clean[..MaxSheetNameLength] : clean;
-            for (var n = 2; !names.Add(candidate); n++)
-            {
-                var suffix = $" ({n})";
-                candidate = (clean.Length + suffix.Length > MaxSheetNameLength ? clean[..(MaxSheetNameLength - suffix.Length)] : clean) + suffix;
-            }
-            return candidate;
-        }
-
-        private static string ColumnName(int index)
-        {
-            var name = string.Empty;
-            for (var n = index + 1; n > 0; n = (n - 1) / 26)
-            {
-                name = (char)('A' + (n - 1) % 26) + name;
-            }
-            return name;
-        }
-
-        /// <summary>Drops the control characters XML cannot carry (a pasted text may hold some).</summary>
-        private static string XmlSafe(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-                {
-                    builder.Append(text, i, 2);
-                    i++;
-                }
-                else if (XmlConvert.IsXmlChar(text[i]))
-                {
-                    builder.Append(text[i]);
                 }
             }
-            return builder.ToString();
         }
+        var matrix = scope.Communes.Select((c, i) => new MatrixRow(c.Name, counts[i], respondents[i].Count)).ToList();
+
+        return new ExportData(reviewed, exportedRisks, matrix);
     }
 }

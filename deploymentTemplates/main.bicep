@@ -165,6 +165,8 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
     Categorization__AzureLanguage__ApiKey: azureLanguageApiKey
     Categorization__AzureLanguage__ProjectName: azureLanguageProjectName
     Categorization__AzureLanguage__DeploymentName: azureLanguageDeploymentName
+    // One JSON object per log line (App Service log stream, Log Analytics); locally the logs stay readable (« simple »).
+    Logging__Console__FormatterName: 'json'
   }
 }
 

@@ -1,3 +1,4 @@
+using AutoDiag.Bot.Reminders;
 using AutoDiag.Dialogs;
 using AutoDiag.Interview.Dialogs;
 using AutoDiag.Interview.Texts;
@@ -8,9 +9,11 @@ namespace AutoDiag.Bot.Bots;
 
 /// <summary>
 /// Runs the main dialog on every message and when the bot is added to a conversation, then saves
-/// the conversation and user state (in the database, through <c>EntityFrameworkStorage</c>).
+/// the conversation and user state (in the database, through <c>EntityFrameworkStorage</c>). A participant's
+/// message in the personal chat also records where to send them reminders.
 /// </summary>
-public sealed class AutoDiagBot(ConversationState conversationState, UserState userState, MainDialog dialog) : ActivityHandler
+public sealed class AutoDiagBot(ConversationState conversationState, UserState userState, MainDialog dialog, ConversationReferenceRecorder references)
+    : ActivityHandler
 {
     private const string DialogStateProperty = "DialogState";
 
@@ -22,10 +25,18 @@ public sealed class AutoDiagBot(ConversationState conversationState, UserState u
     }
 
     /// <summary>In a channel or a group chat (where Teams only sends @mentions) nothing is collected: one pointer to the personal chat.</summary>
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        IsPersonal(turnContext.Activity)
-            ? RunDialogAsync(turnContext, cancellationToken)
-            : turnContext.SendActivityAsync(MainTexts.PersonalChatOnly, cancellationToken: cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!IsPersonal(turnContext.Activity))
+        {
+            await turnContext.SendActivityAsync(MainTexts.PersonalChatOnly, cancellationToken: cancellationToken);
+            return;
+        }
+
+        await RunDialogAsync(turnContext, cancellationToken);
+        // After the dialog, so that someone who registered in this turn is recorded too.
+        await references.RecordAsync(turnContext, cancellationToken);
+    }
 
     /// <summary>Teams announces the bot itself being added to a personal chat; other clients announce the user.</summary>
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>

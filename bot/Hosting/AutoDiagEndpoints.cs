@@ -1,3 +1,4 @@
+using System.Globalization;
 using AutoDiag.Bot.Downloads;
 using AutoDiag.Knowledge.Learning;
 using AutoDiag.Knowledge.Persistence;
@@ -5,6 +6,7 @@ using AutoDiag.Knowledge.StateStore;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AutoDiag.Bot.Hosting;
 
@@ -12,20 +14,57 @@ public static class AutoDiagEndpoints
 {
     public static WebApplication MapAutoDiagEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        // A stopping instance starts no new turn: the channel sends the activity again later (or to another instance),
+        // while the turns in progress finish (GracefulShutdownService). Size, JSON, token and content checks: the adapter.
+        app.MapPost("/api/messages", async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot,
+            InFlightTurns turns, IOptions<ShutdownOptions> shutdown, CancellationToken ct) =>
+        {
+            using var turn = turns.TryBegin();
+            if (turn is null)
+            {
+                response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                response.Headers.RetryAfter = ((int)Math.Ceiling(shutdown.Value.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return;
+            }
+            await adapter.ProcessAsync(request, response, bot, ct);
+        });
 
         app.MapDownloads();
 
-        app.MapGet("/healthz", async (IDbContextFactory<AutoDiagDbContext> dbFactory, CancellationToken ct) =>
+        // 200 when the database answers; 503 when it does not (or not within HealthCheckTimeout), or when the instance
+        // is stopping, so that the load balancer sends the next activities elsewhere.
+        app.MapGet("/healthz", async (IDbContextFactory<AutoDiagDbContext> dbFactory, InFlightTurns turns, ILogger<HealthCheck> logger, CancellationToken ct) =>
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            return await db.Database.CanConnectAsync(ct)
+            if (turns.IsStopping)
+            {
+                return Results.Json(new { status = "stopping" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(HealthCheckTimeout);
+            bool reachable;
+            try
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(timeout.Token);
+                reachable = await db.Database.CanConnectAsync(timeout.Token);
+            }
+            catch (Exception failure) when (!ct.IsCancellationRequested)
+            {
+                logger.LogWarning("Health check: the database did not answer ({Reason}).", failure.GetType().Name);
+                reachable = false;
+            }
+            return reachable
                 ? Results.Ok(new { status = "ok" })
                 : Results.Json(new { status = "database unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return app;
     }
+
+    /// <summary>How long <c>/healthz</c> waits for the database.</summary>
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The category of the health check's logs.</summary>
+    public sealed class HealthCheck;
 
     /// <summary>How long a processed activity is remembered: channels redeliver within minutes.</summary>
     private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromDays(7);

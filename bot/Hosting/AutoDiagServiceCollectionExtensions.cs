@@ -2,6 +2,7 @@ using AutoDiag.Bot.Adapters;
 using AutoDiag.Bot.Bots;
 using AutoDiag.Bot.Downloads;
 using AutoDiag.Bot.Middleware;
+using AutoDiag.Bot.Reminders;
 using AutoDiag.Bot.Storage;
 using AutoDiag.Interview;
 using AutoDiag.Interview.Documents;
@@ -14,6 +15,7 @@ using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.Privacy;
+using AutoDiag.Knowledge.Reminders;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Synthesis;
@@ -80,8 +82,20 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<IDocumentLinks>(sp => sp.GetRequiredService<SignedDocumentLinks>());
         services.AddSingleton<DocumentGenerator>();
 
+        // Reminders (README « Rappels »): conversation references, the planner, proactive sends through the adapter,
+        // and the periodic check on every instance (each reminder claimed in the database before it is sent).
+        services.AddSingleton((configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions()).Validate());
+        services.AddSingleton<ReminderPlanner>();
+        services.AddSingleton<ReminderContacts>();
+        services.AddSingleton<ReminderService>();
+        services.AddSingleton<IReminderChannel, AdapterReminderChannel>();
+        services.AddSingleton<ConversationReferenceRecorder>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+
         services.AddInterviewDialogs();
         services.AddTransient<IBot, AutoDiagBot>();
+        services.AddAutoDiagOperations(configuration);
         return services;
     }
 }

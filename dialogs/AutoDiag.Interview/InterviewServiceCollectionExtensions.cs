@@ -22,6 +22,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<TestimonyDialog>();
         services.AddSingleton<CalendarDialog>();
         services.AddSingleton<DocumentsDialog>();
+        services.AddSingleton<ReminderDialog>();
         services.TryAddSingleton<IChannelMemberDirectory, TeamsChannelMemberDirectory>();
         services.AddSingleton<InvitationCodeDialog>();
         services.AddSingleton<InviteDialog>();

@@ -56,7 +56,8 @@ public sealed class MainDialog : ComponentDialog
         ReviewDialog review,
         TestimonyDialog testimony,
         CalendarDialog calendar,
-        DocumentsDialog documents)
+        DocumentsDialog documents,
+        ReminderDialog reminders)
         : base(nameof(MainDialog))
     {
         this.currentParticipant = currentParticipant;
@@ -79,6 +80,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(testimony);
         AddDialog(calendar);
         AddDialog(documents);
+        AddDialog(reminders);
         AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
         InitialDialogId = Steps;
     }
@@ -165,7 +167,7 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>
-    /// The commands that open a dialog of their own (fiche commune, relay, invitation, overview): alone when nothing
+    /// The commands that open a dialog of their own (fiche commune, relay, invitation, overview, reminders): alone when nothing
     /// runs, else on top of the interview, which asks its question again when they end. Null for the others.
     /// </summary>
     private static Task<DialogTurnResult>? OpenCommandDialog(DialogContext innerDc, UserCommand command, CancellationToken ct) => command switch
@@ -181,6 +183,9 @@ public sealed class MainDialog : ComponentDialog
         UserCommand.Calendar => innerDc.BeginDialogAsync(nameof(CalendarDialog), cancellationToken: ct),
         UserCommand.FicheSynthese => innerDc.BeginDialogAsync(nameof(DocumentsDialog), DocumentsRequest.FicheSynthese, ct),
         UserCommand.Export => innerDc.BeginDialogAsync(nameof(DocumentsDialog), DocumentsRequest.Exports, ct),
+        UserCommand.StopReminders => innerDc.BeginDialogAsync(nameof(ReminderDialog), ReminderRequest.Stop, ct),
+        UserCommand.RestartReminders => innerDc.BeginDialogAsync(nameof(ReminderDialog), ReminderRequest.Restart, ct),
+        UserCommand.RemindAll => innerDc.BeginDialogAsync(nameof(ReminderDialog), ReminderRequest.RemindAll, ct),
         _ => null,
     };
 

@@ -27,6 +27,12 @@ public enum UserCommand
     FicheSynthese,
     /// <summary>« exporter »: the answers as a spreadsheet, to download.</summary>
     Export,
+    /// <summary>« stop rappels »: no more reminders from the bot.</summary>
+    StopReminders,
+    /// <summary>« reprendre les rappels »: reminders again after « stop rappels ».</summary>
+    RestartReminders,
+    /// <summary>« relancer »: a consultant reminds everyone of the intercommunalité who has not finished.</summary>
+    RemindAll,
     /// <summary>Something that looks like a command (« /export ») but is not one of ours.</summary>
     Unknown,
 }

@@ -16,7 +16,8 @@ public static class MainTexts
 
     public const string Help =
         "Je recueille, commune par commune, les difficultés sociales que vous observez, les ressources locales et le risque d'aggravation." + Markup.Paragraph +
-        "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours, « fiche commune » pour renseigner les chiffres et les services de votre commune.";
+        "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours, « fiche commune » pour renseigner les chiffres et les services de votre commune." + Markup.Paragraph +
+        "Si l'état des lieux reste en suspens quelques jours, je vous envoie un court rappel ; « stop rappels » les arrête.";
 
     public const string Paused = "C'est noté, nous faisons une pause. Vos réponses sont enregistrées.";
 
@@ -43,7 +44,8 @@ public static class MainTexts
         "« calendrier » : les dates de la démarche." + Markup.LineBreak +
         "« fiche synthèse » : le brouillon de fiche, avec la carte des risques et des pistes d'autres territoires." + Markup.LineBreak +
         "« exporter » : les réponses en classeur Excel ou en CSV." + Markup.LineBreak +
-        "« inviter » : un code pour un élu ou une secrétaire de mairie.";
+        "« inviter » : un code pour un élu ou une secrétaire de mairie." + Markup.LineBreak +
+        "« relancer » : un rappel à ceux qui n'ont pas terminé l'état des lieux.";
 
     public const string PersonalChatOnly =
         "Bonjour ! Les réponses à l'état des lieux peuvent concerner des habitants : je les recueille uniquement en conversation privée. Ouvrez une conversation avec moi (AutoDiag social) pour commencer ou reprendre.";

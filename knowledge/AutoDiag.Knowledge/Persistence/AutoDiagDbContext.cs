@@ -4,6 +4,7 @@ using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Reminders;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Territories;
@@ -37,6 +38,7 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
     public DbSet<DemarcheCalendar> DemarcheCalendars => Set<DemarcheCalendar>();
     public DbSet<BotStateRecord> BotStates => Set<BotStateRecord>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<ReminderContact> ReminderContacts => Set<ReminderContact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -195,6 +197,14 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(600);
             e.HasIndex(x => x.ProcessedAt);
+        });
+
+        modelBuilder.Entity<ReminderContact>(e =>
+        {
+            // One row per participant; the conversation reference is the channel's JSON, of no fixed length.
+            e.HasKey(x => x.ParticipantId);
+            e.Property(x => x.ParticipantId).ValueGeneratedNever();
+            e.HasOne<Participant>().WithOne().HasForeignKey<ReminderContact>(x => x.ParticipantId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

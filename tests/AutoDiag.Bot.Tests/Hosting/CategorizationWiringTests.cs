@@ -1,3 +1,4 @@
+using AutoDiag.Bot.Hosting;
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Themes;
 using AutoDiag.Knowledge.Themes.Cloud;
@@ -13,7 +14,7 @@ public sealed class CategorizationWiringTests
     {
         await using var host = await BotTestHost.StartAsync(ownCategorizer: true);
 
-        Assert.IsType<LocalThemeCategorizer>(host.Services.GetRequiredService<IThemeCategorizer>());
+        Assert.IsType<LocalThemeCategorizer>(Answering(host));
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class CategorizationWiringTests
             ["Categorization:AzureLanguage:ApiKey"] = "secret",
         });
 
-        Assert.IsType<LocalThemeCategorizer>(host.Services.GetRequiredService<IThemeCategorizer>());
+        Assert.IsType<LocalThemeCategorizer>(Answering(host));
     }
 
     [Fact]
@@ -40,7 +41,11 @@ public sealed class CategorizationWiringTests
             ["Categorization:AzureLanguage:Timeout"] = "00:00:02",
         });
 
-        Assert.IsType<FallbackThemeCategorizer>(host.Services.GetRequiredService<IThemeCategorizer>());
+        Assert.IsType<FallbackThemeCategorizer>(Answering(host));
         Assert.Equal(TimeSpan.FromSeconds(2), host.Services.GetRequiredService<AzureLanguageOptions>().Timeout);
     }
+
+    /// <summary>The categoriser behind the one that counts categorisations (<see cref="InstrumentedThemeCategorizer"/>).</summary>
+    private static IThemeCategorizer Answering(BotTestHost host) =>
+        Assert.IsType<InstrumentedThemeCategorizer>(host.Services.GetRequiredService<IThemeCategorizer>()).Inner;
 }

@@ -29,6 +29,9 @@ public static class BotSettings
         "Categorization:AzureLanguage:Timeout",
         "Categorization:AzureLanguage:MinimumConfidence",
         "Categorization:AzureLanguage:PollInterval",
+        // The OpenTelemetry SDK's standard variable, honoured besides OpenTelemetry:OtlpEndpoint (bot/Hosting/TelemetryServiceCollectionExtensions.cs).
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+        // Logging:Console:FormatterName (json in Azure), Messages:*, Connector:Resilience:*, Shutdown:*, OpenTelemetry:* are in bot/appsettings.json.
     ];
 
     /// <summary>What a deployment must give the bot for it to authenticate with Teams and use PostgreSQL.</summary>

@@ -407,6 +407,34 @@ namespace AutoDiag.Knowledge.Persistence.Postgres.Migrations
                     b.ToTable("ParticipantIntercommunalities");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Reminders.ReminderContact", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConversationReference")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastFailedSendAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RemindersStopped")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ParticipantId");
+
+                    b.ToTable("ReminderContacts");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Review.ConsultantNote", b =>
                 {
                     b.Property<int>("Id")
@@ -808,6 +836,15 @@ namespace AutoDiag.Knowledge.Persistence.Postgres.Migrations
                     b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
                         .WithMany("OtherIntercommunalities")
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Reminders.ReminderContact", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithOne()
+                        .HasForeignKey("AutoDiag.Knowledge.Reminders.ReminderContact", "ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

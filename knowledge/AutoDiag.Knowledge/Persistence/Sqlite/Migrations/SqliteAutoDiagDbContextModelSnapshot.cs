@@ -388,6 +388,34 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.ToTable("ParticipantIntercommunalities");
                 });
 
+            modelBuilder.Entity("AutoDiag.Knowledge.Reminders.ReminderContact", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFailedSendAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReminderAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemindersStopped")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParticipantId");
+
+                    b.ToTable("ReminderContacts");
+                });
+
             modelBuilder.Entity("AutoDiag.Knowledge.Review.ConsultantNote", b =>
                 {
                     b.Property<int>("Id")
@@ -777,6 +805,15 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
                         .WithMany("OtherIntercommunalities")
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AutoDiag.Knowledge.Reminders.ReminderContact", b =>
+                {
+                    b.HasOne("AutoDiag.Knowledge.Participants.Participant", null)
+                        .WithOne()
+                        .HasForeignKey("AutoDiag.Knowledge.Reminders.ReminderContact", "ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,132 @@
+using System.Buffers;
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace AutoDiag.Bot.Adapters;
+
+/// <summary><c>Messages</c> settings: what <c>POST /api/messages</c> accepts.</summary>
+public sealed class InboundActivityOptions
+{
+    public const string SectionName = "Messages";
+
+    /// <summary>256 KB: a Teams message is at most about 28 KB, an Adaptive Card submit a few KB.</summary>
+    public const long DefaultMaxRequestBodySize = 256 * 1024;
+
+    /// <summary>Largest body accepted, in bytes; a larger one gets 413 and is not read further.</summary>
+    public long MaxRequestBodySize { get; set; } = DefaultMaxRequestBodySize;
+}
+
+/// <summary>What came of reading an activity from a request: the activity, or the status to answer and why.</summary>
+public readonly record struct InboundActivity(Activity? Activity, int StatusCode, string? Problem)
+{
+    public static InboundActivity Refused(int statusCode, string problem) => new(null, statusCode, problem);
+}
+
+/// <summary>
+/// Reads the activity of a <c>POST /api/messages</c> defensively: a bounded body (413 past
+/// <see cref="InboundActivityOptions.MaxRequestBodySize"/>, announced or not), JSON that must parse into an activity
+/// with a type (400), nesting bounded like the SDK's serializer; and says which activities can make a turn.
+/// </summary>
+public static class InboundActivityReader
+{
+    /// <summary>
+    /// The activity types of the Bot Framework schema that a channel sends; any other type (and the bot's own outbound
+    /// types: delay, invokeResponse, trace) is acknowledged and ignored.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KnownTypes = typeof(ActivityTypes)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .Except([ActivityTypes.Delay, ActivityTypesEx.InvokeResponse, ActivityTypes.Trace])
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private const int MaxDepth = 128;
+
+    public static async Task<InboundActivity> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return InboundActivity.Refused(StatusCodes.Status413PayloadTooLarge, $"body of {request.ContentLength} bytes announced, more than {maxBytes}");
+        }
+
+        // Kestrel then refuses a larger chunked body itself; other servers (the tests' TestServer) rely on the count below.
+        var sizeLimit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeLimit is { IsReadOnly: false } && (sizeLimit.MaxRequestBodySize is null || sizeLimit.MaxRequestBodySize > maxBytes))
+        {
+            sizeLimit.MaxRequestBodySize = maxBytes;
+        }
+
+        using var body = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (body.Length + read > maxBytes)
+                {
+                    return InboundActivity.Refused(StatusCodes.Status413PayloadTooLarge, $"body larger than {maxBytes} bytes");
+                }
+                body.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return InboundActivity.Refused(StatusCodes.Status413PayloadTooLarge, $"body larger than {maxBytes} bytes");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        body.Position = 0;
+        Activity? activity;
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(body, Encoding.UTF8)) { MaxDepth = MaxDepth };
+            activity = HttpHelper.BotMessageSerializer.Deserialize<Activity>(reader);
+            if (activity is not null && await reader.ReadAsync(cancellationToken))
+            {
+                return InboundActivity.Refused(StatusCodes.Status400BadRequest, "content after the activity");
+            }
+        }
+        catch (JsonException malformed)
+        {
+            return InboundActivity.Refused(StatusCodes.Status400BadRequest, $"malformed JSON ({malformed.GetType().Name})");
+        }
+
+        return string.IsNullOrWhiteSpace(activity?.Type)
+            ? InboundActivity.Refused(StatusCodes.Status400BadRequest, "no activity or no activity type")
+            : new InboundActivity(activity, StatusCodes.Status200OK, null);
+    }
+
+    /// <summary>
+    /// What an activity lacks to make a turn — the channel, the conversation, the sender and where to reply — or null.
+    /// (The SDK would otherwise fail deep inside the turn, with a 500.)
+    /// </summary>
+    public static string? MissingForTurn(Activity activity)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            missing.Add("channelId");
+        }
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            missing.Add("conversation.id");
+        }
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            missing.Add("from.id");
+        }
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("https" or "http"))
+        {
+            missing.Add("serviceUrl");
+        }
+        return missing.Count == 0 ? null : string.Join(", ", missing);
+    }
+}

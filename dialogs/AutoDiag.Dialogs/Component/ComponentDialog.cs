@@ -100,7 +100,8 @@ public class ComponentDialog(string dialogId) : Dialog(dialogId)
             ? EndOfTurn
             : await EndComponentAsync(outerDc, innerResult.Result, cancellationToken).ConfigureAwait(false);
 
-    // Reprompt and end get no outer context: the inner context then has no parent to search dialogs in.
-    private DialogContext CreateInnerContext(ITurnContext turnContext, DialogInstance instance)
+    /// <summary>The inner stack of <paramref name="instance"/>, for a subclass that must look at or restart its inner dialogs
+    /// where no outer context is given (reprompt, end): that context has no parent to search dialogs in.</summary>
+    protected DialogContext CreateInnerContext(ITurnContext turnContext, DialogInstance instance)
         => new(_dialogs, turnContext, StateValues.Get<DialogState>(instance.State, InnerStateKey));
 }

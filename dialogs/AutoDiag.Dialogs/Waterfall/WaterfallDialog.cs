@@ -14,6 +14,14 @@ public class WaterfallDialog(string dialogId, IEnumerable<WaterfallStep>? steps 
 
     private readonly List<WaterfallStep> _steps = steps is null ? [] : [.. steps];
 
+    /// <summary>The options and the step values persisted in a waterfall's <paramref name="instance"/> on the stack.</summary>
+    public static (object? Options, IDictionary<string, object> Values) StateOf(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return (instance.State.TryGetValue(OptionsKey, out var options) ? options : null,
+            StateValues.Get<Dictionary<string, object>>(instance.State, ValuesKey));
+    }
+
     public WaterfallDialog AddStep(WaterfallStep step)
     {
         ArgumentNullException.ThrowIfNull(step);

@@ -59,9 +59,37 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         InitialDialogId = LoopDialog;
     }
 
+    /// <summary>
+    /// A kill between storing an answer and saving the conversation leaves the dialog waiting on a question the stored
+    /// answers have moved past (a section closed, a risk recorded): reprompting it would ask it again. The loop is then
+    /// begun afresh, so that « reprendre » asks the question the stored answers lead to.
+    /// </summary>
+    public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        var inner = CreateInnerContext(turnContext, instance);
+        if (inner.Stack.Count > 0 && inner.Stack[^1].Id == LoopDialog)
+        {
+            var (options, values) = WaterfallDialog.StateOf(inner.Stack[^1]);
+            var loop = LoopOptionsOf(options);
+            if (values.TryGetValue(AskedQuestionKey, out var asked)
+                && await RespondentAsync(turnContext, loop, cancellationToken) is { } respondent
+                && (await interview.GetPositionAsync(respondent.SaidBy, cancellationToken)).QuestionKey != (string)asked)
+            {
+                await inner.CancelAllDialogsAsync(cancellationToken);
+                await inner.BeginDialogAsync(LoopDialog, new InterviewLoopOptions
+                {
+                    LastCommuneId = InterviewQuestion.Parse((string)asked).CommuneId,
+                    SubjectParticipantId = loop.SubjectParticipantId,
+                }, cancellationToken);
+                return;
+            }
+        }
+        await base.RepromptDialogAsync(turnContext, instance, cancellationToken);
+    }
+
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var loop = LoopOptionsOf(step);
+        var loop = LoopOptionsOf(step.Options);
         var respondent = await RespondentAsync(step.Context, loop, ct);
         if (respondent is null)
         {
@@ -99,7 +127,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
-        var loop = LoopOptionsOf(step);
+        var loop = LoopOptionsOf(step.Options);
         var respondent = await RespondentAsync(step.Context, loop, ct);
         if (respondent is null)
         {
@@ -119,7 +147,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     }
 
     /// <summary>Options read back from the dialog state may come as JSON rather than as the type written.</summary>
-    private static InterviewLoopOptions LoopOptionsOf(WaterfallStepContext step) => step.Options switch
+    private static InterviewLoopOptions LoopOptionsOf(object? persisted) => persisted switch
     {
         InterviewLoopOptions options => options,
         JObject json => json.ToObject<InterviewLoopOptions>() ?? new InterviewLoopOptions(),

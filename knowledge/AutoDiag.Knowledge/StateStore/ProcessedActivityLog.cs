@@ -16,16 +16,11 @@ public sealed class ProcessedActivityLog(IDbContextFactory<AutoDiagDbContext> db
     public async Task<bool> TryClaimAsync(string key, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.ProcessedActivities.Add(new ProcessedActivity { Key = key, ProcessedAt = clock.GetUtcNow().UtcDateTime });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            return false;
-        }
+        // ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) rather than catching the key violation: a redelivery is
+        // expected, not an error for EF Core to log, and costs no exception.
+        var claimed = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""INSERT INTO "ProcessedActivities" ("Key", "ProcessedAt") VALUES ({key}, {clock.GetUtcNow().UtcDateTime}) ON CONFLICT DO NOTHING""", ct);
+        return claimed == 1;
     }
 
     /// <summary>Gives a claim back when its turn failed, so that a redelivery is processed.</summary>

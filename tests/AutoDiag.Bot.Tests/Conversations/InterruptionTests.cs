@@ -1,4 +1,7 @@
 using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace AutoDiag.Bot.Tests.Conversations;
@@ -68,6 +71,35 @@ public sealed class InterruptionTests : IAsyncLifetime
         await using (var db = host.OpenDatabase())
         {
             Assert.Equal(answersBefore, await db.Answers.CountAsync());
+        }
+    }
+
+    /// <summary>
+    /// What a bot killed in the turn of « J'ai terminé » leaves: the section's completion committed, the conversation
+    /// still waiting on the difficulties. « reprendre » must ask what the stored answers lead to.
+    /// </summary>
+    [Fact]
+    public async Task Resume_asks_the_question_the_stored_answers_lead_to_when_the_saved_dialog_is_behind()
+    {
+        var elu = await ReachAsync("difficultés");
+        await using (var db = host.OpenDatabase())
+        {
+            var participantId = await db.Participants.Where(p => p.DisplayName == "Marie Dupont").Select(p => p.Id).SingleAsync();
+            var merville = await db.Communes.Where(c => c.Name == "Merville").Select(c => c.Id).SingleAsync();
+            var profile = await host.Services.GetRequiredService<ParticipantDirectory>().GetAsync(participantId);
+            await host.Services.GetRequiredService<InterviewService>().CompleteSectionAsync(profile!, merville, InterviewSection.Difficulties);
+        }
+
+        var resumed = await elu.SayAsync("reprendre");
+
+        Assert.Contains("Commune 1/1 · Merville · ressources", resumed.Question().Text);
+        var answered = await elu.SayAsync("Une épicerie solidaire tenue par des bénévoles");
+        answered.Said("Merci, c'est noté.");
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Equal(
+                ["Difficulty: Les jeunes sans permis ne peuvent pas aller à la Mission Locale", "Resource: Une épicerie solidaire tenue par des bénévoles"],
+                await db.Answers.OrderBy(a => a.Id).Select(a => $"{a.Kind}: {a.Text}").ToListAsync());
         }
     }
 

@@ -55,7 +55,7 @@ public static class SynthesisBenchmark
             var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);
             var matrices = new ThemeMatrixService(dbFactory, themes, access, NullLogger<ThemeMatrixService>.Instance);
             var fiches = new FicheSyntheseService(dbFactory, themes, access, matrices, new Lazy<PisteSearch>(PisteSearch.LoadDefault), TimeProvider.System);
-            var exports = new AnswerExportService(dbFactory, themes, access, matrices);
+            var exports = new AnswerExportService(dbFactory, themes, access);
 
             if (atOnce)
             {

@@ -9,7 +9,7 @@ public static class CommandLine
     private static readonly IReadOnlyList<ICommand> DefaultCommands =
         [
             new ImportTerritoriesCommand(), new ImportParticipantsCommand(), new ExportCommand(), new ParticipantExportCommand(),
-            new ParticipantEraseCommand(), new EvaluateCommand(), new CategorizeCommand(),
+            new ParticipantEraseCommand(), new KeepOriginalsCommand(), new EvaluateCommand(), new CategorizeCommand(),
         ];
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>

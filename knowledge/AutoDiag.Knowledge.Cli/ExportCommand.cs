@@ -44,7 +44,7 @@ public sealed class ExportCommand : ICommand
         var themes = ThemeCatalog.LoadDefault();
         var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);
         var matrices = new ThemeMatrixService(database, themes, access, NullLogger<ThemeMatrixService>.Instance);
-        var exports = new AnswerExportService(database, themes, access, matrices);
+        var exports = new AnswerExportService(database, themes, access);
         var fiches = new FicheSyntheseService(database, themes, access, matrices, new Lazy<PisteSearch>(PisteSearch.LoadDefault), TimeProvider.System);
 
         var folder = Directory.CreateDirectory(positional[1]).FullName;

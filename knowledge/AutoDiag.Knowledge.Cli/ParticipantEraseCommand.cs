@@ -90,6 +90,8 @@ public sealed class ParticipantEraseCommand : ICommand
             ($"calendriers attribués à {anonymous}", report.CalendarsReassigned),
             ("états de conversation du bot supprimés", report.BotStatesDeleted),
             ("messages reçus mémorisés supprimés", report.ProcessedActivitiesDeleted),
+            ("contact pour les rappels (conversation personnelle avec le bot) supprimé", report.ReminderContactsDeleted),
+            ("textes originaux (avant masquage) effacés", report.OriginalTextsErased),
         };
         foreach (var (label, count) in lines.Where(l => l.Count > 0))
         {

@@ -11,7 +11,10 @@ public class RiskAssessment
     public int? EnteredByParticipantId { get; set; }
     public required string ThemeId { get; set; }
     public RiskLevel Level { get; set; }
+    /// <summary>The reason given, residents' personal data masked.</summary>
     public string? Comment { get; set; }
+    /// <summary>The comment as typed, under the same rule as <see cref="Answer.OriginalText"/>.</summary>
+    public string? OriginalComment { get; set; }
     public DateTime RecordedAt { get; set; }
     public required string SourceActivityId { get; set; }
 }

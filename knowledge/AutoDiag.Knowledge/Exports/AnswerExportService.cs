@@ -16,17 +16,10 @@ namespace AutoDiag.Knowledge.Exports;
 /// written to disk). Only for a viewer allowed <see cref="ProtectedAction.Export"/> on every commune of it —
 /// its consultants and administrators; anyone else gets <see cref="AccessDeniedException"/> (logged).
 /// </summary>
-/// <param name="matrices">
-/// Not used any more: the « Matrice » sheet is computed from the answers the export reads anyway, rather than from a
-/// second reading of them. Kept so that the bot's container, the CLI and the tests construct the service unchanged.
-/// </param>
-#pragma warning disable CS9113 // Parameter is unread: see above.
 public sealed class AnswerExportService(
     IDbContextFactory<AutoDiagDbContext> dbFactory,
     ThemeCatalog themes,
-    AccessPolicy access,
-    ThemeMatrixService matrices)
-#pragma warning restore CS9113
+    AccessPolicy access)
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

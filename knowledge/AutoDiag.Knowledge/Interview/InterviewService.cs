@@ -11,7 +11,9 @@ namespace AutoDiag.Knowledge.Interview;
 /// The commune-by-commune état des lieux: records answers, risks and completed sections, and
 /// derives from them the next question. Every write is committed before it returns, so the bot
 /// acknowledges only what is stored. Residents' personal data (names, phones, addresses…) is masked before
-/// anything is categorised or stored: only the masked text ever reaches the database.
+/// anything is categorised or stored: only the masked text is shown, categorised and exported. The text as typed is
+/// kept beside it (<see cref="Answer.OriginalText"/>, <see cref="RiskAssessment.OriginalComment"/>) only when the masking
+/// changed it and an administrator turned keeping originals on for the intercommunalité (<see cref="OriginalTextSettings"/>).
 /// </summary>
 public sealed class InterviewService(
     IDbContextFactory<AutoDiagDbContext> dbFactory,
@@ -109,6 +111,7 @@ public sealed class InterviewService(
             Kind = kind,
             EnteredByParticipantId = TypistOf(participant, enteredBy),
             Text = masked.Text,
+            OriginalText = await OriginalToKeepAsync(participant, masked, text.Value, ct),
             ReportsNoDifficulty = categorization.ReportsNoDifficulty,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
             SourceActivityId = sourceActivityId,
@@ -182,6 +185,7 @@ public sealed class InterviewService(
         risk.EnteredByParticipantId = TypistOf(participant, enteredBy);
         var masked = string.IsNullOrWhiteSpace(comment) ? null : masker.Mask(comment.Trim());
         risk.Comment = masked?.Text;
+        risk.OriginalComment = masked is null ? null : await OriginalToKeepAsync(db, participant, masked, comment!.Trim(), ct);
         risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
         risk.SourceActivityId = sourceActivityId;
         await SaveIgnoringDuplicateAsync(db, ct);
@@ -234,6 +238,21 @@ public sealed class InterviewService(
 
         return new RecordedAnswer(answer.Id, answer.Effective(), answer.ReportsNoDifficulty, wasTruncated, AlreadyRecorded: false);
     }
+
+    /// <summary>The text as typed when it must be kept beside the masked one; null otherwise (nothing masked, or originals not kept).</summary>
+    private async Task<string?> OriginalToKeepAsync(ParticipantProfile participant, MaskedText masked, string typed, CancellationToken ct)
+    {
+        if (!masked.HasMasked)
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await OriginalToKeepAsync(db, participant, masked, typed, ct);
+    }
+
+    private static async Task<string?> OriginalToKeepAsync(
+        AutoDiagDbContext db, ParticipantProfile participant, MaskedText masked, string typed, CancellationToken ct) =>
+        masked.HasMasked && await OriginalTextSettings.KeepsOriginalsAsync(db, participant.IntercommunalityId, ct) ? typed : null;
 
     private static async Task<RecordedAnswer?> FindBySourceAsync(AutoDiagDbContext db, int participantId, string sourceActivityId, CancellationToken ct)
     {

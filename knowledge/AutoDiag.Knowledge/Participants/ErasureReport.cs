@@ -42,5 +42,12 @@ public sealed record ErasureReport
     public int ReviewMarksReassigned { get; init; }
     public int CalendarsReassigned { get; init; }
     public int BotStatesDeleted { get; init; }
+    /// <summary>Their row of the reminders (conversation reference, counts, « stop rappels »): 0 or 1.</summary>
+    public int ReminderContactsDeleted { get; init; }
+    /// <summary>
+    /// Originals of masked texts (answers, risk comments) erased from what was reassigned to the « élu anonyme »; those of
+    /// deleted rows go with them.
+    /// </summary>
+    public int OriginalTextsErased { get; init; }
     public int ProcessedActivitiesDeleted { get; init; }
 }

@@ -14,7 +14,9 @@ namespace AutoDiag.Knowledge.Participants;
 /// <param name="Answers">The answers this participant gave (typed by themselves or by someone for them).</param>
 /// <param name="AnswersTypedForOthers">The answers this participant typed for an élu (« saisie pour le compte de »).</param>
 /// <param name="ConversationState">The bot's stored conversation state found for this participant (by channel user id,
-/// and by the conversations their answers came from).</param>
+/// by the conversations their answers came from, and by the personal chat of their reminder contact).</param>
+/// <param name="ReminderContact">How the bot reaches them for reminders, and where their reminders stand; null when it
+/// never recorded their personal chat nor a « stop rappels ».</param>
 public sealed record ParticipantDataExport(
     DateTime ExportedAt,
     ExportedParticipant Participant,
@@ -30,7 +32,8 @@ public sealed record ParticipantDataExport(
     IReadOnlyList<ExportedConsultantNote> ConsultantNotes,
     IReadOnlyList<ExportedReviewMark> ReviewMarks,
     IReadOnlyList<ExportedCalendar> CalendarUpdates,
-    IReadOnlyList<ExportedBotState> ConversationState)
+    IReadOnlyList<ExportedBotState> ConversationState,
+    ExportedReminderContact? ReminderContact)
 {
     /// <summary>
     /// Accented letters and guillemets written as such (not \u escapes) so that the person can read the file;
@@ -63,8 +66,11 @@ public sealed record ExportedParticipant(
 
 /// <param name="Kind">« difficulté », « ressource » or « rien à signaler ».</param>
 /// <param name="Themes">The effective themes (a person's correction wins over the categoriser's).</param>
+/// <param name="Text">As stored and shown: residents' personal data masked.</param>
 /// <param name="TypedBy">The role of whoever typed it for the participant; null when they typed it themselves (or, in
 /// <see cref="ParticipantDataExport.AnswersTypedForOthers"/>, always).</param>
+/// <param name="OriginalText">The text as typed, when the masking changed it and the intercommunalité keeps originals;
+/// null otherwise, and always in <see cref="ParticipantDataExport.AnswersTypedForOthers"/> (it is the élu's).</param>
 public sealed record ExportedAnswer(
     long Id,
     string Commune,
@@ -72,16 +78,19 @@ public sealed record ExportedAnswer(
     string Text,
     IReadOnlyList<string> Themes,
     DateTime RecordedAt,
-    string? TypedBy);
+    string? TypedBy,
+    string? OriginalText);
 
 /// <param name="Level">« faible », « modéré » or « élevé ».</param>
+/// <param name="OriginalComment">The comment as typed, under the same rule as <see cref="ExportedAnswer.OriginalText"/>.</param>
 public sealed record ExportedRiskAssessment(
     string Commune,
     string Theme,
     string Level,
     string? Comment,
     DateTime RecordedAt,
-    string? TypedBy);
+    string? TypedBy,
+    string? OriginalComment);
 
 /// <param name="Section">« difficultés » or « ressources ».</param>
 public sealed record ExportedSectionCompletion(string Commune, string Section, DateTime CompletedAt);
@@ -134,3 +143,16 @@ public sealed record ExportedCalendar(
 
 /// <param name="Document">The stored JSON document, as stored.</param>
 public sealed record ExportedBotState(string Key, DateTime UpdatedAt, string Document);
+
+/// <summary>The participant's row of the reminders (<see cref="Reminders.ReminderContact"/>).</summary>
+/// <param name="ConversationReference">The channel's reference of their personal chat with the bot (JSON, as stored): their
+/// Teams ids and name as the channel gave them, the conversation, the service URL; null when only « stop rappels » was recorded.</param>
+/// <param name="RemindersSent">Reminders sent since their last message.</param>
+/// <param name="RemindersStopped">They said « stop rappels ».</param>
+public sealed record ExportedReminderContact(
+    string? ConversationReference,
+    DateTime LastMessageAt,
+    int RemindersSent,
+    DateTime? LastReminderAt,
+    DateTime? LastFailedSendAt,
+    bool RemindersStopped);

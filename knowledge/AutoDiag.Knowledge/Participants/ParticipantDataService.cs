@@ -4,6 +4,7 @@ using AutoDiag.Knowledge.Exports;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Reminders;
 using AutoDiag.Knowledge.Testimonies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -23,8 +24,10 @@ namespace AutoDiag.Knowledge.Participants;
 /// cascades from it); every row that must keep an author — fiche commune revisions, invitations they created,
 /// témoignages, notes, relu marks, calendars, answers and risk levels they typed for an élu — now names the « élu
 /// anonyme » of its own intercommunalité, created on demand; the invitations they redeemed are deleted; the bot's state
-/// and redelivery records of their conversations are deleted; the channel activity ids kept with the answers they typed
-/// are replaced, so that no conversation id points back to them. Only ids and counts are logged.
+/// and redelivery records of their conversations are deleted, and their row of the reminders (the reference of their
+/// personal chat); the channel activity ids kept with the answers they typed are replaced, so that no conversation id
+/// points back to them; the originals kept of their masked answers and risk comments are erased (what is reassigned keeps
+/// its masked text only). Only ids and counts are logged.
 /// </para>
 /// <para>
 /// The « élu anonyme » is a participant with the élu role, that name, no channel id, no e-mail and no commune: its answers
@@ -90,6 +93,7 @@ public sealed class ParticipantDataService(
         var calendars = await db.DemarcheCalendars.AsNoTracking()
             .Where(c => c.UpdatedByParticipantId == participantId)
             .OrderBy(c => c.IntercommunalityId).ToListAsync(ct);
+        var reminderContact = await db.ReminderContacts.AsNoTracking().SingleOrDefaultAsync(c => c.ParticipantId == participantId, ct);
         var conversations = await ConversationsOfAsync(db, participantId, ct);
         var stateKeys = await BotStateKeysAsync(db, participant.ChannelUserId, conversations, ct);
         var states = await db.BotStates.AsNoTracking().Where(s => stateKeys.Contains(s.Key)).OrderBy(s => s.Key).ToListAsync(ct);
@@ -104,9 +108,10 @@ public sealed class ParticipantDataService(
         string Intercommunality(int id) => intercommunalities.GetValueOrDefault(id, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         ExportedAnswer ToAnswer(Answer a, bool own) => new(
             a.Id, Commune(a.CommuneId), ExportLabels.Kind(a.Kind, a.ReportsNoDifficulty), a.Text, a.Effective(), Utc(a.RecordedAt),
-            own ? TypedBy(a.EnteredByParticipantId) : null);
+            own ? TypedBy(a.EnteredByParticipantId) : null, own ? a.OriginalText : null);
         ExportedRiskAssessment ToRisk(RiskAssessment r, bool own) => new(
-            Commune(r.CommuneId), r.ThemeId, ExportLabels.Risk(r.Level), r.Comment, Utc(r.RecordedAt), own ? TypedBy(r.EnteredByParticipantId) : null);
+            Commune(r.CommuneId), r.ThemeId, ExportLabels.Risk(r.Level), r.Comment, Utc(r.RecordedAt), own ? TypedBy(r.EnteredByParticipantId) : null,
+            own ? r.OriginalComment : null);
         ExportedInvitation ToInvitation(Invitation i) => new(
             i.Code, ExportLabels.Role(i.Role), Intercommunality(i.IntercommunalityId),
             i.Communes.OrderBy(c => c.Position).Select(c => Commune(c.CommuneId)).ToList(),
@@ -143,7 +148,12 @@ public sealed class ParticipantDataService(
             calendars.Select(c => new ExportedCalendar(
                 Intercommunality(c.IntercommunalityId), c.PresentationAuxElus, c.AteliersRessourcesDifficultes, c.SoireeTemoignages, c.Restitution,
                 c.History, Utc(c.UpdatedAt))).ToList(),
-            states.Select(s => new ExportedBotState(s.Key, Utc(s.UpdatedAt), s.Document)).ToList());
+            states.Select(s => new ExportedBotState(s.Key, Utc(s.UpdatedAt), s.Document)).ToList(),
+            reminderContact is null ? null : new ExportedReminderContact(
+                reminderContact.ConversationReference, Utc(reminderContact.LastMessageAt), reminderContact.RemindersSent,
+                reminderContact.LastReminderAt is { } reminded ? Utc(reminded) : null,
+                reminderContact.LastFailedSendAt is { } failed ? Utc(failed) : null,
+                reminderContact.RemindersStopped));
     }
 
     /// <summary>Erases the participant's data, in one transaction.</summary>
@@ -223,7 +233,7 @@ public sealed class ParticipantDataService(
         var activityKeys = await ProcessedActivityKeysAsync(db, conversations, ct);
 
         int answersReassigned = 0, answersDeleted = 0, risksReassigned = 0, risksMerged = 0, risksDeleted = 0;
-        int completionsReassigned = 0, completionsMerged = 0, completionsDeleted = 0;
+        int completionsReassigned = 0, completionsMerged = 0, completionsDeleted = 0, originalsErased = 0;
 
         // What they said: the commune's état des lieux.
         if (mode == ErasureMode.Delete)
@@ -248,6 +258,8 @@ public sealed class ParticipantDataService(
                     answer.EnteredByParticipantId = null;
                 }
                 answer.SourceActivityId = ErasedSource("answer", answer.Id);
+                originalsErased += answer.OriginalText is null ? 0 : 1;
+                answer.OriginalText = null;
                 answersReassigned++;
             }
 
@@ -261,6 +273,8 @@ public sealed class ParticipantDataService(
                     risk.ParticipantId = holderId;
                     risk.EnteredByParticipantId = risk.EnteredByParticipantId == participantId ? null : risk.EnteredByParticipantId;
                     risk.SourceActivityId = ErasedSource("risk", risk.Id);
+                    originalsErased += risk.OriginalComment is null ? 0 : 1;
+                    risk.OriginalComment = null;
                     risksReassigned++;
                     continue;
                 }
@@ -270,6 +284,7 @@ public sealed class ParticipantDataService(
                 {
                     held.Level = risk.Level;
                     held.Comment = risk.Comment;
+                    held.OriginalComment = null;
                     held.RecordedAt = risk.RecordedAt;
                     held.EnteredByParticipantId = risk.EnteredByParticipantId == participantId ? null : risk.EnteredByParticipantId;
                     held.SourceActivityId = ErasedSource("risk", held.Id);
@@ -351,6 +366,8 @@ public sealed class ParticipantDataService(
         // Their conversations with the bot, then themselves.
         var botStatesDeleted = stateKeys.Count == 0 ? 0 : await db.BotStates.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(ct);
         var activitiesDeleted = activityKeys.Count == 0 ? 0 : await db.ProcessedActivities.Where(p => activityKeys.Contains(p.Key)).ExecuteDeleteAsync(ct);
+        // The database would cascade it with the participant's row; deleted here so that the report and the log count it.
+        var reminderContactsDeleted = await db.ReminderContacts.Where(c => c.ParticipantId == participantId).ExecuteDeleteAsync(ct);
         db.Participants.Remove(participant);
         await db.SaveChangesAsync(ct);
 
@@ -380,6 +397,8 @@ public sealed class ParticipantDataService(
             ReviewMarksReassigned = marks.Count,
             CalendarsReassigned = calendars.Count,
             BotStatesDeleted = botStatesDeleted,
+            ReminderContactsDeleted = reminderContactsDeleted,
+            OriginalTextsErased = originalsErased,
             ProcessedActivitiesDeleted = activitiesDeleted,
         };
 
@@ -397,14 +416,16 @@ public sealed class ParticipantDataService(
             + "completions {CompletionsReassigned} reassigned, {CompletionsMerged} merged and {CompletionsDeleted} deleted, "
             + "{TypedForOthers} entries typed for others, {Revisions} fiche revisions, {InvitationsCreated} invitations created reassigned, "
             + "{InvitationsRedeemed} invitations redeemed deleted, {Testimonies} testimonies, {Notes} notes, {Marks} review marks, "
-            + "{Calendars} calendars reassigned, {BotStates} bot states and {Activities} processed activities deleted",
+            + "{Calendars} calendars reassigned, {BotStates} bot states, {Activities} processed activities and {ReminderContacts} reminder contacts deleted, "
+            + "{OriginalTexts} original texts erased",
             participantId, report.IntercommunalityId, administrator.Id, mode,
             report.AnswersReassigned, report.AnonymousParticipantId, report.AnswersDeleted,
             report.RiskAssessmentsReassigned, report.RiskAssessmentsMerged, report.RiskAssessmentsDeleted,
             report.SectionCompletionsReassigned, report.SectionCompletionsMerged, report.SectionCompletionsDeleted,
             report.EntriesTypedForOthersReassigned, report.CommuneProfileRevisionsReassigned, report.InvitationsCreatedReassigned,
             report.InvitationsRedeemedDeleted, report.TestimoniesReassigned, report.ConsultantNotesReassigned, report.ReviewMarksReassigned,
-            report.CalendarsReassigned, report.BotStatesDeleted, report.ProcessedActivitiesDeleted);
+            report.CalendarsReassigned, report.BotStatesDeleted, report.ProcessedActivitiesDeleted, report.ReminderContactsDeleted,
+            report.OriginalTextsErased);
         return report;
     }
 
@@ -431,7 +452,8 @@ public sealed class ParticipantDataService(
 
     /// <summary>
     /// The conversations this participant typed answers or risk levels in (answers are collected in the personal chat
-    /// only): the conversation part of the stored channel activity ids (« conversation|activity »).
+    /// only): the conversation part of the stored channel activity ids (« conversation|activity »); and the personal chat
+    /// of their reminder contact, which a consultant or an administrator who never answered has too.
     /// </summary>
     private static async Task<IReadOnlyList<string>> ConversationsOfAsync(AutoDiagDbContext db, int participantId, CancellationToken ct)
     {
@@ -445,12 +467,39 @@ public sealed class ParticipantDataService(
             .Select(r => r.SourceActivityId)
             .Distinct()
             .ToListAsync(ct));
+        var reference = await db.ReminderContacts.Where(c => c.ParticipantId == participantId)
+            .Select(c => c.ConversationReference).SingleOrDefaultAsync(ct);
         return sources
             .Where(s => !s.StartsWith(ErasedSourcePrefix, StringComparison.Ordinal))
             .Select(s => s.IndexOf('|') is var bar and > 0 ? s[..bar] : null)
+            .Append(ConversationIdOf(reference))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The conversation id of a stored conversation reference (the channel's JSON: « conversation »: { « id » }); null when unreadable.</summary>
+    private static string? ConversationIdOf(string? conversationReference)
+    {
+        if (string.IsNullOrEmpty(conversationReference))
+        {
+            return null;
+        }
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(conversationReference);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("conversation", out var conversation)
+                && conversation.ValueKind == System.Text.Json.JsonValueKind.Object
+                && conversation.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+                && id.GetString() is { Length: > 0 } value
+                ? value
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ public enum ProtectedAction
     /// <summary>The consultant's work on an intercommunalité: review marks, notes, témoignages, calendar, fiche synthèse.</summary>
     Review = 7,
     /// <summary>
-    /// The rights of the people registered: export a participant's data and erase it (<see cref="ParticipantDataService"/>).
+    /// The rights of the people registered: export a participant's data and erase it (<see cref="ParticipantDataService"/>);
+    /// and what personal data the intercommunalité keeps: the originals of masked texts (<see cref="Privacy.OriginalTextSettings"/>).
     /// Administrators of the participant's intercommunalité only.
     /// </summary>
     ManageParticipants = 8,

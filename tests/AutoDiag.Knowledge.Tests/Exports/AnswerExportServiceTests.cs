@@ -29,9 +29,7 @@ public sealed class AnswerExportServiceTests : IAsyncLifetime
         database = await TestDatabase.CreateAsync();
         data = await ReviewDataset.CreateAsync(database);
         var access = new AccessPolicy(accessLog.Object);
-        exports = new AnswerExportService(
-            database.Factory, themes, access,
-            new ThemeMatrixService(database.Factory, themes, access, NullLogger<ThemeMatrixService>.Instance));
+        exports = new AnswerExportService(database.Factory, themes, access);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();

@@ -171,8 +171,7 @@ public sealed class XlsxExportFormatTests : IAsyncLifetime
         }
     }
 
-    private AnswerExportService Exports(ThemeCatalog catalog) =>
-        new(database.Factory, catalog, access, new ThemeMatrixService(database.Factory, catalog, access, NullLogger<ThemeMatrixService>.Instance));
+    private AnswerExportService Exports(ThemeCatalog catalog) => new(database.Factory, catalog, access);
 
     private static void AssertValid(SpreadsheetDocument document)
     {

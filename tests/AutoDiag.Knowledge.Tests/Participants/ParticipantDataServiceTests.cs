@@ -3,7 +3,9 @@ using System.Text.Json;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Reminders;
 using AutoDiag.Knowledge.Review;
+using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Tests.Themes.Cloud;
 using AutoDiag.Knowledge.Themes;
@@ -356,6 +358,59 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
         Assert.Equal(3, log.Entries.Count(e => e.Level == LogLevel.Warning));
         // Their own data, they may read.
         Assert.Equal("administrateur", (await service.ExportAsync(data.Administrator, data.Administrator.Id)).Participant.Role);
+    }
+
+    [Fact]
+    public async Task The_reminder_contact_is_exported_and_erased_with_the_conversation_it_points_to()
+    {
+        // Claire never answered: her personal chat is known from her reminder contact only.
+        var claireReference = $$"""{"user":{"id":"29:{{ClaireChannelId}}","name":"{{ClaireName}}","aadObjectId":"{{ClaireChannelId}}"},"bot":{"id":"28:bot","name":"AutoDiag"},"conversation":{"conversationType":"personal","tenantId":"t-1","id":"conv-claire"},"channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/"}""";
+        const string marcReference = """{"conversation":{"id":"conv-marc"},"channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/"}""";
+        var lastReminder = Start.AddDays(4);
+        await using (var db = database.Open())
+        {
+            db.ReminderContacts.Add(new ReminderContact
+            {
+                ParticipantId = data.Claire.Id, ConversationReference = claireReference, LastMessageAt = Start, RemindersSent = 2,
+                LastReminderAt = lastReminder, RemindersStopped = true,
+            });
+            db.ReminderContacts.Add(new ReminderContact { ParticipantId = data.Marc.Id, ConversationReference = marcReference, LastMessageAt = Start });
+            db.BotStates.Add(new BotStateRecord { Key = "msteams/conversations/conv-claire", Document = "{\"DialogState\":{}}", ETag = "e1", UpdatedAt = Start });
+            db.ProcessedActivities.Add(new ProcessedActivity { Key = "msteams|conv-claire|c1", ProcessedAt = Start });
+            await db.SaveChangesAsync();
+        }
+
+        var export = await service.ExportAsync(data.Administrator, data.Claire.Id);
+
+        var contact = export.ReminderContact;
+        Assert.NotNull(contact);
+        Assert.Equal((claireReference, Start, 2, (DateTime?)lastReminder, (DateTime?)null, true),
+            (contact.ConversationReference, contact.LastMessageAt, contact.RemindersSent, contact.LastReminderAt, contact.LastFailedSendAt, contact.RemindersStopped));
+        Assert.Equal(DateTimeKind.Utc, contact.LastMessageAt.Kind);
+        Assert.Equal(["msteams/conversations/conv-claire"], export.ConversationState.Select(s => s.Key));
+        var json = Encoding.UTF8.GetString(export.ToJson());
+        using (var document = JsonDocument.Parse(json))
+        {
+            Assert.True(document.RootElement.GetProperty("reminderContact").GetProperty("remindersStopped").GetBoolean());
+        }
+        Assert.DoesNotContain("conv-marc", json);
+        Assert.Null((await service.ExportAsync(data.Administrator, data.Sophie.Id)).ReminderContact);
+
+        var report = await service.EraseAsync(data.Administrator, data.Claire.Id, ErasureMode.ReassignToAnonymous);
+
+        Assert.Equal((1, 1, 1), (report.ReminderContactsDeleted, report.BotStatesDeleted, report.ProcessedActivitiesDeleted));
+        foreach (var personal in new[] { ClaireName, ClaireChannelId, "conv-claire" })
+        {
+            Assert.Empty(await FindEverywhereAsync(database, personal));
+        }
+        await using (var db = database.Open())
+        {
+            Assert.Equal([data.Marc.Id], await db.ReminderContacts.Select(c => c.ParticipantId).ToListAsync());
+            Assert.True(await db.BotStates.AnyAsync(s => s.Key == "msteams/conversations/conv-marc"));
+        }
+        var entry = Assert.Single(log.Entries, e => e.Message.Contains("erased", StringComparison.Ordinal));
+        Assert.Contains("1 reminder contacts deleted", entry.Message);
+        Assert.DoesNotContain("conv-claire", entry.Everything);
     }
 
     [Fact]

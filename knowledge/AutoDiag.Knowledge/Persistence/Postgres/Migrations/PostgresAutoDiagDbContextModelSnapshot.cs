@@ -39,6 +39,9 @@ namespace AutoDiag.Knowledge.Persistence.Postgres.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OriginalText")
+                        .HasColumnType("text");
+
                     b.Property<int>("ParticipantId")
                         .HasColumnType("integer");
 
@@ -88,6 +91,9 @@ namespace AutoDiag.Knowledge.Persistence.Postgres.Migrations
 
                     b.Property<int>("Level")
                         .HasColumnType("integer");
+
+                    b.Property<string>("OriginalComment")
+                        .HasColumnType("text");
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("integer");
@@ -580,6 +586,9 @@ namespace AutoDiag.Knowledge.Persistence.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("KeepOriginalTexts")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -32,6 +32,9 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OriginalText")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
 
@@ -79,6 +82,9 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalComment")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
@@ -552,6 +558,9 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("KeepOriginalTexts")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

@@ -4,7 +4,6 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.Synthesis;
-using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -30,16 +29,11 @@ public sealed class ExportCommand : ICommand
         }
 
         var database = await CliDatabase.OpenAsync(args);
-        var intercommunalities = await new TerritoryDirectory(database).ListIntercommunalitiesAsync();
-        var match = new NameMatcher(intercommunalities.Select(i => new NamedEntry(i.Id, i.Name))).Match(positional[0]);
-        if (match.Kind is not (NameMatchKind.Exact or NameMatchKind.Close))
+        if (await IntercommunalityArgument.ResolveAsync(database, positional[0], error) is not { } intercommunality)
         {
-            var known = string.Join(", ", intercommunalities.Select(i => i.Name));
-            await error.WriteLineAsync($"Intercommunalité introuvable : « {positional[0]} ». Connues : {known}.");
             return 1;
         }
 
-        var intercommunality = intercommunalities.Single(i => i.Id == match.Candidates[0].Id);
         var operatorProfile = new ParticipantProfile(0, null, "ligne de commande", ParticipantRole.Administrator, intercommunality.Id, intercommunality.Name, []);
         var themes = ThemeCatalog.LoadDefault();
         var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);

@@ -1,6 +1,5 @@
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Privacy;
-using AutoDiag.Knowledge.Territories;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AutoDiag.Knowledge.Cli;
@@ -28,16 +27,11 @@ public sealed class KeepOriginalsCommand : ICommand
         }
 
         var database = await CliDatabase.OpenAsync(args);
-        var intercommunalities = await new TerritoryDirectory(database).ListIntercommunalitiesAsync();
-        var match = new NameMatcher(intercommunalities.Select(i => new NamedEntry(i.Id, i.Name))).Match(positional[0]);
-        if (match.Kind is not (NameMatchKind.Exact or NameMatchKind.Close))
+        if (await IntercommunalityArgument.ResolveAsync(database, positional[0], error) is not { } intercommunality)
         {
-            var known = string.Join(", ", intercommunalities.Select(i => i.Name));
-            await error.WriteLineAsync($"Intercommunalité introuvable\u00A0: {ParticipantArgument.Quote(positional[0])}. Connues\u00A0: {known}.");
             return 1;
         }
 
-        var intercommunality = intercommunalities.Single(i => i.Id == match.Candidates[0].Id);
         var name = ParticipantArgument.Quote(intercommunality.Name);
         var settings = new OriginalTextSettings(database, new AccessPolicy(NullLogger<AccessPolicy>.Instance), NullLogger<OriginalTextSettings>.Instance);
         if (positional.Count == 1)

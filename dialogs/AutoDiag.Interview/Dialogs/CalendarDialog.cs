@@ -1,4 +1,3 @@
-using AutoDiag.Dialogs;
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Texts;
@@ -11,22 +10,14 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>« calendrier »: the dates of the démarche's four steps and the territory's history, in one card.</summary>
-public sealed class CalendarDialog(CurrentParticipant currentParticipant, DemarcheCalendarService calendars) : Dialog(nameof(CalendarDialog))
+public sealed class CalendarDialog(CurrentParticipant currentParticipant, DemarcheCalendarService calendars)
+    : ConsultantDialog(nameof(CalendarDialog), currentParticipant, CalendarTexts.NotAllowed)
 {
-    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
-        var viewer = await currentParticipant.GetAsync(dc.Context, cancellationToken);
-        if (viewer is not { Role: ParticipantRole.Consultant or ParticipantRole.Administrator })
-        {
-            await dc.Context.SendActivityAsync(CalendarTexts.NotAllowed, cancellationToken: cancellationToken);
-            return await dc.EndDialogAsync(cancellationToken: cancellationToken);
-        }
-
-        var reply = CardActions.Of(options) == CardActions.SaveCalendar
+        return CardActions.Of(options) == CardActions.SaveCalendar
             ? await SaveAsync(viewer, (JObject)options!, cancellationToken)
             : await ShowAsync(viewer, cancellationToken);
-        await dc.Context.SendActivityAsync(reply, cancellationToken);
-        return await dc.EndDialogAsync(cancellationToken: cancellationToken);
     }
 
     private async Task<IActivity> ShowAsync(ParticipantProfile viewer, CancellationToken ct)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AutoDiag.Dialogs;
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Texts;
@@ -24,30 +23,22 @@ public sealed class ReviewDialog(
     ThemeReviewService reviews,
     TestimonyService testimonies,
     TerritoryDirectory territories,
-    ThemeCatalog themes) : Dialog(nameof(ReviewDialog))
+    ThemeCatalog themes)
+    : ConsultantDialog(nameof(ReviewDialog), currentParticipant, ReviewTexts.NotAllowed)
 {
     /// <summary>Answers per card: each comes with its correction, and a card should fit a laptop screen.</summary>
     public const int PageSize = 5;
 
-    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
-        var viewer = await currentParticipant.GetAsync(dc.Context, cancellationToken);
-        if (viewer is not { Role: ParticipantRole.Consultant or ParticipantRole.Administrator })
-        {
-            await dc.Context.SendActivityAsync(ReviewTexts.NotAllowed, cancellationToken: cancellationToken);
-            return await dc.EndDialogAsync(cancellationToken: cancellationToken);
-        }
-
         var submit = options as JObject ?? new JObject();
-        var reply = CardActions.Of(submit) switch
+        return CardActions.Of(submit) switch
         {
             CardActions.OpenTheme => await OpenThemeAsync(viewer, submit, cancellationToken),
             CardActions.OpenCommune => await OpenCommuneAsync(viewer, submit, cancellationToken),
             CardActions.MarkReviewed => await SaveMarksAsync(viewer, submit, cancellationToken),
             _ => await AddNoteAsync(viewer, submit, cancellationToken),
         };
-        await dc.Context.SendActivityAsync(reply, cancellationToken);
-        return await dc.EndDialogAsync(cancellationToken: cancellationToken);
     }
 
     private async Task<IActivity> OpenThemeAsync(ParticipantProfile viewer, JObject submit, CancellationToken ct)

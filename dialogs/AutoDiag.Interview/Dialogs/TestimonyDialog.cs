@@ -1,4 +1,3 @@
-using AutoDiag.Dialogs;
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Participants;
@@ -20,26 +19,18 @@ public sealed class TestimonyDialog(
     CurrentParticipant currentParticipant,
     TestimonyService testimonies,
     RecapFormatter formatter,
-    ThemeCatalog themes) : Dialog(nameof(TestimonyDialog))
+    ThemeCatalog themes)
+    : ConsultantDialog(nameof(TestimonyDialog), currentParticipant, TestimonyTexts.NotAllowed)
 {
-    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
-        var viewer = await currentParticipant.GetAsync(dc.Context, cancellationToken);
-        if (viewer is not { Role: ParticipantRole.Consultant or ParticipantRole.Administrator })
-        {
-            await dc.Context.SendActivityAsync(TestimonyTexts.NotAllowed, cancellationToken: cancellationToken);
-            return await dc.EndDialogAsync(cancellationToken: cancellationToken);
-        }
-
         var submit = options as JObject;
-        var reply = CardActions.Of(submit) switch
+        return CardActions.Of(submit) switch
         {
             CardActions.RecordTestimony => await RecordAsync(viewer, submit!, cancellationToken),
             CardActions.CorrectTestimonyThemes => await CorrectAsync(viewer, submit!, cancellationToken),
             _ => await NewCardAsync(viewer, cancellationToken),
         };
-        await dc.Context.SendActivityAsync(reply, cancellationToken);
-        return await dc.EndDialogAsync(cancellationToken: cancellationToken);
     }
 
     private async Task<IActivity> NewCardAsync(ParticipantProfile viewer, CancellationToken ct)

@@ -1,0 +1,27 @@
+using AutoDiag.Dialogs;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// A command or card click of the consultants and administrators of the intercommunalité, answered in one reply:
+/// anyone else is told, in the dialog's own words, and nothing runs. The domain services check the same rights again.
+/// </summary>
+public abstract class ConsultantDialog(string dialogId, CurrentParticipant currentParticipant, string notAllowed) : Dialog(dialogId)
+{
+    public sealed override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        var viewer = await currentParticipant.GetAsync(dc.Context, cancellationToken);
+        var reply = viewer is { Role: ParticipantRole.Consultant or ParticipantRole.Administrator }
+            ? await ReplyAsync(viewer, options, cancellationToken)
+            : MessageFactory.Text(notAllowed);
+        await dc.Context.SendActivityAsync(reply, cancellationToken);
+        return await dc.EndDialogAsync(cancellationToken: cancellationToken);
+    }
+
+    /// <param name="options">The card's submit, or what the command set.</param>
+    protected abstract Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken);
+}

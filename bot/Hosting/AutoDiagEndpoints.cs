@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoDiag.Bot.Downloads;
 using AutoDiag.Knowledge.Learning;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.StateStore;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -77,6 +78,10 @@ public static class AutoDiagEndpoints
     {
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await services.GetRequiredService<ProcessedActivityLog>().PurgeOlderThanAsync(RedeliveryWindow);
+        // The twelve fiches' index is built beside the training rather than in the first élu's or consultant's turn
+        // that needs it (« Ce que d'autres territoires ont fait », the fiche synthèse).
+        var pistes = Task.Run(() => services.GetRequiredService<Lazy<PisteSearch>>().Value);
         await services.GetRequiredService<CategorizerTrainer>().TrainAsync();
+        await pistes;
     }
 }

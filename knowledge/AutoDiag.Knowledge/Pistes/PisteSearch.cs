@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Themes.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -114,7 +115,7 @@ public sealed class PisteSearch : IDisposable
     /// <param name="query">Free French text: « permis de conduire jeunes », « portage de repas PA ».</param>
     /// <param name="count">How many to return at most.</param>
     /// <param name="themeId">When given, only pistes of axes about this theme.</param>
-    /// <param name="excludeTerritory">When given, nothing from this territory (case-insensitive): « other territories ».</param>
+    /// <param name="excludeTerritory">When given, nothing from this territory, however its legal form is written: « other territories ».</param>
     public IReadOnlyList<Piste> Search(string query, int count = 3, string? themeId = null, string? excludeTerritory = null)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -169,5 +170,5 @@ public sealed class PisteSearch : IDisposable
     private static string Keys(FrenchTextAnalyzer analyzer, string text) =>
         string.Join(' ', analyzer.Analyze(text).Where(token => token.IsContent).Select(token => token.Key));
 
-    private static string TerritoryKey(string territory) => territory.Trim().ToLowerInvariant();
+    private static string TerritoryKey(string territory) => PlaceNameNormalizer.IntercommunalityKey(territory);
 }

@@ -36,6 +36,33 @@ internal static class PlaceNameNormalizer
             : [full];
     }
 
+    /// <summary>Legal forms an intercommunalité's name may start with, as words; the longest first.</summary>
+    private static readonly string[][] LegalForms =
+    [
+        ["communaute", "de", "communes"], ["communaute", "d", "agglomeration"], ["communaute", "urbaine"],
+        ["syndicat", "mixte"], ["cc"], ["ca"], ["cu"],
+    ];
+
+    private static readonly HashSet<string> Particles = ["du", "de", "des", "d", "le", "la", "les", "l"];
+
+    /// <summary>
+    /// An intercommunalité's name without its legal form and the particles after it, so that « CC du Haut Allier »,
+    /// « Communauté de communes du Haut-Allier » and « Haut Allier » give one key.
+    /// </summary>
+    public static string IntercommunalityKey(string name)
+    {
+        var words = Words(name);
+        if (LegalForms.FirstOrDefault(form => words.Count > form.Length && words.Take(form.Length).SequenceEqual(form)) is { } legalForm)
+        {
+            words.RemoveRange(0, legalForm.Length);
+        }
+        while (words.Count > 1 && Particles.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+        return string.Concat(words);
+    }
+
     // Words are runs of letters: digits go too, so that « Merville 59 » is still Merville.
     private static List<string> Words(string name)
     {

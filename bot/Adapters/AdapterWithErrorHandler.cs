@@ -36,14 +36,17 @@ public sealed class AdapterWithErrorHandler : CloudAdapter, IBotFrameworkHttpAda
     private readonly ILogger logger;
     private readonly InboundActivityOptions inbound;
 
+    /// <param name="sdkLogger">The SDK's own lines (two per reply sent, at Information): their category is set to Warning in appsettings.json.</param>
+    /// <param name="logger">This adapter's lines: refusals, errors, ignored activities.</param>
     public AdapterWithErrorHandler(
         BotFrameworkAuthentication auth,
-        ILogger<IBotFrameworkHttpAdapter> logger,
+        ILogger<IBotFrameworkHttpAdapter> sdkLogger,
+        ILogger<AdapterWithErrorHandler> logger,
         ConversationState conversationState,
         AutoDiagTurnMiddleware middleware,
         TelemetryMiddleware telemetry,
         IOptions<InboundActivityOptions> inbound)
-        : base(auth, logger)
+        : base(auth, sdkLogger)
     {
         this.logger = logger;
         this.inbound = inbound.Value;

@@ -64,7 +64,10 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<ProcessedActivityLog>();
 
         // Bot Framework: with no MicrosoftAppId configured, the SDK runs in local mode (Agents Playground).
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // The connector clients it makes (one per turn) share their JSON contracts: see SharedContractResolverAuthentication.
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new SharedContractResolverAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<IStorage, EntityFrameworkStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();

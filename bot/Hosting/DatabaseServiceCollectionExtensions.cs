@@ -15,6 +15,7 @@ public static class DatabaseServiceCollectionExtensions
     /// The application database, chosen by <c>Database:Provider</c>: <c>Sqlite</c> (default, one embedded file)
     /// or <c>Postgres</c> (a server several instances share). The connection string is
     /// <c>ConnectionStrings:AutoDiag</c> for both; each provider has its own context type and migrations.
+    /// Contexts are pooled: a turn makes several, and a new one costs its internal services each time.
     /// </summary>
     public static IServiceCollection AddAutoDiagDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,13 +29,14 @@ public static class DatabaseServiceCollectionExtensions
                     throw new InvalidOperationException(
                         $"{AutoDiagDatabase.ProviderSetting}=Postgres needs ConnectionStrings:{ConnectionStringName} (e.g. \"Host=…;Database=autodiag;Username=…;Password=…\").");
                 }
-                services.AddDbContextFactory<PostgresAutoDiagDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddPooledDbContextFactory<PostgresAutoDiagDbContext>(options => options.UseNpgsql(connectionString));
                 services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<PostgresAutoDiagDbContext>>();
                 break;
             default:
                 connectionString ??= DefaultConnectionString;
                 EnsureSqliteFolderExists(connectionString);
-                services.AddDbContextFactory<SqliteAutoDiagDbContext>(options => options.UseSqlite(connectionString));
+                services.AddPooledDbContextFactory<SqliteAutoDiagDbContext>(options =>
+                    options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance));
                 services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<SqliteAutoDiagDbContext>>();
                 break;
         }

@@ -24,7 +24,7 @@ public static class AutoDiagDatabase
     };
 
     public static DbContextOptions<SqliteAutoDiagDbContext> SqliteOptions(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteAutoDiagDbContext>().UseSqlite(connectionString).Options;
+        new DbContextOptionsBuilder<SqliteAutoDiagDbContext>().UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance).Options;
 
     public static DbContextOptions<PostgresAutoDiagDbContext> PostgresOptions(string connectionString) =>
         new DbContextOptionsBuilder<PostgresAutoDiagDbContext>().UseNpgsql(connectionString).Options;

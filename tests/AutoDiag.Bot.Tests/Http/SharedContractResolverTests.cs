@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using System.Text;
+using AutoDiag.Bot.Adapters;
+using AutoDiag.Bot.Tests.Support;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Rest.Serialization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Bot.Tests.Http;
+
+/// <summary>
+/// The connector clients the bot makes (one per turn) share their contract resolvers
+/// (<see cref="SharedContractResolverAuthentication"/>), and what goes over the wire is what a client of its own would send.
+/// </summary>
+public sealed class SharedContractResolverTests
+{
+    private const string ServiceUrl = "https://connector.test/";
+
+    [Fact]
+    public async Task Connector_clients_of_different_turns_share_their_resolvers()
+    {
+        await using var factory = new AutoDiagWebFactory();
+        var authentication = factory.Services.GetRequiredService<BotFrameworkAuthentication>();
+        Assert.IsType<SharedContractResolverAuthentication>(authentication);
+
+        var first = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ServiceUrl, null, CancellationToken.None);
+        var second = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ServiceUrl, null, CancellationToken.None);
+
+        Assert.NotSame(first, second);
+        Assert.Same(first.SerializationSettings.ContractResolver, second.SerializationSettings.ContractResolver);
+        Assert.Same(first.DeserializationSettings.ContractResolver, second.DeserializationSettings.ContractResolver);
+        Assert.IsType<ReadOnlyJsonContractResolver>(first.SerializationSettings.ContractResolver);
+        Assert.IsType<ReadOnlyJsonContractResolver>(first.DeserializationSettings.ContractResolver);
+        // The connector's answer to a reply still reads.
+        Assert.Equal("sent-1", JsonConvert.DeserializeObject<ResourceResponse>("{\"id\":\"sent-1\"}", second.DeserializationSettings)!.Id);
+    }
+
+    [Fact]
+    public async Task Replies_of_successive_turns_are_serialised_as_by_a_client_of_their_own()
+    {
+        await using var factory = new AutoDiagWebFactory();
+        using var client = factory.CreateClient();
+
+        Assert.True((await PostAsync(client, Message("act-1", "bonjour"))).IsSuccessStatusCode);
+        Assert.True((await PostAsync(client, Message("act-2", "Élu"))).IsSuccessStatusCode);
+
+        // A connector client made as the SDK makes it, with resolvers of its own.
+        using var own = new ConnectorClient(new Uri(ServiceUrl), MicrosoftAppCredentials.Empty);
+        var sent = factory.Connector.Sent.ToList();
+        Assert.True(sent.Count >= 3, $"{sent.Count} replies");
+        foreach (var (uri, body) in sent)
+        {
+            var activity = body.ToObject<Activity>(JsonSerializer.Create(own.DeserializationSettings))!;
+            var expected = JObject.Parse(JsonConvert.SerializeObject(activity, own.SerializationSettings));
+            Assert.True(JToken.DeepEquals(expected, body), $"{uri}: {body}\nexpected {expected}");
+
+            Assert.Equal("message", (string?)body["type"]);
+            Assert.Equal("http-conv", (string?)body["conversation"]?["id"]);
+            Assert.Equal("28:autodiag", (string?)body["from"]?["id"]);
+            Assert.Equal("29:http-user", (string?)body["recipient"]?["id"]);
+            Assert.EndsWith($"/activities/{(string?)body["replyToId"]}", uri.AbsolutePath, StringComparison.Ordinal);
+            // Null properties are left out, as by the SDK's settings.
+            Assert.DoesNotContain(body.Descendants().OfType<JProperty>(), p => p.Value.Type == JTokenType.Null);
+        }
+        Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Bonjour, je suis AutoDiag social", StringComparison.Ordinal));
+        Assert.Contains(sent, s => (string?)s.Activity["replyToId"] == "act-2");
+    }
+
+    private static JObject Message(string id, string text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = id,
+        ["text"] = text,
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = ServiceUrl,
+        ["conversation"] = new JObject { ["id"] = "http-conv", ["conversationType"] = "personal" },
+        ["from"] = new JObject { ["id"] = "29:http-user", ["name"] = "Jeanne Martin", ["aadObjectId"] = "aad-http" },
+        ["recipient"] = new JObject { ["id"] = "28:autodiag", ["name"] = "AutoDiag social" },
+        ["locale"] = "fr-FR",
+    };
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, JObject activity) =>
+        client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+}

@@ -77,8 +77,12 @@ public static class OverviewCard
         ["columns"] = new JArray(new[] { first }.Concat(others)),
     };
 
-    /// <summary>Every row is its own ColumnSet: fixed widths keep the figures under their theme's icon.</summary>
-    private const string FigureWidth = "32px";
+    /// <summary>
+    /// Every row is its own ColumnSet: fixed widths keep the figures under their theme's icon. Ten figures with no gap
+    /// between them leave the commune's name room on a phone or in Teams' narrow card (about 420 px wide): at 32 px
+    /// with gaps, the name's column was squeezed to nothing.
+    /// </summary>
+    private const string FigureWidth = "22px";
 
     private static JObject Cell(
         string text, bool bold = false, bool stretch = false, string color = "default", bool subtle = false, JObject? open = null, bool last = false)
@@ -87,6 +91,7 @@ public static class OverviewCard
         {
             ["type"] = "Column",
             ["width"] = stretch ? "stretch" : last ? "auto" : FigureWidth,
+            ["spacing"] = stretch ? "default" : last ? "small" : "none",
             ["items"] = new JArray(new JObject
             {
                 ["type"] = "TextBlock",

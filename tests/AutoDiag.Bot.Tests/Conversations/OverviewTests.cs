@@ -46,6 +46,28 @@ public sealed class OverviewTests : IAsyncLifetime
         Assert.Equal("1/1", (string)cells[^1]["text"]!); // both sections closed and every risk given
     }
 
+    /// <summary>
+    /// Teams shows a card about 420 px wide (less on a phone); at 32 px per figure with gaps the communes' column was
+    /// squeezed to nothing in the Agents Playground. The fixed columns must leave a name room.
+    /// </summary>
+    [Fact]
+    public async Task The_figures_leave_the_commune_names_room_in_a_card_420_px_wide()
+    {
+        var overview = (await host.Conversation("aad-consultant").SayAsync("vue d'ensemble")).Question();
+
+        foreach (var row in overview.Card!.SelectTokens("$.body[?(@.type == 'ColumnSet')]"))
+        {
+            var columns = row.SelectTokens("$.columns[*]").ToList();
+            Assert.Equal("stretch", (string)columns[0]["width"]!);
+            var figures = columns.Skip(1).SkipLast(1).ToList();
+            Assert.Equal(10, figures.Count);
+            Assert.All(figures, figure => Assert.Equal("none", (string)figure["spacing"]!));
+            var fixedWidth = figures.Sum(figure => int.Parse(((string)figure["width"]!).Replace("px", string.Empty)));
+            // « Fini » (« 12/12 » at small size) and the gap before it take about 50 px more.
+            Assert.True(420 - fixedWidth - 50 >= 150, $"The figures take {fixedWidth} px: the commune names get less than 150 px.");
+        }
+    }
+
     [Fact]
     public async Task An_elu_is_told_the_overview_is_for_consultants_and_gets_the_question_again()
     {

@@ -29,7 +29,7 @@ public static class DatabaseServiceCollectionExtensions
                     throw new InvalidOperationException(
                         $"{AutoDiagDatabase.ProviderSetting}=Postgres needs ConnectionStrings:{ConnectionStringName} (e.g. \"Host=…;Database=autodiag;Username=…;Password=…\").");
                 }
-                services.AddPooledDbContextFactory<PostgresAutoDiagDbContext>(options => options.UseNpgsql(connectionString));
+                services.AddPooledDbContextFactory<PostgresAutoDiagDbContext>(options => options.UseNpgsql(WithPostgresDefaults(connectionString)));
                 services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<PostgresAutoDiagDbContext>>();
                 break;
             default:
@@ -42,6 +42,27 @@ public static class DatabaseServiceCollectionExtensions
         }
         services.AddSingleton<DatabaseInitializer>();
         return services;
+    }
+
+    /// <summary>
+    /// Each database context opens and closes its pooled connection, several times a turn. Npgsql then resets the
+    /// session (DISCARD ALL) before the next command, which also drops the statements the server prepared: every
+    /// command was parsed and planned again. The bot keeps no session state (no SET, temporary table or advisory lock),
+    /// so the reset is skipped and the commands of every turn are prepared once per connection — unless the
+    /// connection string says otherwise.
+    /// </summary>
+    internal static string WithPostgresDefaults(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+        return builder.ConnectionString;
     }
 
     /// <summary>SQLite creates the file but not its folder.</summary>

@@ -17,7 +17,8 @@ internal sealed class StateTypeBinder : ISerializationBinder
 
     public Type BindToType(string? assemblyName, string typeName)
     {
-        if (assemblyName is null || !AllowedAssemblyPrefixes.Any(assemblyName.StartsWith))
+        // Ordinal: the culture-aware StartsWith went through ICU for every typed object of every state read.
+        if (assemblyName is null || !AllowedAssemblyPrefixes.Any(prefix => assemblyName.StartsWith(prefix, StringComparison.Ordinal)))
         {
             throw new InvalidOperationException($"Type '{typeName}' from '{assemblyName}' is not allowed in bot state.");
         }

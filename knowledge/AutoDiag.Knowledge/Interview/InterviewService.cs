@@ -26,15 +26,46 @@ public sealed class InterviewService(
     /// <summary>Below any theme the categoriser found itself, so it never becomes the main one.</summary>
     private const double QuestionThemeConfidence = 0.01;
 
+    // The position is read on every turn: compiled queries, and only the columns it needs — not the texts and
+    // comments, which grow with each answer.
+    private static readonly CompiledQuery<int, Answer> PositionAnswers = new((db, participantId) => db.Answers.AsNoTracking()
+        .Where(a => a.ParticipantId == participantId)
+        .Select(a => new Answer
+        {
+            Id = a.Id,
+            CommuneId = a.CommuneId,
+            Kind = a.Kind,
+            ReportsNoDifficulty = a.ReportsNoDifficulty,
+            Text = string.Empty,
+            SourceActivityId = string.Empty,
+            Tags = a.Tags.ToList(),
+        }));
+
+    private static readonly CompiledQuery<int, RiskKey> PositionRisks = new((db, participantId) => db.RiskAssessments
+        .Where(r => r.ParticipantId == participantId)
+        .Select(r => new RiskKey(r.CommuneId, r.ThemeId)));
+
+    private static readonly CompiledQuery<int, CompletionKey> PositionCompletions = new((db, participantId) => db.SectionCompletions
+        .Where(s => s.ParticipantId == participantId)
+        .Select(s => new CompletionKey(s.CommuneId, s.Section)));
+
+    /// <summary>Looked for before every answer is stored: a redelivered activity records nothing twice.</summary>
+    private static readonly CompiledQuery<int, string, Answer> AnswerBySource = new((db, participantId, sourceActivityId) => db.Answers
+        .AsNoTracking()
+        .Include(a => a.Tags)
+        .Where(a => a.ParticipantId == participantId && a.SourceActivityId == sourceActivityId)
+        .Take(2));
+
+    private sealed record RiskKey(int CommuneId, string ThemeId);
+
+    private sealed record CompletionKey(int CommuneId, InterviewSection Section);
+
     public async Task<InterviewPosition> GetPositionAsync(ParticipantProfile participant, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .Where(a => a.ParticipantId == participant.Id).ToListAsync(ct);
-        var risks = await db.RiskAssessments.AsNoTracking()
-            .Where(r => r.ParticipantId == participant.Id).ToListAsync(ct);
-        var completions = await db.SectionCompletions.AsNoTracking()
-            .Where(s => s.ParticipantId == participant.Id).ToListAsync(ct);
+        var answers = await PositionAnswers.ToListAsync(db, participant.Id, ct);
+        var risks = await PositionRisks.ToListAsync(db, participant.Id, ct);
+        var completions = await PositionCompletions.ToListAsync(db, participant.Id, ct);
 
         for (var index = 0; index < participant.Communes.Count; index++)
         {
@@ -256,8 +287,7 @@ public sealed class InterviewService(
 
     private static async Task<RecordedAnswer?> FindBySourceAsync(AutoDiagDbContext db, int participantId, string sourceActivityId, CancellationToken ct)
     {
-        var answer = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .SingleOrDefaultAsync(a => a.ParticipantId == participantId && a.SourceActivityId == sourceActivityId, ct);
+        var answer = (await AnswerBySource.ToListAsync(db, participantId, sourceActivityId, ct)).SingleOrDefault();
         return answer is null
             ? null
             : new RecordedAnswer(answer.Id, answer.Effective(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);

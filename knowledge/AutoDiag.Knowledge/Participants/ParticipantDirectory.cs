@@ -8,8 +8,27 @@ namespace AutoDiag.Knowledge.Participants;
 /// <summary>Finds participants by their channel identity and registers new ones.</summary>
 public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)
 {
-    public Task<ParticipantProfile?> FindAsync(string channelUserId, CancellationToken ct = default) =>
-        LoadAsync(p => p.ChannelUserId == channelUserId, ct);
+    /// <summary>The lookup of every turn: a compiled query (the same as <see cref="LoadManyAsync"/>'s).</summary>
+    public async Task<ParticipantProfile?> FindAsync(string channelUserId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await ByChannelUser.ToListAsync(db, channelUserId, ct)).SingleOrDefault();
+    }
+
+    /// <summary><see cref="Profiles"/> written out: a compiled query cannot call a method.</summary>
+    private static readonly CompiledQuery<string, ParticipantProfile> ByChannelUser = new((db, channelUserId) => db.Participants
+        .AsNoTracking()
+        .Where(p => p.ChannelUserId == channelUserId)
+        .Select(p => new ParticipantProfile(
+            p.Id,
+            p.ChannelUserId,
+            p.DisplayName,
+            p.Role,
+            p.IntercommunalityId,
+            db.Intercommunalities.Where(i => i.Id == p.IntercommunalityId).Select(i => i.Name).First(),
+            p.Communes.OrderBy(pc => pc.Position).Select(pc => new CommuneRef(pc.CommuneId, pc.Commune!.Name)).ToList(),
+            p.OtherIntercommunalities.Select(i => i.IntercommunalityId).ToList()))
+        .AsSplitQuery());
 
     public Task<ParticipantProfile?> GetAsync(int participantId, CancellationToken ct = default) =>
         LoadAsync(p => p.Id == participantId, ct);
@@ -88,37 +107,28 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
     private async Task<ParticipantProfile?> LoadAsync(Expression<Func<Participant, bool>> which, CancellationToken ct) =>
         (await LoadManyAsync(which, ct)).SingleOrDefault();
 
-    /// <summary>Participants with their communes and intercommunalités, in two queries whatever their number.</summary>
+    /// <summary>
+    /// Participants with their communes and intercommunalités, in three queries whatever their number (the lookup of
+    /// every turn): a projection reads only what a profile holds, the intercommunalité's name as a subquery.
+    /// </summary>
     private async Task<IReadOnlyList<ParticipantProfile>> LoadManyAsync(Expression<Func<Participant, bool>> which, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var participants = await db.Participants.AsNoTracking()
-            .Include(p => p.Communes).ThenInclude(pc => pc.Commune)
-            .Include(p => p.OtherIntercommunalities)
-            .Where(which)
-            .ToListAsync(ct);
-        if (participants.Count == 0)
-        {
-            return [];
-        }
-
-        var intercommunalityIds = participants.Select(p => p.IntercommunalityId).Distinct().ToList();
-        var names = await db.Intercommunalities
-            .Where(i => intercommunalityIds.Contains(i.Id))
-            .ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        return participants.Select(p => ToProfile(p, names[p.IntercommunalityId])).ToList();
+        return await Profiles(db, db.Participants.Where(which)).ToListAsync(ct);
     }
 
-    private static ParticipantProfile ToProfile(Participant participant, string intercommunalityName) => new(
-        participant.Id,
-        participant.ChannelUserId,
-        participant.DisplayName,
-        participant.Role,
-        participant.IntercommunalityId,
-        intercommunalityName,
-        participant.Communes
-            .OrderBy(pc => pc.Position)
-            .Select(pc => new CommuneRef(pc.CommuneId, pc.Commune!.Name))
-            .ToList(),
-        participant.OtherIntercommunalities.Select(i => i.IntercommunalityId).ToList());
+    /// <summary>The profiles of these participants (<see cref="ByChannelUser"/> is the same query, compiled).</summary>
+    private static IQueryable<ParticipantProfile> Profiles(AutoDiagDbContext db, IQueryable<Participant> participants) =>
+        participants.AsNoTracking()
+            .Select(p => new ParticipantProfile(
+                p.Id,
+                p.ChannelUserId,
+                p.DisplayName,
+                p.Role,
+                p.IntercommunalityId,
+                db.Intercommunalities.Where(i => i.Id == p.IntercommunalityId).Select(i => i.Name).First(),
+                p.Communes.OrderBy(pc => pc.Position).Select(pc => new CommuneRef(pc.CommuneId, pc.Commune!.Name)).ToList(),
+                p.OtherIntercommunalities.Select(i => i.IntercommunalityId).ToList()))
+            // One query per collection: as one join, SQLite built every participant's communes before filtering.
+            .AsSplitQuery();
 }

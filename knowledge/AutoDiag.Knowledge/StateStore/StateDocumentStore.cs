@@ -12,9 +12,16 @@ public sealed class StateDocumentStore(IDbContextFactory<AutoDiagDbContext> dbFa
     /// <summary>The eTag that means « write whatever is stored ».</summary>
     public const string AnyETag = "*";
 
+    private static readonly CompiledQuery<string, BotStateRecord> ByKey = new((db, key) => db.BotStates.AsNoTracking().Where(r => r.Key == key));
+
     public async Task<IReadOnlyDictionary<string, StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (keys.Count == 1)
+        {
+            // BotState reads one document per turn: a compiled query.
+            return (await ByKey.ToListAsync(db, keys.First(), ct)).ToDictionary(r => r.Key, r => new StateDocument(r.Document, r.ETag));
+        }
         return await db.BotStates.AsNoTracking()
             .Where(r => keys.Contains(r.Key))
             .ToDictionaryAsync(r => r.Key, r => new StateDocument(r.Document, r.ETag), ct);

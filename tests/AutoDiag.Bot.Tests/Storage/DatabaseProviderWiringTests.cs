@@ -35,6 +35,22 @@ public sealed class DatabaseProviderWiringTests
     }
 
     [Fact]
+    public void Postgres_connections_keep_their_prepared_statements_unless_the_connection_string_says_otherwise()
+    {
+        var defaults = new Npgsql.NpgsqlConnectionStringBuilder(
+            DatabaseServiceCollectionExtensions.WithPostgresDefaults("Host=db.example;Database=autodiag;Username=bot;Password=secret"));
+        Assert.True(defaults.NoResetOnClose);
+        Assert.Equal(50, defaults.MaxAutoPrepare);
+        Assert.Equal("db.example", defaults.Host);
+        Assert.Equal("secret", defaults.Password);
+
+        var chosen = new Npgsql.NpgsqlConnectionStringBuilder(
+            DatabaseServiceCollectionExtensions.WithPostgresDefaults("Host=db.example;No Reset On Close=false;Max Auto Prepare=0"));
+        Assert.False(chosen.NoResetOnClose);
+        Assert.Equal(0, chosen.MaxAutoPrepare);
+    }
+
+    [Fact]
     public void Postgres_without_a_connection_string_stops_the_start_with_a_clear_message()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Build(new() { ["Database:Provider"] = "Postgres" }));

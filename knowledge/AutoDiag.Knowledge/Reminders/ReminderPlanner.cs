@@ -72,29 +72,6 @@ public sealed class ReminderPlanner(ReminderOptions options)
         return IsWorkingDay(DateOnly.FromDateTime(local)) && time >= SendFrom && time < SendUntil;
     }
 
-    /// <summary><paramref name="from"/> itself when it is a sending time, else 8:00 Paris time of the next working day.</summary>
-    public static DateTimeOffset NextSendingTime(DateTimeOffset from)
-    {
-        if (IsSendingTime(from))
-        {
-            return from;
-        }
-
-        var local = TimeZoneInfo.ConvertTime(from, Paris).DateTime;
-        var day = DateOnly.FromDateTime(local);
-        if (TimeOnly.FromDateTime(local) >= SendFrom)
-        {
-            // After 19:00, or a day off: not today.
-            day = day.AddDays(1);
-        }
-        while (!IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
-        var start = day.ToDateTime(SendFrom);
-        return new DateTimeOffset(start, Paris.GetUtcOffset(start));
-    }
-
     public static bool IsWorkingDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !FrenchPublicHolidays.IsHoliday(day);
 }

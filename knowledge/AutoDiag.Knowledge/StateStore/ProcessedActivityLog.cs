@@ -30,15 +30,6 @@ public sealed class ProcessedActivityLog(IDbContextFactory<AutoDiagDbContext> db
         await db.ProcessedActivities.Where(p => p.Key == key).ExecuteDeleteAsync(ct);
     }
 
-    public async Task<bool> ContainsAsync(string key, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.ProcessedActivities.AnyAsync(p => p.Key == key, ct);
-    }
-
-    /// <summary>Records an activity as processed; recording it twice is harmless.</summary>
-    public async Task AddAsync(string key, CancellationToken ct = default) => await TryClaimAsync(key, ct);
-
     /// <summary>Channels redeliver within minutes; older records only take room.</summary>
     public async Task<int> PurgeOlderThanAsync(TimeSpan age, CancellationToken ct = default)
     {

@@ -63,16 +63,6 @@ public sealed class ReminderPlannerTests
         Assert.False(ReminderPlanner.IsSendingTime(Paris(2026, 11, 11, 10)));
     }
 
-    [Theory]
-    [InlineData("2026-11-28T10:00:00+01:00", "2026-11-30T08:00:00+01:00")] // Saturday → Monday 8:00
-    [InlineData("2026-11-30T20:00:00+01:00", "2026-12-01T08:00:00+01:00")] // Monday evening → Tuesday 8:00
-    [InlineData("2026-12-01T06:30:00+01:00", "2026-12-01T08:00:00+01:00")] // early morning → the same day
-    [InlineData("2026-12-01T10:00:00+01:00", "2026-12-01T10:00:00+01:00")] // already a sending time
-    [InlineData("2026-07-13T20:00:00+02:00", "2026-07-15T08:00:00+02:00")] // Monday evening, 14 July next → Wednesday
-    [InlineData("2026-03-27T20:00:00+01:00", "2026-03-30T08:00:00+02:00")] // Friday, summer time from Sunday
-    public void The_next_sending_time(string from, string expected) =>
-        Assert.Equal(DateTimeOffset.Parse(expected), ReminderPlanner.NextSendingTime(DateTimeOffset.Parse(from)));
-
     [Fact]
     public void A_reminder_is_due_three_days_after_the_last_message_on_a_weekday_at_10()
     {

@@ -1,6 +1,7 @@
 using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.StateStore;
 using AutoDiag.Knowledge.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Moq;
 
 namespace AutoDiag.Knowledge.Tests.StateStore;
@@ -22,16 +23,16 @@ public abstract class ProcessedActivityLogTests(DatabaseProvider provider) : IAs
         clock.Setup(c => c.GetUtcNow()).Returns(() => now);
         var log = new ProcessedActivityLog(database.Factory, clock.Object);
 
-        await log.AddAsync("msteams|c1|a1");
-        await log.AddAsync("msteams|c1|a1");
+        await log.TryClaimAsync("msteams|c1|a1");
+        await log.TryClaimAsync("msteams|c1|a1");
         now = now.AddDays(8);
-        await log.AddAsync("msteams|c1|a2");
+        await log.TryClaimAsync("msteams|c1|a2");
 
-        Assert.True(await log.ContainsAsync("msteams|c1|a1"));
-        Assert.False(await log.ContainsAsync("msteams|c2|a1"));
+        Assert.True(await ContainsAsync("msteams|c1|a1"));
+        Assert.False(await ContainsAsync("msteams|c2|a1"));
         Assert.Equal(1, await log.PurgeOlderThanAsync(TimeSpan.FromDays(7)));
-        Assert.False(await log.ContainsAsync("msteams|c1|a1"));
-        Assert.True(await log.ContainsAsync("msteams|c1|a2"));
+        Assert.False(await ContainsAsync("msteams|c1|a1"));
+        Assert.True(await ContainsAsync("msteams|c1|a2"));
     }
 
     [Fact]
@@ -55,8 +56,14 @@ public abstract class ProcessedActivityLogTests(DatabaseProvider provider) : IAs
 
         await log.ReleaseAsync("msteams|c1|m1");
 
-        Assert.False(await log.ContainsAsync("msteams|c1|m1"));
+        Assert.False(await ContainsAsync("msteams|c1|m1"));
         Assert.True(await log.TryClaimAsync("msteams|c1|m1"));
+    }
+
+    private async Task<bool> ContainsAsync(string key)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        return await db.ProcessedActivities.AnyAsync(p => p.Key == key);
     }
 }
 

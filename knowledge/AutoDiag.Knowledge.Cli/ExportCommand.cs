@@ -34,7 +34,7 @@ public sealed class ExportCommand : ICommand
             return 1;
         }
 
-        var operatorProfile = new ParticipantProfile(0, null, "ligne de commande", ParticipantRole.Administrator, intercommunality.Id, intercommunality.Name, []);
+        var operatorProfile = CliOperator.For(intercommunality.Id, intercommunality.Name);
         var themes = ThemeCatalog.LoadDefault();
         var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);
         var matrices = new ThemeMatrixService(database, themes, access, NullLogger<ThemeMatrixService>.Instance);

@@ -42,7 +42,7 @@ public sealed class KeepOriginalsCommand : ICommand
             return 0;
         }
 
-        var operatorProfile = new ParticipantProfile(0, null, "ligne de commande", ParticipantRole.Administrator, intercommunality.Id, intercommunality.Name, []);
+        var operatorProfile = CliOperator.For(intercommunality.Id, intercommunality.Name);
         var keep = positional[1] == On;
         var erased = await settings.SetKeepOriginalsAsync(operatorProfile, intercommunality.Id, keep);
         if (keep)

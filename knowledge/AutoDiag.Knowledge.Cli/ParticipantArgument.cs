@@ -25,8 +25,7 @@ internal static class ParticipantArgument
         public string Description =>
             $"{Reference}{(DisplayName is null ? string.Empty : " " + DisplayName)}{(Email is null ? string.Empty : $" <{Email}>")}";
 
-        public ParticipantProfile Operator() =>
-            new(0, null, "ligne de commande", ParticipantRole.Administrator, IntercommunalityId, IntercommunalityName, []);
+        public ParticipantProfile Operator() => CliOperator.For(IntercommunalityId, IntercommunalityName);
     }
 
     /// <summary>

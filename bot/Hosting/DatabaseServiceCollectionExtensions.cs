@@ -9,7 +9,6 @@ namespace AutoDiag.Bot.Hosting;
 public static class DatabaseServiceCollectionExtensions
 {
     public const string ConnectionStringName = "AutoDiag";
-    public const string DefaultConnectionString = "Data Source=data/autodiag.db";
 
     /// <summary>
     /// The application database, chosen by <c>Database:Provider</c>: <c>Sqlite</c> (default, one embedded file)
@@ -29,14 +28,14 @@ public static class DatabaseServiceCollectionExtensions
                     throw new InvalidOperationException(
                         $"{AutoDiagDatabase.ProviderSetting}=Postgres needs ConnectionStrings:{ConnectionStringName} (e.g. \"Host=…;Database=autodiag;Username=…;Password=…\").");
                 }
-                services.AddPooledDbContextFactory<PostgresAutoDiagDbContext>(options => options.UseNpgsql(WithPostgresDefaults(connectionString)));
+                services.AddPooledDbContextFactory<PostgresAutoDiagDbContext>(options =>
+                    AutoDiagDatabase.ConfigurePostgres(options, WithPostgresDefaults(connectionString)));
                 services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<PostgresAutoDiagDbContext>>();
                 break;
             default:
-                connectionString ??= DefaultConnectionString;
+                connectionString ??= AutoDiagDatabase.DefaultSqliteConnectionString;
                 EnsureSqliteFolderExists(connectionString);
-                services.AddPooledDbContextFactory<SqliteAutoDiagDbContext>(options =>
-                    options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance));
+                services.AddPooledDbContextFactory<SqliteAutoDiagDbContext>(options => AutoDiagDatabase.ConfigureSqlite(options, connectionString));
                 services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<SqliteAutoDiagDbContext>>();
                 break;
         }
@@ -53,12 +52,16 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     internal static string WithPostgresDefaults(string connectionString)
     {
+        // Npgsql takes « No Reset On Close » and « NoResetOnClose » alike: what was set is read with spaces ignored.
+        var set = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        if (!set.Contains(nameof(builder.NoResetOnClose)))
         {
             builder.NoResetOnClose = true;
         }
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        if (!set.Contains(nameof(builder.MaxAutoPrepare)))
         {
             builder.MaxAutoPrepare = 50;
         }

@@ -18,7 +18,7 @@ public static class CliDatabase
     {
         var connectionString = Option(args, "--connection")
             ?? Environment.GetEnvironmentVariable("ConnectionStrings__AutoDiag")
-            ?? "Data Source=data/autodiag.db";
+            ?? AutoDiagDatabase.DefaultSqliteConnectionString;
         var provider = AutoDiagDatabase.ParseProvider(Option(args, "--provider") ?? Environment.GetEnvironmentVariable("Database__Provider"));
 
         var database = AutoDiagDatabase.CreateFactory(provider, connectionString);

@@ -23,11 +23,21 @@ public static class AutoDiagDatabase
         _ => throw new ArgumentException($"Unknown {ProviderSetting} '{name}': use Sqlite or Postgres.", nameof(name)),
     };
 
+    /// <summary>The bot's and the command line's database when none is configured: a file beside them.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=data/autodiag.db";
+
+    /// <summary>SQLite, with the pragmas every connection needs (<see cref="SqliteConnectionSettings"/>).</summary>
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance);
+
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString);
+
     public static DbContextOptions<SqliteAutoDiagDbContext> SqliteOptions(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteAutoDiagDbContext>().UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance).Options;
+        (DbContextOptions<SqliteAutoDiagDbContext>)ConfigureSqlite(new DbContextOptionsBuilder<SqliteAutoDiagDbContext>(), connectionString).Options;
 
     public static DbContextOptions<PostgresAutoDiagDbContext> PostgresOptions(string connectionString) =>
-        new DbContextOptionsBuilder<PostgresAutoDiagDbContext>().UseNpgsql(connectionString).Options;
+        (DbContextOptions<PostgresAutoDiagDbContext>)ConfigurePostgres(new DbContextOptionsBuilder<PostgresAutoDiagDbContext>(), connectionString).Options;
 
     /// <summary>A context factory of the provider's context type, handed out as the shared model type.</summary>
     public static IDbContextFactory<AutoDiagDbContext> CreateFactory(DatabaseProvider provider, string connectionString) => provider switch

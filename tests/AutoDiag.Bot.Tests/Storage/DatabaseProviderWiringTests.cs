@@ -48,6 +48,11 @@ public sealed class DatabaseProviderWiringTests
             DatabaseServiceCollectionExtensions.WithPostgresDefaults("Host=db.example;No Reset On Close=false;Max Auto Prepare=0"));
         Assert.False(chosen.NoResetOnClose);
         Assert.Equal(0, chosen.MaxAutoPrepare);
+
+        var unspaced = new Npgsql.NpgsqlConnectionStringBuilder(
+            DatabaseServiceCollectionExtensions.WithPostgresDefaults("Host=db.example;noresetonclose=false;MaxAutoPrepare=0"));
+        Assert.False(unspaced.NoResetOnClose);
+        Assert.Equal(0, unspaced.MaxAutoPrepare);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace AutoDiag.Bot.Middleware;
 /// The bot's middleware in their order, for the adapter and for the tests' TestAdapter alike:
 /// one turn at a time per conversation on this instance, then the claim of the activity in the database
 /// (a redelivery is ignored, on any instance), then the retry of a turn whose state save another instance
-/// beat. As one middleware it runs the three around the rest of the turn.
+/// beat. As one middleware it runs the three around the rest of the turn — which the SDK's <c>MiddlewareSet</c> does
+/// not: it runs its members, then the rest of the turn after them, so a step could neither stop nor retry the turn.
 /// </summary>
 public sealed class AutoDiagTurnMiddleware(
     ConversationTurnGateMiddleware turnGate, RedeliveryGuardMiddleware redeliveryGuard, StateConflictRetryMiddleware conflictRetry)

@@ -64,10 +64,10 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<ProcessedActivityLog>();
 
         // Bot Framework: with no MicrosoftAppId configured, the SDK runs in local mode (Agents Playground).
-        // The connector clients it makes (one per turn) share their JSON contracts: see SharedContractResolverAuthentication.
+        // The connector and user token clients are made once and shared by the turns: see SharedConnectorAuthentication.
         services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new SharedContractResolverAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
+            new SharedConnectorAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<IStorage, EntityFrameworkStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();

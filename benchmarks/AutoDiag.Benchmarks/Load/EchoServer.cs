@@ -48,7 +48,7 @@ public static class EchoServer
         builder.Services.AddConnectorResilience(builder.Configuration);
         builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new SharedContractResolverAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
+            new SharedConnectorAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, EchoAdapter>();
         builder.Services.AddTransient<IBot, EchoBot>();
 

@@ -63,6 +63,8 @@ public sealed class InterviewService(
     public async Task<InterviewPosition> GetPositionAsync(ParticipantProfile participant, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Three queries on one connection: each open of a pooled SQLite connection registers EF Core's functions again.
+        await db.Database.OpenConnectionAsync(ct);
         var answers = await PositionAnswers.ToListAsync(db, participant.Id, ct);
         var risks = await PositionRisks.ToListAsync(db, participant.Id, ct);
         var completions = await PositionCompletions.ToListAsync(db, participant.Id, ct);
@@ -248,6 +250,7 @@ public sealed class InterviewService(
     private async Task<RecordedAnswer> SaveOnceAsync(Answer answer, bool wasTruncated, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
         var existing = await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, ct);
         if (existing is not null)
         {

@@ -12,6 +12,8 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
     public async Task<ParticipantProfile?> FindAsync(string channelUserId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Split queries: on one connection, opened once.
+        await db.Database.OpenConnectionAsync(ct);
         return (await ByChannelUser.ToListAsync(db, channelUserId, ct)).SingleOrDefault();
     }
 

@@ -68,13 +68,13 @@ public sealed class StateDocumentStore(IDbContextFactory<AutoDiagDbContext> dbFa
     private async Task<bool> UpdateAsync(string key, string json, string? expectedETag, string newETag, DateTime now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var conditional = expectedETag is not null;
-        var updated = await db.BotStates
-            .Where(r => r.Key == key && (!conditional || r.ETag == expectedETag))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Document, json)
-                .SetProperty(r => r.ETag, newETag)
-                .SetProperty(r => r.UpdatedAt, now), ct);
+        // Written out rather than ExecuteUpdate: it runs at every turn, and EF Core would rebuild and hash the update's
+        // expression tree each time to find its plan.
+        var updated = expectedETag is null
+            ? await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""UPDATE "BotStates" SET "Document" = {json}, "ETag" = {newETag}, "UpdatedAt" = {now} WHERE "Key" = {key}""", ct)
+            : await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""UPDATE "BotStates" SET "Document" = {json}, "ETag" = {newETag}, "UpdatedAt" = {now} WHERE "Key" = {key} AND "ETag" = {expectedETag}""", ct);
         return updated == 1;
     }
 

@@ -13,30 +13,52 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Bot.Tests.Http;
 
 /// <summary>
-/// The connector clients the bot makes (one per turn) share their contract resolvers
-/// (<see cref="SharedContractResolverAuthentication"/>), and what goes over the wire is what a client of its own would send.
+/// The connector and user token clients the bot makes are shared by its turns (<see cref="SharedConnectorAuthentication"/>),
+/// and what goes over the wire is what a client of its own would send.
 /// </summary>
-public sealed class SharedContractResolverTests
+public sealed class SharedConnectorTests
 {
     private const string ServiceUrl = "https://connector.test/";
 
     [Fact]
-    public async Task Connector_clients_of_different_turns_share_their_resolvers()
+    public async Task Turns_share_one_connector_client_per_endpoint_that_outlives_each_turn()
     {
         await using var factory = new AutoDiagWebFactory();
         var authentication = factory.Services.GetRequiredService<BotFrameworkAuthentication>();
-        Assert.IsType<SharedContractResolverAuthentication>(authentication);
+        Assert.IsType<SharedConnectorAuthentication>(authentication);
 
         var first = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ServiceUrl, null, CancellationToken.None);
+        first.Dispose(); // as the adapter does at the end of a turn
         var second = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ServiceUrl, null, CancellationToken.None);
+        var elsewhere = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync("https://elsewhere.test/", null, CancellationToken.None);
 
-        Assert.NotSame(first, second);
-        Assert.Same(first.SerializationSettings.ContractResolver, second.SerializationSettings.ContractResolver);
-        Assert.Same(first.DeserializationSettings.ContractResolver, second.DeserializationSettings.ContractResolver);
-        Assert.IsType<ReadOnlyJsonContractResolver>(first.SerializationSettings.ContractResolver);
-        Assert.IsType<ReadOnlyJsonContractResolver>(first.DeserializationSettings.ContractResolver);
+        Assert.Same(first.Conversations, second.Conversations);
+        Assert.NotSame(first.Conversations, elsewhere.Conversations);
+        Assert.Equal(new Uri(ServiceUrl), second.BaseUri);
+        Assert.Equal(new Uri("https://elsewhere.test/"), elsewhere.BaseUri);
+        Assert.IsType<ReadOnlyJsonContractResolver>(second.SerializationSettings.ContractResolver);
+        Assert.IsType<ReadOnlyJsonContractResolver>(second.DeserializationSettings.ContractResolver);
+        Assert.Same(second.SerializationSettings.ContractResolver, elsewhere.SerializationSettings.ContractResolver);
         // The connector's answer to a reply still reads.
         Assert.Equal("sent-1", JsonConvert.DeserializeObject<ResourceResponse>("{\"id\":\"sent-1\"}", second.DeserializationSettings)!.Id);
+    }
+
+    [Fact]
+    public async Task Many_turns_reply_through_the_shared_client_after_the_first_turn_ended()
+    {
+        await using var factory = new AutoDiagWebFactory();
+        using var client = factory.CreateClient();
+
+        for (var turn = 1; turn <= 3; turn++)
+        {
+            Assert.True((await PostAsync(client, Message($"act-{turn}", turn == 1 ? "bonjour" : "aide"))).IsSuccessStatusCode);
+        }
+
+        // Every turn, the first one disposed, still got its replies.
+        foreach (var turn in new[] { "act-1", "act-2", "act-3" })
+        {
+            Assert.Contains(factory.Connector.Sent, s => (string?)s.Activity["replyToId"] == turn);
+        }
     }
 
     [Fact]

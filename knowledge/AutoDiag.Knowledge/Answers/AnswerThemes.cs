@@ -2,18 +2,33 @@ namespace AutoDiag.Knowledge.Answers;
 
 public static class AnswerThemes
 {
-    /// <summary>An answer's themes: the human tags when a person set any, else the automatic ones, most confident first.</summary>
+    /// <summary>An answer's themes as the review, the fiche and the exports see them: those of its highest tag source, most confident first.</summary>
     public static IReadOnlyList<string> Effective(this Answer answer) =>
-        EffectiveTags(answer).Select(t => t.ThemeId).Distinct().ToList();
+        Themes(TopTags(answer.Tags));
 
-    /// <summary>The effective themes about which the answer reports a difficulty: those a risk level is asked for.</summary>
+    /// <summary>The effective themes about which the answer reports a difficulty.</summary>
     public static IReadOnlyList<string> EffectiveDifficulties(this Answer answer) =>
-        EffectiveTags(answer).Where(t => !t.ReportsNoDifficulty).Select(t => t.ThemeId).Distinct().ToList();
+        Themes(TopTags(answer.Tags).Where(t => !t.ReportsNoDifficulty));
 
-    private static IEnumerable<ThemeTag> EffectiveTags(Answer answer)
+    /// <summary>An answer's themes as the respondent's interview sees them: a consultant's review left aside.</summary>
+    public static IReadOnlyList<string> InterviewThemes(this Answer answer) =>
+        Themes(TopTags(answer.Tags.Where(t => t.Source != TagSource.Review)));
+
+    /// <summary>The interview's themes about which the answer reports a difficulty: those a risk level is asked for.</summary>
+    public static IReadOnlyList<string> InterviewDifficulties(this Answer answer) =>
+        Themes(TopTags(answer.Tags.Where(t => t.Source != TagSource.Review)).Where(t => !t.ReportsNoDifficulty));
+
+    private static List<ThemeTag> TopTags(IEnumerable<ThemeTag> tags)
     {
-        var human = answer.Tags.Where(t => t.Source == TagSource.Human).ToList();
-        var tags = human.Count > 0 ? human : answer.Tags;
-        return tags.OrderByDescending(t => t.Confidence).ThenBy(t => t.Id);
+        var list = tags.ToList();
+        if (list.Count == 0)
+        {
+            return list;
+        }
+        var top = list.Max(t => t.Source);
+        return list.Where(t => t.Source == top).ToList();
     }
+
+    private static IReadOnlyList<string> Themes(IEnumerable<ThemeTag> tags) =>
+        tags.OrderByDescending(t => t.Confidence).ThenBy(t => t.Id).Select(t => t.ThemeId).Distinct().ToList();
 }

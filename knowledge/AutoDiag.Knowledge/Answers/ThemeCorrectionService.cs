@@ -6,13 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace AutoDiag.Knowledge.Answers;
 
 /// <summary>
-/// A person corrects the themes of an answer. The correction is stored as human tags, which win
-/// over the automatic ones everywhere, and is handed to whoever learns from corrections.
+/// A person corrects the themes of an answer. The correction wins over the automatic tags and is handed to whoever
+/// learns from corrections. Made by the respondent or whoever typed the answer, it is the interview's
+/// (<see cref="TagSource.Human"/>: the risk questions follow it); made by someone else — a consultant reviewing — it is the
+/// review's (<see cref="TagSource.Review"/>: it wins in the review, the fiche and the exports, and leaves the respondent's
+/// interview as it was, so a finished interview is not reopened).
 /// </summary>
 public sealed class ThemeCorrectionService(
     IDbContextFactory<AutoDiagDbContext> dbFactory, ThemeCatalog themes, AccessPolicy access, ICorrectionListener listener)
 {
-    /// <returns>The answer's themes after the correction, in the order given.</returns>
+    /// <returns>The themes now set by this person, in the order given.</returns>
     public async Task<IReadOnlyList<string>> CorrectAsync(ParticipantProfile by, long answerId, IReadOnlyList<string> themeIds, CancellationToken ct = default)
     {
         if (themeIds.Count == 0)
@@ -30,13 +33,15 @@ public sealed class ThemeCorrectionService(
         var intercommunalityId = await db.Communes.Where(c => c.Id == answer.CommuneId).Select(c => c.IntercommunalityId).SingleAsync(ct);
         access.Demand(by, ProtectedAction.CorrectTags, intercommunalityId, answer.CommuneId);
 
-        db.ThemeTags.RemoveRange(answer.Tags.Where(t => t.Source == TagSource.Human));
+        var source = by.Id == answer.ParticipantId || by.Id == answer.EnteredByParticipantId ? TagSource.Human : TagSource.Review;
+        db.ThemeTags.RemoveRange(answer.Tags.Where(t => t.Source == source));
+        var corrected = themeIds.Distinct().ToList();
         // Confidence decreasing with the order keeps the first theme named as the main one.
-        answer.Tags.AddRange(themeIds.Distinct().Select((id, index) =>
-            new ThemeTag { ThemeId = id, Confidence = 1.0 - index * 0.01, Source = TagSource.Human }));
+        answer.Tags.AddRange(corrected.Select((id, index) =>
+            new ThemeTag { ThemeId = id, Confidence = 1.0 - index * 0.01, Source = source }));
         await db.SaveChangesAsync(ct);
 
         await listener.CorrectionRecordedAsync(ct);
-        return answer.Effective();
+        return corrected;
     }
 }

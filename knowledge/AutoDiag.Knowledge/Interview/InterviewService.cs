@@ -72,37 +72,14 @@ public sealed class InterviewService(
         for (var index = 0; index < participant.Communes.Count; index++)
         {
             var commune = participant.Communes[index];
-            var communeAnswers = answers.Where(a => a.CommuneId == commune.Id).ToList();
-            InterviewPosition At(InterviewStep step, string? themeId = null, int answersSoFar = 0) =>
-                new(index + 1, participant.Communes.Count, commune, step, themeId, answersSoFar);
-
-            bool IsDone(InterviewSection section) =>
-                completions.Any(c => c.CommuneId == commune.Id && c.Section == section);
-            if (!IsDone(InterviewSection.Difficulties))
+            var step = CommuneProgress.Next(
+                answers.Where(a => a.CommuneId == commune.Id).ToList(),
+                risks.Where(r => r.CommuneId == commune.Id).Select(r => r.ThemeId).ToHashSet(),
+                completions.Where(c => c.CommuneId == commune.Id).Select(c => c.Section).ToHashSet(),
+                themes);
+            if (step is not null)
             {
-                return At(InterviewStep.Difficulties, answersSoFar: communeAnswers.Count(a => a.Kind == AnswerKind.Difficulty));
-            }
-            if (!IsDone(InterviewSection.Resources))
-            {
-                return At(InterviewStep.Resources, answersSoFar: communeAnswers.Count(a => a.Kind == AnswerKind.Resource));
-            }
-
-            var difficultyThemes = communeAnswers
-                .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
-                .SelectMany(a => a.EffectiveDifficulties())
-                .ToHashSet();
-            var assessed = risks.Where(r => r.CommuneId == commune.Id).Select(r => r.ThemeId).ToHashSet();
-            var riskPending = themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessed.Contains(t.Id));
-            if (riskPending is not null)
-            {
-                return At(InterviewStep.Risk, riskPending.Id);
-            }
-
-            var touched = communeAnswers.SelectMany(a => a.Effective()).ToHashSet();
-            var silent = themes.Main.FirstOrDefault(t => !touched.Contains(t.Id));
-            if (silent is not null)
-            {
-                return At(InterviewStep.Coverage, silent.Id);
+                return new InterviewPosition(index + 1, participant.Communes.Count, commune, step.Step, step.ThemeId, step.AnswersSoFar);
             }
         }
 
@@ -237,14 +214,14 @@ public sealed class InterviewService(
             .Where(r => r.ParticipantId == participant.Id && r.CommuneId == communeId)
             .ToListAsync(ct);
 
-        RecapAnswer ToRecap(Answer a) => new(a.Text, a.Effective());
+        RecapAnswer ToRecap(Answer a) => new(a.Text, a.InterviewThemes());
         return new CommuneRecap(
             participant.Communes.Single(c => c.Id == communeId),
             answers.Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty).Select(ToRecap).ToList(),
             answers.Where(a => a.Kind == AnswerKind.Resource).Select(ToRecap).ToList(),
             risks.OrderBy(r => themes.All.Select(t => t.Id).ToList().IndexOf(r.ThemeId))
                 .Select(r => new RecapRisk(r.ThemeId, r.Level, r.Comment)).ToList(),
-            answers.Where(a => a.Kind == AnswerKind.Difficulty && a.ReportsNoDifficulty).SelectMany(a => a.Effective()).Distinct().ToList());
+            answers.Where(a => a.Kind == AnswerKind.Difficulty && a.ReportsNoDifficulty).SelectMany(a => a.InterviewThemes()).Distinct().ToList());
     }
 
     private async Task<RecordedAnswer> SaveOnceAsync(Answer answer, bool wasTruncated, CancellationToken ct)
@@ -270,7 +247,7 @@ public sealed class InterviewService(
                 ?? throw new InvalidOperationException("A unique index refused an answer that cannot be found.", e);
         }
 
-        return new RecordedAnswer(answer.Id, answer.Effective(), answer.ReportsNoDifficulty, wasTruncated, AlreadyRecorded: false);
+        return new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, wasTruncated, AlreadyRecorded: false);
     }
 
     /// <summary>The text as typed when it must be kept beside the masked one; null otherwise (nothing masked, or originals not kept).</summary>
@@ -293,7 +270,7 @@ public sealed class InterviewService(
         var answer = (await AnswerBySource.ToListAsync(db, participantId, sourceActivityId, ct)).SingleOrDefault();
         return answer is null
             ? null
-            : new RecordedAnswer(answer.Id, answer.Effective(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);
+            : new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);
     }
 
     private static async Task SaveIgnoringDuplicateAsync(AutoDiagDbContext db, CancellationToken ct)

@@ -13,7 +13,7 @@ public sealed class CorrectionTrainingSource(IDbContextFactory<AutoDiagDbContext
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // « Rien à signaler » taps are human tags too, but their text is the bot's, not the person's.
         var corrected = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .Where(a => !a.ReportsNoDifficulty && a.Tags.Any(t => t.Source == TagSource.Human))
+            .Where(a => !a.ReportsNoDifficulty && a.Tags.Any(t => t.Source != TagSource.Automatic))
             .OrderBy(a => a.Id)
             .ToListAsync(ct);
         return corrected.Select(a => new LabelledText(a.Text, a.Effective())).ToList();

@@ -41,6 +41,8 @@ public sealed record CommuneCompletion(IReadOnlyList<ParticipantCompletion> Part
 /// <param name="DifficultiesDone">The participant closed the difficulties section for the commune.</param>
 /// <param name="ResourcesDone">The participant closed the resources section for the commune.</param>
 /// <param name="RisksDone">The participant gave a risk level for every theme their difficulties touched there.</param>
+/// <param name="IsComplete">The participant's interview has no question left for the commune (<see cref="Interview.CommuneProgress"/>):
+/// the sections closed, the risk levels given and the themes nothing was said about checked.</param>
 public sealed record ParticipantCompletion(
     int ParticipantId,
     string? DisplayName,
@@ -48,7 +50,5 @@ public sealed record ParticipantCompletion(
     int AnswerCount,
     bool DifficultiesDone,
     bool ResourcesDone,
-    bool RisksDone)
-{
-    public bool IsComplete => DifficultiesDone && ResourcesDone && RisksDone;
-}
+    bool RisksDone,
+    bool IsComplete);

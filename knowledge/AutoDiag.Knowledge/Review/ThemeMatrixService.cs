@@ -75,9 +75,8 @@ public sealed class ThemeMatrixService(
         var query = db.Answers.AsNoTracking().Where(a => communeIds.Contains(a.CommuneId));
         if (themeId is not null)
         {
-            // The effective themes in SQL: the human tags when there are any, else the automatic ones.
-            query = query.Where(a => a.Tags.Any(t => t.ThemeId == themeId
-                && (t.Source == TagSource.Human || !a.Tags.Any(h => h.Source == TagSource.Human))));
+            // The effective themes in SQL: the tags of the answer's highest source (AnswerThemes.Effective).
+            query = query.Where(a => a.Tags.Any(t => t.ThemeId == themeId && !a.Tags.Any(h => h.Source > t.Source)));
         }
 
         var total = await query.CountAsync(ct);
@@ -128,15 +127,15 @@ public sealed class ThemeMatrixService(
                 .GroupBy(a => a.ParticipantId)
                 .Select(g =>
                 {
-                    bool Done(InterviewSection section) =>
-                        completions.Any(c => c.ParticipantId == g.Key && c.CommuneId == commune.Id && c.Section == section);
-                    var toAssess = g.Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
-                        .SelectMany(a => a.EffectiveDifficulties()).ToHashSet();
+                    var closed = completions.Where(c => c.ParticipantId == g.Key && c.CommuneId == commune.Id).Select(c => c.Section).ToHashSet();
                     var assessed = communeRisks.Where(r => r.ParticipantId == g.Key).Select(r => r.ThemeId).ToHashSet();
+                    var toAssess = g.Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
+                        .SelectMany(a => a.InterviewDifficulties()).ToHashSet();
                     var person = respondents[g.Key];
                     return new ParticipantCompletion(
                         g.Key, person.DisplayName, person.Role, g.Count(),
-                        Done(InterviewSection.Difficulties), Done(InterviewSection.Resources), toAssess.IsSubsetOf(assessed));
+                        closed.Contains(InterviewSection.Difficulties), closed.Contains(InterviewSection.Resources),
+                        toAssess.IsSubsetOf(assessed), CommuneProgress.Next(g.ToList(), assessed, closed, themes) is null);
                 })
                 .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture).ThenBy(p => p.ParticipantId)
                 .ToList();

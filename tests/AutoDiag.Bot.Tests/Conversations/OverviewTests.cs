@@ -1,5 +1,6 @@
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +44,20 @@ public sealed class OverviewTests : IAsyncLifetime
         var precarite = cells[1 + 7];
         Assert.Equal(("1", "attention"), ((string)precarite["text"]!, (string)precarite["color"]!));
         Assert.Equal("·", (string)cells[1]["text"]!);
-        Assert.Equal("1/1", (string)cells[^1]["text"]!); // both sections closed and every risk given
+        // Both sections closed and every risk given, but the interview still checks the main themes nothing was said about.
+        Assert.Equal("0/1", (string)cells[^1]["text"]!);
+
+        var silentThemes = ThemeCatalog.LoadDefault().Main.Count(t => t.Id != "precarite");
+        IReadOnlyList<BotReply> last = [];
+        for (var check = 0; check < silentThemes; check++)
+        {
+            last = await elu.SayAsync("Rien à signaler");
+        }
+        last.Said("Merci ! L'état des lieux est complet pour Merville.");
+        var done = (await host.Conversation("aad-consultant").SayAsync("vue d'ensemble")).Question();
+        var row = done.Card!.SelectTokens("$.body[?(@.type == 'ColumnSet')]")
+            .Single(r => (string?)r.SelectToken("$.columns[0].items[0].text") == "Merville");
+        Assert.Equal("1/1", (string)row.SelectTokens("$.columns[*].items[0]").Last()["text"]!);
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed class ReviewConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_theme_corrected_from_the_listing_is_stored_as_a_human_tag()
+    public async Task A_theme_corrected_from_the_listing_is_stored_as_the_reviews()
     {
         var answerId = (await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite")).Single();
         var consultant = Consultant();
@@ -89,8 +89,8 @@ public sealed class ReviewConversationTests : IAsyncLifetime
         (await consultant.SubmitAsync(correction)).Said("C'est corrigé — Mobilité, Insertion et emploi.");
 
         await using var db = host.OpenDatabase();
-        var human = await db.ThemeTags.Where(t => t.AnswerId == answerId && t.Source == TagSource.Human).Select(t => t.ThemeId).ToListAsync();
-        Assert.Equal(["insertion-emploi", "mobilite"], human.Order(StringComparer.Ordinal));
+        var review = await db.ThemeTags.Where(t => t.AnswerId == answerId && t.Source == TagSource.Review).Select(t => t.ThemeId).ToListAsync();
+        Assert.Equal(["insertion-emploi", "mobilite"], review.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -48,6 +48,26 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
 
         Assert.Equal(["jeunesse", "mobilite"], themes);
         listener.Verify(l => l.CorrectionRecordedAsync(It.IsAny<CancellationToken>()), Times.Once);
+        // Not the author: a review correction, which leaves the author's interview as it was.
+        await using var db = database.Open();
+        Assert.Equal([("jeunesse", TagSource.Review), ("mobilite", TagSource.Review)],
+            (await db.ThemeTags.Where(t => t.Source != TagSource.Automatic).OrderByDescending(t => t.Confidence).ToListAsync()).Select(t => (t.ThemeId, t.Source)));
+    }
+
+    [Fact]
+    public async Task The_authors_own_correction_is_the_interviews_and_replaces_their_previous_one()
+    {
+        await using (var db = database.Open())
+        {
+            var authorId = await db.Answers.Where(a => a.Id == answerId).Select(a => a.ParticipantId).SingleAsync();
+            var author = (await directory.GetAsync(authorId))!;
+            await corrections.CorrectAsync(author, answerId, ["logement"]);
+            await corrections.CorrectAsync(author, answerId, ["sante"]);
+        }
+
+        await using var check = database.Open();
+        var tags = await check.ThemeTags.Where(t => t.AnswerId == answerId).OrderBy(t => t.Source).ToListAsync();
+        Assert.Equal([("mobilite", TagSource.Automatic), ("sante", TagSource.Human)], tags.Select(t => (t.ThemeId, t.Source)));
     }
 
     [Fact]
@@ -58,7 +78,7 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
         await Assert.ThrowsAsync<AccessDeniedException>(() => corrections.CorrectAsync(who, answerId, ["logement"]));
 
         await using var db = database.Open();
-        Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source == TagSource.Human);
+        Assert.All(await db.ThemeTags.ToListAsync(), t => Assert.Equal(TagSource.Automatic, t.Source));
         listener.Verify(l => l.CorrectionRecordedAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 

@@ -58,8 +58,9 @@ public sealed class ThemeMatrixServiceTests : IAsyncLifetime
         var matrix = await service.GetMatrixAsync(data.Consultant, data.IntercommunalityId);
 
         var anne = Assert.Single(Row(matrix, "Merville").Completion.Participants);
-        Assert.Equal(new ParticipantCompletion(data.Anne.Id, "Anne", ParticipantRole.Elu, 5, true, true, true), anne);
-        Assert.True(anne.IsComplete);
+        // Sections closed and risk levels given, but the interview still checks the main themes nothing was said about
+        // (vieillissement, emploi…): not « fini » yet (ReviewCorrectionTests goes on to the end).
+        Assert.Equal(new ParticipantCompletion(data.Anne.Id, "Anne", ParticipantRole.Elu, 5, true, true, true, IsComplete: false), anne);
 
         var estaires = Row(matrix, "Estaires").Completion;
         Assert.Equal(2, estaires.Respondents);

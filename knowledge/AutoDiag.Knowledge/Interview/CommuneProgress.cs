@@ -1,0 +1,47 @@
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Themes;
+
+namespace AutoDiag.Knowledge.Interview;
+
+/// <summary>
+/// The one rule of a commune's interview, applied to what one respondent recorded there: the interview asks the question
+/// it gives, the matrix counts the respondent as done when there is none left, the reminders stop. The themes are the
+/// respondent's own (<see cref="AnswerThemes.InterviewThemes"/>): a consultant's review does not reopen an interview.
+/// </summary>
+public static class CommuneProgress
+{
+    /// <summary>The step the respondent is at in this commune; null when the commune is done.</summary>
+    /// <param name="answers">The respondent's answers in the commune, with their tags.</param>
+    /// <param name="assessedThemes">The themes the respondent gave a risk level for in the commune.</param>
+    /// <param name="closedSections">The sections the respondent closed in the commune.</param>
+    public static CommuneStep? Next(
+        IReadOnlyCollection<Answer> answers, IReadOnlySet<string> assessedThemes, IReadOnlySet<InterviewSection> closedSections, ThemeCatalog themes)
+    {
+        if (!closedSections.Contains(InterviewSection.Difficulties))
+        {
+            return new CommuneStep(InterviewStep.Difficulties, null, answers.Count(a => a.Kind == AnswerKind.Difficulty));
+        }
+        if (!closedSections.Contains(InterviewSection.Resources))
+        {
+            return new CommuneStep(InterviewStep.Resources, null, answers.Count(a => a.Kind == AnswerKind.Resource));
+        }
+
+        var difficultyThemes = answers
+            .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
+            .SelectMany(a => a.InterviewDifficulties())
+            .ToHashSet();
+        if (themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessedThemes.Contains(t.Id)) is { } riskPending)
+        {
+            return new CommuneStep(InterviewStep.Risk, riskPending.Id, 0);
+        }
+
+        var touched = answers.SelectMany(a => a.InterviewThemes()).ToHashSet();
+        return themes.Main.FirstOrDefault(t => !touched.Contains(t.Id)) is { } silent
+            ? new CommuneStep(InterviewStep.Coverage, silent.Id, 0)
+            : null;
+    }
+}
+
+/// <param name="ThemeId">The theme asked about (risk and coverage steps).</param>
+/// <param name="AnswersSoFar">For the open-ended steps, how many answers the respondent already gave to this question.</param>
+public sealed record CommuneStep(InterviewStep Step, string? ThemeId, int AnswersSoFar);

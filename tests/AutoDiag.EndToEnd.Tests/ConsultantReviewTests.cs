@@ -275,12 +275,13 @@ public sealed class ConsultantReviewTests(ITestOutputHelper output)
             var consultant = await db.Participants.SingleAsync(p => p.ChannelUserId == SeededInterviews.PlaygroundUser);
             Assert.Equal(ParticipantRole.Consultant, consultant.Role);
 
-            // The correction: a person's tags, which win; the categoriser's stay beside them. No answer was added.
+            // The correction: the review's tags (the consultant is not the author), which win; the categoriser's stay beside
+            // them. No answer was added.
             var corrected = await db.Answers.Include(a => a.Tags).SingleAsync(a => a.Id == SeededInterviews.CorrectedAnswerId);
             Assert.Equal(SeededInterviews.CorrectedAnswerText, corrected.Text);
             Assert.Equal(
                 SeededInterviews.CorrectedThemes.Order(),
-                corrected.Tags.Where(t => t.Source == TagSource.Human).Select(t => t.ThemeId).Order());
+                corrected.Tags.Where(t => t.Source == TagSource.Review).Select(t => t.ThemeId).Order());
             Assert.Equal(SeededInterviews.CorrectedThemes.Order(), corrected.Effective().Order());
             Assert.Contains(corrected.Tags, t => t.Source == TagSource.Automatic && t.ThemeId == "mobilite");
             Assert.Equal(20, await db.Answers.CountAsync());

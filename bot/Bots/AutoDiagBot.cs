@@ -9,10 +9,11 @@ namespace AutoDiag.Bot.Bots;
 
 /// <summary>
 /// Runs the main dialog on every message and when the bot is added to a conversation, then saves
-/// the conversation and user state (in the database, through <c>EntityFrameworkStorage</c>). A participant's
+/// the conversation state (in the database, through <c>EntityFrameworkStorage</c>). Nothing is kept per user outside the
+/// domain's tables, so there is no user state. A participant's
 /// message in the personal chat also records where to send them reminders.
 /// </summary>
-public sealed class AutoDiagBot(ConversationState conversationState, UserState userState, MainDialog dialog, ConversationReferenceRecorder references)
+public sealed class AutoDiagBot(ConversationState conversationState, MainDialog dialog, ConversationReferenceRecorder references)
     : ActivityHandler
 {
     private const string DialogStateProperty = "DialogState";
@@ -21,7 +22,6 @@ public sealed class AutoDiagBot(ConversationState conversationState, UserState u
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
-        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
     /// <summary>In a channel or a group chat (where Teams only sends @mentions) nothing is collected: one pointer to the personal chat.</summary>

@@ -70,7 +70,6 @@ public static class AutoDiagServiceCollectionExtensions
             new SharedConnectorAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<IStorage, EntityFrameworkStorage>();
         services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddSingleton<ConversationTurnGateMiddleware>();
         services.AddSingleton<RedeliveryGuardMiddleware>();
         services.AddSingleton<StateConflictRetryMiddleware>();

@@ -12,7 +12,7 @@ namespace AutoDiag.Bot.Middleware;
 /// Instead of failing that turn, it runs again on the state the other turn saved, up to
 /// <see cref="MaxAttempts"/> times. Running a turn again is safe: answers are stored once per activity id
 /// (unique index on participant and activity), risk levels and section completions are upserts, and the
-/// conversation state is the turn's only state write (the user state holds nothing), so a refused save wrote nothing.
+/// conversation state is the turn's only state write (the bot keeps no user state), so a refused save wrote nothing.
 /// The replies of an attempt are held back until the turn has saved its state, so the élu never sees the
 /// replies of an attempt that did not count. The in-process <see cref="ConversationTurnGateMiddleware"/>
 /// keeps conflicts away on one instance; this resolves the ones between instances.

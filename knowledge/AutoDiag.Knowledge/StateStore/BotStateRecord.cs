@@ -1,6 +1,6 @@
 namespace AutoDiag.Knowledge.StateStore;
 
-/// <summary>One document of the bot's own conversation or user state, with its eTag for optimistic concurrency.</summary>
+/// <summary>One document of the bot's own state (a conversation's dialog stack), with its eTag for optimistic concurrency.</summary>
 public class BotStateRecord
 {
     public required string Key { get; set; }

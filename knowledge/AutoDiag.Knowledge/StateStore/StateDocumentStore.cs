@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AutoDiag.Knowledge.StateStore;
 
 /// <summary>
-/// The bot's own state documents (conversation and user state) in the application database, with
+/// The bot's own state documents (the conversations' dialog stacks) in the application database, with
 /// optimistic concurrency: a write that names an eTag succeeds only if the document still has it.
 /// </summary>
 public sealed class StateDocumentStore(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)

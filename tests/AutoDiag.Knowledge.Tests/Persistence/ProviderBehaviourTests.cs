@@ -8,6 +8,7 @@ using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
 using AutoDiag.Knowledge.Privacy;
+using AutoDiag.Knowledge.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
@@ -135,6 +136,45 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
         await using var read = database.Open();
         Assert.Equal(0, await read.Communes.CountAsync(c => c.Name == "merville"));
         Assert.Equal(1, await read.Communes.CountAsync(c => c.Name == "Merville"));
+    }
+
+    [Fact]
+    public async Task A_theme_listing_counts_each_answer_by_its_highest_tag_source_on_both()
+    {
+        var consultant = await new ParticipantDirectory(database.Factory, TimeProvider.System)
+            .RegisterAsync(new Registration("aad-consultant", "Claire", ParticipantRole.Consultant, elu.IntercommunalityId, []));
+        await using (var db = database.Open())
+        {
+            Answer With(string text, params (string Theme, TagSource Source)[] tags) => new()
+            {
+                CommuneId = merville, ParticipantId = elu.Id, Kind = AnswerKind.Difficulty, Text = text, RecordedAt = Instant, SourceActivityId = text,
+                Tags = tags.Select(t => new ThemeTag { ThemeId = t.Theme, Confidence = 0.9, Source = t.Source }).ToList(),
+            };
+            db.Answers.AddRange(
+                With("automatique", ("mobilite", TagSource.Automatic)),
+                With("corrigée par l'élu", ("mobilite", TagSource.Automatic), ("sante", TagSource.Human)),
+                With("relue", ("mobilite", TagSource.Automatic), ("sante", TagSource.Human), ("mobilite", TagSource.Review)));
+            await db.SaveChangesAsync();
+        }
+        var matrices = new ThemeMatrixService(database.Factory, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), NullLogger<ThemeMatrixService>.Instance);
+
+        async Task<IEnumerable<string>> Listed(string themeId) =>
+            (await matrices.ListAnswersAsync(consultant, elu.IntercommunalityId, merville, themeId, 1, 10)).Items.Select(a => a.Text).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["automatique", "relue"], await Listed("mobilite"));
+        Assert.Equal(["corrigée par l'élu"], await Listed("sante"));
+    }
+
+    [Fact]
+    public async Task A_state_document_is_replaced_only_with_the_etag_it_was_read_with_on_both()
+    {
+        var store = new StateDocumentStore(database.Factory, TimeProvider.System);
+        var first = await store.WriteAsync("conv", "{\"v\":1}", expectedETag: null);
+        var second = await store.WriteAsync("conv", "{\"v\":2}", first);
+
+        await Assert.ThrowsAsync<StateConflictException>(() => store.WriteAsync("conv", "{\"v\":3}", first));
+        var stored = (await store.ReadAsync(["conv"]))["conv"];
+        Assert.Equal(("{\"v\":2}", second), (stored.Json, stored.ETag));
     }
 
     private InterviewService Interview(TimeProvider clock)

@@ -36,7 +36,7 @@ public static class ReviewListCard
             AdaptiveCard.Text(title, bold: true),
             AdaptiveCard.Text(ReviewTexts.PageLine(page.TotalCount, page.Page, page.PageCount), subtle: true),
         };
-        body.AddRange(page.Items.Select(a => AnswerItem(a, themes)));
+        body.AddRange(page.Items.Select(a => AnswerItem(a, subject.Fields(page.Page), themes)));
 
         if (testimonies.Count > 0)
         {
@@ -81,7 +81,7 @@ public static class ReviewListCard
     public static IReadOnlyList<string> ReviewedValues(JObject submit) =>
         (submit.Value<string>(ReviewedField) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static JObject AnswerItem(ReviewedAnswer answer, ThemeCatalog themes)
+    private static JObject AnswerItem(ReviewedAnswer answer, (string Name, string Value)[] listing, ThemeCatalog themes)
     {
         var labels = answer.Themes.Select(id => themes.Get(id)).Select(t => $"{t.Icon} {t.ShortLabel}").ToList();
         return new JObject
@@ -97,7 +97,7 @@ public static class ReviewListCard
                 new JObject
                 {
                     ["type"] = "ActionSet",
-                    ["actions"] = new JArray(ThemeCorrectionCard.ForAnswer(answer.Id, answer.Themes.ToList(), themes)),
+                    ["actions"] = new JArray(ThemeCorrectionCard.ForAnswer(answer.Id, answer.Themes.ToList(), themes, listing)),
                 }),
         };
     }

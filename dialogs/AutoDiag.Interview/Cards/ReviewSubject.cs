@@ -10,9 +10,12 @@ public sealed record ReviewSubject(string? ThemeId, int? CommuneId)
 
     public static ReviewSubject Commune(int communeId) => new(null, communeId);
 
-    public JObject Open(int page) => ThemeId is { } themeId
-        ? CardActions.Data(CardActions.OpenTheme, (ReviewListCard.ThemeIdField, themeId), (ReviewListCard.PageField, Number(page)))
-        : CardActions.Data(CardActions.OpenCommune, (ReviewListCard.CommuneIdField, Number(CommuneId!.Value)), (ReviewListCard.PageField, Number(page)));
+    public JObject Open(int page) => CardActions.Data(ThemeId is null ? CardActions.OpenCommune : CardActions.OpenTheme, Fields(page));
+
+    /// <summary>The listing and its page, as a card's submit carries them.</summary>
+    public (string Name, string Value)[] Fields(int page) => ThemeId is { } themeId
+        ? [(ReviewListCard.ThemeIdField, themeId), (ReviewListCard.PageField, Number(page))]
+        : [(ReviewListCard.CommuneIdField, Number(CommuneId!.Value)), (ReviewListCard.PageField, Number(page))];
 
     public JObject Mark() => ThemeId is { } themeId
         ? CardActions.Data(CardActions.MarkReviewed, (ReviewListCard.ThemeIdField, themeId))

@@ -22,8 +22,10 @@ public static class ThemeCorrectionCard
     public static Attachment Create(string acknowledgement, long answerId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
         AdaptiveCard.Create([AdaptiveCard.Text(acknowledgement)], [ForAnswer(answerId, themeIds, themes)]);
 
-    public static JObject ForAnswer(long answerId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
-        Correction(CorrectThemesAction, InterviewTexts.CorrectThemesHelp, AnswerIdField, answerId.ToString(CultureInfo.InvariantCulture), themeIds, themes);
+    /// <param name="listing">The listing the answer is shown in, if any: its submit carries it, so that the listing can be
+    /// shown again with the correction.</param>
+    public static JObject ForAnswer(long answerId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes, params (string Name, string Value)[] listing) =>
+        Correction(CorrectThemesAction, InterviewTexts.CorrectThemesHelp, AnswerIdField, answerId.ToString(CultureInfo.InvariantCulture), themeIds, themes, listing);
 
     public static JObject ForTestimony(int testimonyId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
         Correction(CardActions.CorrectTestimonyThemes, InterviewTexts.CorrectTestimonyThemesHelp, TestimonyIdField, testimonyId.ToString(CultureInfo.InvariantCulture), themeIds, themes);
@@ -50,14 +52,16 @@ public static class ThemeCorrectionCard
     /// The toggles are named after what they correct, so that a listing can hold several corrections:
     /// a card's input ids must be unique.
     /// </summary>
-    private static JObject Correction(string action, string help, string idField, string id, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
+    private static JObject Correction(
+        string action, string help, string idField, string id, IReadOnlyCollection<string> themeIds, ThemeCatalog themes,
+        params (string Name, string Value)[] context) =>
         AdaptiveCard.ShowCard(
             InterviewTexts.CorrectThemes,
             [
                 AdaptiveCard.Text(help, subtle: true),
                 .. themes.All.Select(t => AdaptiveCard.Toggle(ToggleId(t.Id, id), $"{t.Icon} {t.Label}", themeIds.Contains(t.Id))),
             ],
-            [AdaptiveCard.Submit(InterviewTexts.CorrectThemesSubmit, CardActions.Data(action, (idField, id)))]);
+            [AdaptiveCard.Submit(InterviewTexts.CorrectThemesSubmit, CardActions.Data(action, [(idField, id), .. context]))]);
 
     private static string ToggleId(string themeId, string target) => $"{ThemeFieldPrefix}{themeId}:{target}";
 

@@ -13,6 +13,7 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Interview.Dialogs;
@@ -36,6 +37,8 @@ public sealed class MainDialog : ComponentDialog
     private readonly InvitationService invitations;
     private readonly TerritoryDirectory territories;
     private readonly RosterDirectory roster;
+    private readonly ReviewDialog review;
+    private readonly ILogger<MainDialog> logger;
 
     public MainDialog(
         CurrentParticipant currentParticipant,
@@ -57,7 +60,8 @@ public sealed class MainDialog : ComponentDialog
         TestimonyDialog testimony,
         CalendarDialog calendar,
         DocumentsDialog documents,
-        ReminderDialog reminders)
+        ReminderDialog reminders,
+        ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
         this.currentParticipant = currentParticipant;
@@ -68,6 +72,8 @@ public sealed class MainDialog : ComponentDialog
         this.roster = roster;
         this.invitations = invitations;
         this.territories = territories;
+        this.review = review;
+        this.logger = logger;
 
         AddDialog(onboarding);
         AddDialog(communeInterview);
@@ -303,12 +309,36 @@ public sealed class MainDialog : ComponentDialog
         try
         {
             var corrected = await corrections.CorrectAsync(participant, answerId, themeIds, ct);
+            await RefreshListingAsync(context, participant, ct);
             await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected)), cancellationToken: ct);
         }
         catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)
         {
             // Not found and not allowed read the same: nothing tells whether the answer exists.
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
+        }
+    }
+
+    /// <summary>
+    /// A correction made in a consultant's listing: the listing card is replaced by itself as it is now, so that it no
+    /// longer shows the old themes (or lists an answer that left the theme). Where the channel cannot replace a message,
+    /// the correction's acknowledgement says enough.
+    /// </summary>
+    private async Task RefreshListingAsync(ITurnContext context, ParticipantProfile viewer, CancellationToken ct)
+    {
+        if (context.Activity.ReplyToId is not { Length: > 0 } cardId
+            || await review.ListingAfterCorrectionAsync(viewer, (JObject)context.Activity.Value, ct) is not Activity listing)
+        {
+            return;
+        }
+        listing.Id = cardId;
+        try
+        {
+            await context.UpdateActivityAsync(listing, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not replace the listing card {ActivityId} after a correction ({Reason}).", cardId, e.GetType().Name);
         }
     }
 

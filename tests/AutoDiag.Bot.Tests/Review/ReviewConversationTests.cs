@@ -94,6 +94,48 @@ public sealed class ReviewConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_listing_card_is_replaced_by_itself_with_the_correction()
+    {
+        var moved = (await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite")).Single();
+        var kept = (await host.AddAnswersAsync(eluId, "Merville", ["Plus de taxi à la demande"], "mobilite")).Single();
+        var consultant = Consultant();
+        var listing = (await consultant.SubmitAsync(new JObject { ["action"] = "openTheme", ["themeId"] = "mobilite", ["page"] = "1" })).Question();
+        Assert.Contains("Le bus ne passe plus le samedi", listing.Text);
+
+        // The correction of that answer (each answer of the card has its own), Mobilité unticked and Insertion et emploi
+        // ticked: the answer leaves the theme's listing.
+        var movedId = moved.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var correction = (JObject)listing.Card!.SelectTokens("$..actions[?(@.type == 'Action.Submit')].data").OfType<JObject>()
+            .Single(d => (string?)d["action"] == "correctThemes" && (string?)d["answerId"] == movedId).DeepClone();
+        correction[$"theme:mobilite:{moved}"] = "false";
+        correction[$"theme:insertion-emploi:{moved}"] = "true";
+        (await consultant.SubmitAsync(correction, card: listing)).Said("C'est corrigé — Insertion et emploi.");
+
+        var replaced = Assert.Single(consultant.Updates);
+        Assert.Equal(listing.Activity.Id, replaced.Activity.Id);
+        Assert.Contains("Mobilité — toutes les communes", replaced.Text);
+        Assert.DoesNotContain("Le bus ne passe plus le samedi", replaced.Text);
+        Assert.Contains("Plus de taxi à la demande", replaced.Text);
+        Assert.Contains(kept.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            replaced.Card!.SelectTokens("$..data.answerId").Select(t => (string)t!));
+    }
+
+    [Fact]
+    public async Task A_correction_from_an_acknowledgement_replaces_no_card()
+    {
+        var answerId = (await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite")).Single();
+        var consultant = Consultant();
+
+        (await consultant.SubmitAsync(new JObject
+        {
+            ["action"] = "correctThemes", ["answerId"] = answerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"theme:sante:{answerId}"] = "true",
+        })).Said("C'est corrigé — Santé.");
+
+        Assert.Empty(consultant.Updates);
+    }
+
+    [Fact]
     public async Task Marking_a_theme_relu_for_communes_is_stored_shown_in_the_overview_and_can_be_taken_back()
     {
         await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite");

@@ -27,11 +27,15 @@ public sealed class TestConversation
         };
         adapter = new TestAdapter(reference);
         adapter.Use(new KeepActivityIdMiddleware());
+        adapter.Use(new RecordingUpdatesMiddleware(Updates));
         adapter.Use(redeliveryGuard);
         ConversationId = conversationId;
     }
 
     public string ConversationId { get; }
+
+    /// <summary>The messages the bot replaced, as they became, in order.</summary>
+    public List<BotReply> Updates { get; } = [];
 
     /// <summary>Every reply of the conversation so far.</summary>
     public List<BotReply> Transcript { get; } = [];
@@ -51,10 +55,12 @@ public sealed class TestConversation
     }
 
     /// <summary>An Adaptive Card Action.Submit: a message with a value and no text.</summary>
-    public Task<IReadOnlyList<BotReply>> SubmitAsync(object value)
+    /// <param name="card">The message whose card was submitted, as Teams names it in <c>replyToId</c>.</param>
+    public Task<IReadOnlyList<BotReply>> SubmitAsync(object value, BotReply? card = null)
     {
         var message = adapter.MakeActivity();
         message.Id = NextId();
+        message.ReplyToId = card?.Activity.Id;
         message.Value = JObject.FromObject(value);
         return SendAsync(message);
     }

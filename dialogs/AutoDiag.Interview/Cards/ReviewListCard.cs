@@ -90,7 +90,7 @@ public static class ReviewListCard
             ["separator"] = true,
             ["items"] = new JArray(
                 AdaptiveCard.Text(
-                    $"{CardText.Plain(answer.Commune.Name)} · {ReviewTexts.Kind(answer.Kind, answer.ReportsNoDifficulty)} · {CardText.Plain(ReviewTexts.Author(answer.AuthorName, answer.AuthorRole, answer.EnteredByRole))} · {FrenchText.Date(answer.RecordedAt)}",
+                    $"{CardText.Plain(answer.Commune.Name)} · {ReviewTexts.Kind(answer.Kind, answer.ReportsNoDifficulty)} · {CardText.Plain(ReviewTexts.Author(answer.AuthorName, answer.AuthorRole, answer.EnteredByRole, answer.EnteredByName))} · {FrenchText.Date(answer.RecordedAt)}",
                     subtle: true),
                 AdaptiveCard.Text(CardText.Plain(answer.Text)),
                 AdaptiveCard.Text(ReviewTexts.Themes(labels), subtle: true),

@@ -32,19 +32,30 @@ public static class ReviewTexts
 
     public static string Role(ParticipantRole role) => ExportLabels.Role(role);
 
-    /// <summary>« Jean Martin (élu), saisi par la secrétaire de mairie ».</summary>
-    public static string Author(string? name, ParticipantRole role, ParticipantRole? enteredBy)
+    /// <summary>
+    /// « Jean Martin », « Jeanne Dupont (secrétariat de mairie) », « Jean Martin, saisi par Jeanne Dupont (secrétariat de
+    /// mairie) ». An élu's role goes without saying — the answers are the élus' unless said otherwise — and « élu » would
+    /// need a gender the bot does not know; the other roles are named by their function, which has none.
+    /// </summary>
+    public static string Author(string? name, ParticipantRole role, ParticipantRole? enteredByRole, string? enteredByName)
     {
-        var author = string.IsNullOrWhiteSpace(name) ? Capitalized(Role(role)) : $"{name} ({Role(role)})";
-        return enteredBy is { } typist ? $"{author}, {TypedBy(typist)}" : author;
+        var author = Person(name, role) ?? Capitalized(Role(role));
+        return enteredByRole is { } typistRole
+            ? $"{author}, saisi par {Person(enteredByName, typistRole) ?? Function(typistRole)}"
+            : author;
     }
 
-    private static string TypedBy(ParticipantRole typist) => typist switch
+    private static string? Person(string? name, ParticipantRole role) =>
+        string.IsNullOrWhiteSpace(name) ? null
+        : role == ParticipantRole.Elu ? name
+        : $"{name} ({Function(role)})";
+
+    private static string Function(ParticipantRole role) => role switch
     {
-        ParticipantRole.SecretaireDeMairie => "saisi par la secrétaire de mairie",
-        ParticipantRole.Consultant => "saisi par le consultant",
-        ParticipantRole.Administrator => "saisi par l'administrateur",
-        _ => "saisi par un élu",
+        ParticipantRole.SecretaireDeMairie => "secrétariat de mairie",
+        ParticipantRole.Consultant => "accompagnement de la démarche",
+        ParticipantRole.Administrator => "administration",
+        _ => "un élu",
     };
 
     public static string Themes(IReadOnlyList<string> labels) =>

@@ -18,6 +18,7 @@ public sealed record AnswerPage(int TotalCount, int Page, int PageSize, IReadOnl
 /// <param name="Themes">Effective theme ids, most confident first (human tags win).</param>
 /// <param name="ReportsNoDifficulty">« Rien à signaler »: it counts for coverage, not as a difficulty.</param>
 /// <param name="EnteredByRole">The role of whoever typed it for the author, when not the author.</param>
+/// <param name="EnteredByName">Their name, when known.</param>
 /// <param name="RecordedAt">UTC.</param>
 public sealed record ReviewedAnswer(
     long Id,
@@ -30,4 +31,5 @@ public sealed record ReviewedAnswer(
     string? AuthorName,
     ParticipantRole AuthorRole,
     ParticipantRole? EnteredByRole,
+    string? EnteredByName,
     DateTime RecordedAt);

@@ -159,6 +159,7 @@ public sealed class ThemeMatrixService(
     internal static ReviewedAnswer ToReviewed(Answer answer, Territories.CommuneRef commune, IReadOnlyDictionary<int, Person> people)
     {
         var author = people[answer.ParticipantId];
+        var typist = answer.EnteredByParticipantId is { } typistId && people.TryGetValue(typistId, out var by) ? by : null;
         return new ReviewedAnswer(
             answer.Id,
             commune,
@@ -169,7 +170,8 @@ public sealed class ThemeMatrixService(
             answer.ParticipantId,
             author.DisplayName,
             author.Role,
-            answer.EnteredByParticipantId is { } typist && people.TryGetValue(typist, out var by) ? by.Role : null,
+            typist?.Role,
+            typist?.DisplayName,
             DateTime.SpecifyKind(answer.RecordedAt, DateTimeKind.Utc));
     }
 }

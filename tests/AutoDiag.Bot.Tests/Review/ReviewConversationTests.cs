@@ -1,6 +1,8 @@
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Participants;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Review;
@@ -34,7 +36,7 @@ public sealed class ReviewConversationTests : IAsyncLifetime
         var listing = (await consultant.SubmitAsync(CardClicks.Tap(mobiliteHeader))).Question();
 
         Assert.StartsWith("🚌 Mobilité — toutes les communes\n1 réponse · page 1 sur 1", listing.Text);
-        Assert.True(listing.Text.Contains("Merville · Difficulté · Paul Leroy (élu) · 20 novembre 2026", StringComparison.Ordinal), listing.Text);
+        Assert.True(listing.Text.Contains("Merville · Difficulté · Paul Leroy · 20 novembre 2026", StringComparison.Ordinal), listing.Text);
         Assert.Contains("Le bus ne passe plus le samedi", listing.Text);
         Assert.Contains("Thèmes : 🚌 Mobilité", listing.Text);
         Assert.DoesNotContain("RSA", listing.Text);
@@ -91,6 +93,32 @@ public sealed class ReviewConversationTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         var review = await db.ThemeTags.Where(t => t.AnswerId == answerId && t.Source == TagSource.Review).Select(t => t.ThemeId).ToListAsync();
         Assert.Equal(["insertion-emploi", "mobilite"], review.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Authors_are_named_without_a_gendered_role_and_who_typed_for_them_is_named_too()
+    {
+        var directory = host.Services.GetRequiredService<ParticipantDirectory>();
+        int secretaryId;
+        await using (var db = host.OpenDatabase())
+        {
+            var merville = await db.Communes.Where(c => c.Name == "Merville").Select(c => c.Id).SingleAsync();
+            var intercommunality = await db.Intercommunalities.Select(i => i.Id).SingleAsync();
+            secretaryId = (await directory.RegisterAsync(new Registration("aad-secretary", "Sylvie Catteau", ParticipantRole.SecretaireDeMairie, intercommunality, [merville]))).Id;
+        }
+        var relayed = (await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite")).Single();
+        await host.AddAnswersAsync(secretaryId, "Merville", ["Plus de taxi à la demande"], "mobilite");
+        await using (var db = host.OpenDatabase())
+        {
+            (await db.Answers.SingleAsync(a => a.Id == relayed)).EnteredByParticipantId = secretaryId;
+            await db.SaveChangesAsync();
+        }
+
+        var listing = (await Consultant().SubmitAsync(new JObject { ["action"] = "openTheme", ["themeId"] = "mobilite", ["page"] = "1" })).Question();
+
+        Assert.Contains("Merville · Difficulté · Paul Leroy, saisi par Sylvie Catteau (secrétariat de mairie) · 20 novembre 2026", listing.Text);
+        Assert.Contains("Merville · Difficulté · Sylvie Catteau (secrétariat de mairie) · 20 novembre 2026", listing.Text);
+        Assert.DoesNotContain("(élu)", listing.Text);
     }
 
     [Fact]

@@ -309,7 +309,7 @@ public sealed class MainDialog : ComponentDialog
         try
         {
             var corrected = await corrections.CorrectAsync(participant, answerId, themeIds, ct);
-            await RefreshListingAsync(context, participant, ct);
+            await ReplaceCorrectedCardAsync(context, participant, answerId, corrected, ct);
             await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected)), cancellationToken: ct);
         }
         catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)
@@ -320,25 +320,35 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>
-    /// A correction made in a consultant's listing: the listing card is replaced by itself as it is now, so that it no
-    /// longer shows the old themes (or lists an answer that left the theme). Where the channel cannot replace a message,
-    /// the correction's acknowledgement says enough.
+    /// The card the correction was made from is replaced, so that it no longer shows the old themes: a consultant's
+    /// listing by itself as it is now (an answer that left the theme leaves it), an answer's acknowledgement by the
+    /// acknowledgement of the corrected themes. Where the channel cannot replace a message, the correction's own
+    /// message says enough.
     /// </summary>
-    private async Task RefreshListingAsync(ITurnContext context, ParticipantProfile viewer, CancellationToken ct)
+    private async Task ReplaceCorrectedCardAsync(
+        ITurnContext context, ParticipantProfile viewer, long answerId, IReadOnlyList<string> corrected, CancellationToken ct)
     {
-        if (context.Activity.ReplyToId is not { Length: > 0 } cardId
-            || await review.ListingAfterCorrectionAsync(viewer, (JObject)context.Activity.Value, ct) is not Activity listing)
+        if (context.Activity.ReplyToId is not { Length: > 0 } cardId)
         {
             return;
         }
-        listing.Id = cardId;
+        var submit = (JObject)context.Activity.Value;
+        var card = ReviewDialog.IsFromListing(submit)
+            ? await review.ListingAfterCorrectionAsync(viewer, submit, ct)
+            : MessageFactory.Attachment(ThemeCorrectionCard.Create(
+                InterviewTexts.Acknowledged(formatter.ShortLabels(corrected)), answerId, corrected, themes));
+        if (card is not Activity replacement)
+        {
+            return;
+        }
+        replacement.Id = cardId;
         try
         {
-            await context.UpdateActivityAsync(listing, ct);
+            await context.UpdateActivityAsync(replacement, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning("Could not replace the listing card {ActivityId} after a correction ({Reason}).", cardId, e.GetType().Name);
+            logger.LogWarning("Could not replace the card {ActivityId} after a correction ({Reason}).", cardId, e.GetType().Name);
         }
     }
 

@@ -41,21 +41,20 @@ public sealed class ReviewDialog(
         };
     }
 
-    /// <summary>
-    /// The listing a correction was made from (its submit carries the listing and the page), as it is now: null when the
-    /// correction came from elsewhere (an élu's acknowledgement) or the viewer reviews nothing.
-    /// </summary>
+    /// <summary>A correction made in a listing: its submit carries the listing and the page.</summary>
+    public static bool IsFromListing(JObject correction) =>
+        correction.ContainsKey(ReviewListCard.ThemeIdField) || correction.ContainsKey(ReviewListCard.CommuneIdField);
+
+    /// <summary>The listing a correction was made from, as it is now; null when the viewer reviews nothing.</summary>
     public async Task<IActivity?> ListingAfterCorrectionAsync(ParticipantProfile viewer, JObject correction, CancellationToken ct)
     {
         if (viewer.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator))
         {
             return null;
         }
-        if (correction.ContainsKey(ReviewListCard.ThemeIdField))
-        {
-            return await OpenThemeAsync(viewer, correction, ct);
-        }
-        return correction.ContainsKey(ReviewListCard.CommuneIdField) ? await OpenCommuneAsync(viewer, correction, ct) : null;
+        return correction.ContainsKey(ReviewListCard.ThemeIdField)
+            ? await OpenThemeAsync(viewer, correction, ct)
+            : await OpenCommuneAsync(viewer, correction, ct);
     }
 
     private async Task<IActivity> OpenThemeAsync(ParticipantProfile viewer, JObject submit, CancellationToken ct)

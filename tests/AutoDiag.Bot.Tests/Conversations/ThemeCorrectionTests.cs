@@ -42,9 +42,16 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         await elu.OnboardEluAsync("Merville");
         var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
 
-        var replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "vieillissement", "sante"));
+        var replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "vieillissement", "sante"), card: ack);
 
         replies.Said("C'est corrigé — Vieillissement, Santé. Merci, j'en tiendrai compte pour les prochaines réponses.");
+        // The acknowledgement itself now shows the corrected themes, with the correction still one tap away.
+        var replaced = Assert.Single(elu.Updates);
+        Assert.Equal(ack.Activity.Id, replaced.Activity.Id);
+        Assert.StartsWith("Noté — Vieillissement, Santé.", replaced.Text);
+        Assert.Equal(
+            ["vieillissement", "sante"],
+            replaced.Card!.SelectTokens("$..[?(@.type == 'Input.Toggle' && @.value == 'true')].id").Select(id => ((string)id!).Split(':')[1]));
         Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
         await using var db = host.OpenDatabase();
         var answer = await db.Answers.Include(a => a.Tags).SingleAsync();

@@ -149,21 +149,6 @@ public sealed class ReviewConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_correction_from_an_acknowledgement_replaces_no_card()
-    {
-        var answerId = (await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite")).Single();
-        var consultant = Consultant();
-
-        (await consultant.SubmitAsync(new JObject
-        {
-            ["action"] = "correctThemes", ["answerId"] = answerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [$"theme:sante:{answerId}"] = "true",
-        })).Said("C'est corrigé — Santé.");
-
-        Assert.Empty(consultant.Updates);
-    }
-
-    [Fact]
     public async Task Marking_a_theme_relu_for_communes_is_stored_shown_in_the_overview_and_can_be_taken_back()
     {
         await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite");

@@ -15,6 +15,9 @@ public sealed class LocalThemeCategorizerTests
         new[] { "acces-aux-droits", "vieillissement" })]
     [InlineData("les jeunes sans permis ne peuvent pas aller à la Mission Locale",
         new[] { "jeunesse", "mobilite", "insertion-emploi" })]
+    // As stored once masked: the lack after the comma is an item of its own, so Mobilité is not lost to Vieillissement.
+    [InlineData("Mme [nom], [âge], vit seule depuis le décès de son mari, plus de bus le samedi",
+        new[] { "vieillissement", "mobilite" })]
     public void Categorize_FindsEveryThemeOfTheText(string text, string[] expected)
     {
         Assert.Equal(expected.Order(), ThemeIds(text).Order());

@@ -15,6 +15,11 @@ public sealed class MessageSegmenterTests
     [InlineData("pas de souci côté logement, mais la crèche est pleine", new[] { "pas de souci côté logement", "la crèche est pleine" })]
     [InlineData("Plus de médecin. Les gens vont à 40 km.", new[] { "Plus de médecin.", "Les gens vont à 40 km." })]
     [InlineData("logement + transport", new[] { "logement", "transport" })]
+    // A lack listed after a comma is a need of its own.
+    [InlineData("Mme [nom] vit seule depuis le décès de son mari, plus de bus le samedi",
+        new[] { "Mme [nom] vit seule depuis le décès de son mari", "plus de bus le samedi" })]
+    [InlineData("les familles s'en vont, manque de logements, peu d'emplois",
+        new[] { "les familles s'en vont", "manque de logements", "peu d'emplois" })]
     public void Split_FindsTheItemsOfAMessage(string text, string[] items)
     {
         Assert.Equal(items, MessageSegmenter.Split(text));
@@ -25,6 +30,8 @@ public sealed class MessageSegmenterTests
     [InlineData("les pers. âgées et les jeunes")] // an abbreviation's dot is not a sentence end
     [InlineData("Les jeunes aussi")]
     [InlineData("la sortie 11-25 ans")]
+    [InlineData("2 allers-retours par jour, aucun le samedi")] // elliptic: « aucun » alone is no need
+    [InlineData("les jeunes partent, pas de souci pour les anciens")] // « pas de » stays with what it qualifies
     public void Split_KeepsOneSentenceWhole(string text)
     {
         Assert.Equal([text], MessageSegmenter.Split(text));

@@ -37,7 +37,7 @@ public static partial class MessageSegmenter
 
     // A sentence end needs a capital or a digit after it, so that « pers. âgées » stays whole.
     [GeneratedRegex(
-        @";|(?<=[.!?…])\s+(?=[\p{Lu}\d«""])|(?i:,\s*et\s+|(?:,\s*|\s+et\s+)aussi\b|,?\s+(?:mais|par contre|en revanche)\s+)|\s+[-–—+]\s+",
+        @";|(?<=[.!?…])\s+(?=[\p{Lu}\d«""])|(?i:,\s*(?=(?:plus|manque|peu)\s+d(?:e\b|u\b|es\b|'))|,\s*et\s+|(?:,\s*|\s+et\s+)aussi\b|,?\s+(?:mais|par contre|en revanche)\s+)|\s+[-–—+]\s+",
         RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 

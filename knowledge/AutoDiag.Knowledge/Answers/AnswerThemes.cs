@@ -12,11 +12,13 @@ public static class AnswerThemes
 
     /// <summary>An answer's themes as the respondent's interview sees them: a consultant's review left aside.</summary>
     public static IReadOnlyList<string> InterviewThemes(this Answer answer) =>
-        Themes(TopTags(answer.Tags.Where(t => t.Source != TagSource.Review)));
+        Themes(InterviewTags(answer));
 
     /// <summary>The interview's themes about which the answer reports a difficulty: those a risk level is asked for.</summary>
     public static IReadOnlyList<string> InterviewDifficulties(this Answer answer) =>
-        Themes(TopTags(answer.Tags.Where(t => t.Source != TagSource.Review)).Where(t => !t.ReportsNoDifficulty));
+        Themes(InterviewTags(answer).Where(t => !t.ReportsNoDifficulty));
+
+    private static List<ThemeTag> InterviewTags(Answer answer) => TopTags(answer.Tags.Where(t => t.Source != TagSource.Review));
 
     private static List<ThemeTag> TopTags(IEnumerable<ThemeTag> tags)
     {

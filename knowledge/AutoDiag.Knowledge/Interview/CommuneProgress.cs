@@ -26,19 +26,25 @@ public static class CommuneProgress
             return new CommuneStep(InterviewStep.Resources, null, answers.Count(a => a.Kind == AnswerKind.Resource));
         }
 
-        var difficultyThemes = answers
-            .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
-            .SelectMany(a => a.InterviewDifficulties())
-            .ToHashSet();
-        if (themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessedThemes.Contains(t.Id)) is { } riskPending)
+        if (PendingRisk(answers, assessedThemes, themes) is { } riskPending)
         {
-            return new CommuneStep(InterviewStep.Risk, riskPending.Id, 0);
+            return new CommuneStep(InterviewStep.Risk, riskPending, 0);
         }
 
         var touched = answers.SelectMany(a => a.InterviewThemes()).ToHashSet();
         return themes.Main.FirstOrDefault(t => !touched.Contains(t.Id)) is { } silent
             ? new CommuneStep(InterviewStep.Coverage, silent.Id, 0)
             : null;
+    }
+
+    /// <summary>The first theme, in catalogue order, the respondent's difficulties touched and that has no risk level yet.</summary>
+    public static string? PendingRisk(IReadOnlyCollection<Answer> answers, IReadOnlySet<string> assessedThemes, ThemeCatalog themes)
+    {
+        var difficultyThemes = answers
+            .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
+            .SelectMany(a => a.InterviewDifficulties())
+            .ToHashSet();
+        return themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessedThemes.Contains(t.Id))?.Id;
     }
 }
 

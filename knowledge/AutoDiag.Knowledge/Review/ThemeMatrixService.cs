@@ -129,13 +129,12 @@ public sealed class ThemeMatrixService(
                 {
                     var closed = completions.Where(c => c.ParticipantId == g.Key && c.CommuneId == commune.Id).Select(c => c.Section).ToHashSet();
                     var assessed = communeRisks.Where(r => r.ParticipantId == g.Key).Select(r => r.ThemeId).ToHashSet();
-                    var toAssess = g.Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
-                        .SelectMany(a => a.InterviewDifficulties()).ToHashSet();
+                    var answers = g.ToList();
                     var person = respondents[g.Key];
                     return new ParticipantCompletion(
                         g.Key, person.DisplayName, person.Role, g.Count(),
                         closed.Contains(InterviewSection.Difficulties), closed.Contains(InterviewSection.Resources),
-                        toAssess.IsSubsetOf(assessed), CommuneProgress.Next(g.ToList(), assessed, closed, themes) is null);
+                        CommuneProgress.PendingRisk(answers, assessed, themes) is null, CommuneProgress.Next(answers, assessed, closed, themes) is null);
                 })
                 .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture).ThenBy(p => p.ParticipantId)
                 .ToList();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AutoDiag.Dialogs;
 using AutoDiag.Interview.Participants;
 using AutoDiag.Knowledge.Participants;
@@ -15,12 +16,16 @@ public abstract class ConsultantDialog(string dialogId, CurrentParticipant curre
     public sealed override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         var viewer = await currentParticipant.GetAsync(dc.Context, cancellationToken);
-        var reply = viewer is { Role: ParticipantRole.Consultant or ParticipantRole.Administrator }
+        var reply = IsReviewer(viewer)
             ? await ReplyAsync(viewer, options, cancellationToken)
             : MessageFactory.Text(notAllowed);
         await dc.Context.SendActivityAsync(reply, cancellationToken);
         return await dc.EndDialogAsync(cancellationToken: cancellationToken);
     }
+
+    /// <summary>A consultant or an administrator: whom these dialogs answer.</summary>
+    protected static bool IsReviewer([NotNullWhen(true)] ParticipantProfile? viewer) =>
+        viewer is { Role: ParticipantRole.Consultant or ParticipantRole.Administrator };
 
     /// <param name="options">The card's submit, or what the command set.</param>
     protected abstract Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken);

@@ -48,7 +48,7 @@ public sealed class ReviewDialog(
     /// <summary>The listing a correction was made from, as it is now; null when the viewer reviews nothing.</summary>
     public async Task<IActivity?> ListingAfterCorrectionAsync(ParticipantProfile viewer, JObject correction, CancellationToken ct)
     {
-        if (viewer.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator))
+        if (!IsReviewer(viewer))
         {
             return null;
         }

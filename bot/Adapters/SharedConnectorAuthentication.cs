@@ -56,14 +56,11 @@ public sealed class SharedConnectorAuthentication(BotFrameworkAuthentication inn
 
     public override async Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
     {
-        var bot = BotOf(claimsIdentity) ?? string.Empty;
-        // ContainsKey first: Count takes every lock of the dictionary.
-        if (!userTokenClients.ContainsKey(bot) && userTokenClients.Count >= MaxSharedClients)
-        {
-            return await inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
-        }
-        var shared = await Shared(userTokenClients, bot, _ => inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None));
-        return new UserTokenClientHandle(shared);
+        var shared = await SharedAsync(userTokenClients, BotOf(claimsIdentity) ?? string.Empty,
+            _ => inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None));
+        return shared is null
+            ? await inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)
+            : new UserTokenClientHandle(shared);
     }
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
@@ -80,10 +77,19 @@ public sealed class SharedConnectorAuthentication(BotFrameworkAuthentication inn
     private static string? BotOf(ClaimsIdentity? claimsIdentity) =>
         claimsIdentity?.FindFirst(AuthenticationConstants.AudienceClaim)?.Value;
 
-    /// <summary>The client made once for <paramref name="key"/>; a failed creation is forgotten, so the next turn tries again.</summary>
-    private static async Task<TClient> Shared<TKey, TClient>(ConcurrentDictionary<TKey, Task<TClient>> clients, TKey key, Func<TKey, Task<TClient>> create)
+    /// <summary>
+    /// The client made once for <paramref name="key"/>; a failed creation is forgotten, so the next turn tries again.
+    /// Null past <see cref="MaxSharedClients"/> keys: the caller makes a client of its own.
+    /// </summary>
+    private static async Task<TClient?> SharedAsync<TKey, TClient>(ConcurrentDictionary<TKey, Task<TClient>> clients, TKey key, Func<TKey, Task<TClient>> create)
         where TKey : notnull
+        where TClient : class
     {
+        // ContainsKey first: Count takes every lock of the dictionary.
+        if (!clients.ContainsKey(key) && clients.Count >= MaxSharedClients)
+        {
+            return null;
+        }
         var creation = clients.GetOrAdd(key, create);
         try
         {
@@ -113,14 +119,11 @@ public sealed class SharedConnectorAuthentication(BotFrameworkAuthentication inn
     {
         public override async Task<IConnectorClient> CreateAsync(string serviceUrl, string audience, CancellationToken cancellationToken = default)
         {
-            var key = (bot, serviceUrl, audience);
-            if (!owner.connectorClients.ContainsKey(key) && owner.connectorClients.Count >= MaxSharedClients)
-            {
-                return WithSharedResolvers(await factory.CreateAsync(serviceUrl, audience, cancellationToken));
-            }
-            var shared = await Shared(owner.connectorClients, key,
+            var shared = await SharedAsync(owner.connectorClients, (bot, serviceUrl, audience),
                 async _ => WithSharedResolvers(await factory.CreateAsync(serviceUrl, audience, CancellationToken.None)));
-            return new ConnectorClientHandle(shared);
+            return shared is null
+                ? WithSharedResolvers(await factory.CreateAsync(serviceUrl, audience, cancellationToken))
+                : new ConnectorClientHandle(shared);
         }
     }
 

@@ -17,12 +17,7 @@ public sealed class CompiledQuery<TParameter, TResult>(Expression<Func<AutoDiagD
     public async Task<List<TResult>> ToListAsync(AutoDiagDbContext db, TParameter parameter, CancellationToken ct)
     {
         var run = byModel.GetOrAdd(db.Model, static (_, q) => EF.CompileAsyncQuery(q), query);
-        var results = new List<TResult>();
-        await foreach (var result in run(db, parameter).WithCancellation(ct))
-        {
-            results.Add(result);
-        }
-        return results;
+        return await run(db, parameter).ToListAsync(ct);
     }
 }
 
@@ -35,11 +30,6 @@ public sealed class CompiledQuery<TParameter1, TParameter2, TResult>(
     public async Task<List<TResult>> ToListAsync(AutoDiagDbContext db, TParameter1 parameter1, TParameter2 parameter2, CancellationToken ct)
     {
         var run = byModel.GetOrAdd(db.Model, static (_, q) => EF.CompileAsyncQuery(q), query);
-        var results = new List<TResult>();
-        await foreach (var result in run(db, parameter1, parameter2).WithCancellation(ct))
-        {
-            results.Add(result);
-        }
-        return results;
+        return await run(db, parameter1, parameter2).ToListAsync(ct);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AutoDiag.Knowledge.Answers;
-using AutoDiag.Knowledge.Cli;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Privacy;
@@ -22,13 +21,7 @@ public sealed class KeepOriginalsCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await CommandLine.RunAsync([.. args, "--connection", database.ConnectionString], output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => CliRunner.RunAsync(database, args);
 
     [Fact]
     public async Task Off_by_default_on_keeps_the_originals_and_off_erases_them()

@@ -33,13 +33,7 @@ public sealed class ParticipantDataCommandTests : IAsyncLifetime
         await database.DisposeAsync();
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await CommandLine.RunAsync([.. args, "--connection", database.ConnectionString], output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => CliRunner.RunAsync(database, args);
 
     [Fact]
     public async Task Export_writes_the_participants_data_as_json_into_the_file()

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,15 +10,13 @@ namespace AutoDiag.Bot.Tests.Http;
 /// <summary>Bot Framework activities posted to /api/messages, replies captured where the channel would receive them.</summary>
 public sealed class MessagesEndpointTests
 {
-    private const string ServiceUrl = "https://connector.test/";
-
     [Fact]
     public async Task A_message_gets_the_welcome_posted_back_to_the_channel()
     {
         await using var factory = new AutoDiagWebFactory();
         using var client = factory.CreateClient();
 
-        var response = await PostAsync(client, Message("act-1", "bonjour"));
+        var response = await ChannelActivities.PostAsync(client, ChannelActivities.Message("act-1", "bonjour"));
 
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var sent = factory.Connector.Sent.ToList();
@@ -33,10 +30,10 @@ public sealed class MessagesEndpointTests
     {
         await using var factory = new AutoDiagWebFactory();
         using var client = factory.CreateClient();
-        var activity = Message("act-1", "bonjour");
+        var activity = ChannelActivities.Message("act-1", "bonjour");
         activity["deliveryMode"] = "expectReplies";
 
-        var response = await PostAsync(client, activity);
+        var response = await ChannelActivities.PostAsync(client, activity);
 
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
         var texts = body["activities"]!.Select(a => PlainText.Of((string?)a["text"])).ToList();
@@ -56,19 +53,19 @@ public sealed class MessagesEndpointTests
         var id = 0;
         foreach (var text in new[] { "bonjour", "Élu", "CC Flandre Lys", "Merville", "oui" })
         {
-            await PostAsync(client, Message($"act-{++id}", text));
+            await ChannelActivities.PostAsync(client, ChannelActivities.Message($"act-{++id}", text));
         }
         factory.Connector.Sent.Clear();
 
-        await PostAsync(client, Message($"act-{++id}", "Beaucoup de familles au RSA"));
+        await ChannelActivities.PostAsync(client, ChannelActivities.Message($"act-{++id}", "Beaucoup de familles au RSA"));
 
         Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Désolé, quelque chose s'est mal passé de mon côté.", StringComparison.Ordinal));
         factory.Connector.Sent.Clear();
 
-        await PostAsync(client, Message($"act-{++id}", "Beaucoup de familles au RSA"));
+        await ChannelActivities.PostAsync(client, ChannelActivities.Message($"act-{++id}", "Beaucoup de familles au RSA"));
 
         Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Bon retour", StringComparison.Ordinal));
-        await PostAsync(client, Message($"act-{++id}", "Beaucoup de familles au RSA"));
+        await ChannelActivities.PostAsync(client, ChannelActivities.Message($"act-{++id}", "Beaucoup de familles au RSA"));
         Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Noté — Précarité.", StringComparison.Ordinal));
     }
 
@@ -79,13 +76,13 @@ public sealed class MessagesEndpointTests
         using var client = factory.CreateClient();
 
         // The first turns of a conversation race to create its state; later ones to update it.
-        await Task.WhenAll(Enumerable.Range(1, 4).Select(n => Task.Run(() => PostAsync(client, Message($"hello-{n}", "bonjour")))));
+        await Task.WhenAll(Enumerable.Range(1, 4).Select(n => Task.Run(() => ChannelActivities.PostAsync(client, ChannelActivities.Message($"hello-{n}", "bonjour")))));
         foreach (var (text, n) in new[] { "Élu", "CC Flandre Lys", "Merville", "oui" }.Select((t, n) => (t, n)))
         {
-            await PostAsync(client, Message($"act-{n}", text));
+            await ChannelActivities.PostAsync(client, ChannelActivities.Message($"act-{n}", text));
         }
         var burst = Enumerable.Range(1, 8).Select(n => $"Difficulté numéro {n} : le bus ne passe plus").ToList();
-        await Task.WhenAll(burst.Select((text, n) => Task.Run(() => PostAsync(client, Message($"burst-{n}", text)))));
+        await Task.WhenAll(burst.Select((text, n) => Task.Run(() => ChannelActivities.PostAsync(client, ChannelActivities.Message($"burst-{n}", text)))));
 
         Assert.DoesNotContain(factory.Connector.SentTexts, t => t.Contains("quelque chose s'est mal passé", StringComparison.Ordinal));
         await using var db = factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AutoDiag.Knowledge.Persistence.AutoDiagDbContext>>().CreateDbContext();
@@ -103,20 +100,4 @@ public sealed class MessagesEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("ok", await response.Content.ReadAsStringAsync());
     }
-
-    private static JObject Message(string id, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = id,
-        ["text"] = text,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = ServiceUrl,
-        ["conversation"] = new JObject { ["id"] = "http-conv", ["conversationType"] = "personal" },
-        ["from"] = new JObject { ["id"] = "29:http-user", ["name"] = "Jeanne Martin", ["aadObjectId"] = "aad-http" },
-        ["recipient"] = new JObject { ["id"] = "28:autodiag", ["name"] = "AutoDiag social" },
-        ["locale"] = "fr-FR",
-    };
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, JObject activity) =>
-        client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using AutoDiag.Bot.Adapters;
 using AutoDiag.Bot.Tests.Support;
 using Microsoft.Bot.Connector;
@@ -18,8 +17,6 @@ namespace AutoDiag.Bot.Tests.Http;
 /// </summary>
 public sealed class SharedConnectorTests
 {
-    private const string ServiceUrl = "https://connector.test/";
-
     [Fact]
     public async Task Turns_share_one_connector_client_per_endpoint_that_outlives_each_turn()
     {
@@ -27,14 +24,14 @@ public sealed class SharedConnectorTests
         var authentication = factory.Services.GetRequiredService<BotFrameworkAuthentication>();
         Assert.IsType<SharedConnectorAuthentication>(authentication);
 
-        var first = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ServiceUrl, null, CancellationToken.None);
+        var first = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ChannelActivities.ServiceUrl, null, CancellationToken.None);
         first.Dispose(); // as the adapter does at the end of a turn
-        var second = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ServiceUrl, null, CancellationToken.None);
+        var second = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync(ChannelActivities.ServiceUrl, null, CancellationToken.None);
         var elsewhere = await authentication.CreateConnectorFactory(new ClaimsIdentity()).CreateAsync("https://elsewhere.test/", null, CancellationToken.None);
 
         Assert.Same(first.Conversations, second.Conversations);
         Assert.NotSame(first.Conversations, elsewhere.Conversations);
-        Assert.Equal(new Uri(ServiceUrl), second.BaseUri);
+        Assert.Equal(new Uri(ChannelActivities.ServiceUrl), second.BaseUri);
         Assert.Equal(new Uri("https://elsewhere.test/"), elsewhere.BaseUri);
         Assert.IsType<ReadOnlyJsonContractResolver>(second.SerializationSettings.ContractResolver);
         Assert.IsType<ReadOnlyJsonContractResolver>(second.DeserializationSettings.ContractResolver);
@@ -51,7 +48,7 @@ public sealed class SharedConnectorTests
 
         for (var turn = 1; turn <= 3; turn++)
         {
-            Assert.True((await PostAsync(client, Message($"act-{turn}", turn == 1 ? "bonjour" : "aide"))).IsSuccessStatusCode);
+            Assert.True((await ChannelActivities.PostAsync(client, ChannelActivities.Message($"act-{turn}", turn == 1 ? "bonjour" : "aide"))).IsSuccessStatusCode);
         }
 
         // Every turn, the first one disposed, still got its replies.
@@ -67,11 +64,11 @@ public sealed class SharedConnectorTests
         await using var factory = new AutoDiagWebFactory();
         using var client = factory.CreateClient();
 
-        Assert.True((await PostAsync(client, Message("act-1", "bonjour"))).IsSuccessStatusCode);
-        Assert.True((await PostAsync(client, Message("act-2", "Élu"))).IsSuccessStatusCode);
+        Assert.True((await ChannelActivities.PostAsync(client, ChannelActivities.Message("act-1", "bonjour"))).IsSuccessStatusCode);
+        Assert.True((await ChannelActivities.PostAsync(client, ChannelActivities.Message("act-2", "Élu"))).IsSuccessStatusCode);
 
         // A connector client made as the SDK makes it, with resolvers of its own.
-        using var own = new ConnectorClient(new Uri(ServiceUrl), MicrosoftAppCredentials.Empty);
+        using var own = new ConnectorClient(new Uri(ChannelActivities.ServiceUrl), MicrosoftAppCredentials.Empty);
         var sent = factory.Connector.Sent.ToList();
         Assert.True(sent.Count >= 3, $"{sent.Count} replies");
         foreach (var (uri, body) in sent)
@@ -91,20 +88,4 @@ public sealed class SharedConnectorTests
         Assert.Contains(factory.Connector.SentTexts, t => t.StartsWith("Bonjour, je suis AutoDiag social", StringComparison.Ordinal));
         Assert.Contains(sent, s => (string?)s.Activity["replyToId"] == "act-2");
     }
-
-    private static JObject Message(string id, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = id,
-        ["text"] = text,
-        ["channelId"] = "msteams",
-        ["serviceUrl"] = ServiceUrl,
-        ["conversation"] = new JObject { ["id"] = "http-conv", ["conversationType"] = "personal" },
-        ["from"] = new JObject { ["id"] = "29:http-user", ["name"] = "Jeanne Martin", ["aadObjectId"] = "aad-http" },
-        ["recipient"] = new JObject { ["id"] = "28:autodiag", ["name"] = "AutoDiag social" },
-        ["locale"] = "fr-FR",
-    };
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, JObject activity) =>
-        client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
 }

@@ -26,56 +26,74 @@ public sealed class InterviewService(
     /// <summary>Below any theme the categoriser found itself, so it never becomes the main one.</summary>
     private const double QuestionThemeConfidence = 0.01;
 
-    // The position is read on every turn: compiled queries, and only the columns it needs — not the texts and
-    // comments, which grow with each answer.
-    private static readonly CompiledQuery<int, Answer> PositionAnswers = new((db, participantId) => db.Answers.AsNoTracking()
-        .Where(a => a.ParticipantId == participantId)
-        .Select(a => new Answer
-        {
-            Id = a.Id,
-            CommuneId = a.CommuneId,
-            Kind = a.Kind,
-            ReportsNoDifficulty = a.ReportsNoDifficulty,
-            Text = string.Empty,
-            SourceActivityId = string.Empty,
-            Tags = a.Tags.ToList(),
-        }));
-
-    private static readonly CompiledQuery<int, RiskKey> PositionRisks = new((db, participantId) => db.RiskAssessments
-        .Where(r => r.ParticipantId == participantId)
-        .Select(r => new RiskKey(r.CommuneId, r.ThemeId)));
-
-    private static readonly CompiledQuery<int, CompletionKey> PositionCompletions = new((db, participantId) => db.SectionCompletions
-        .Where(s => s.ParticipantId == participantId)
-        .Select(s => new CompletionKey(s.CommuneId, s.Section)));
-
-    /// <summary>Looked for before every answer is stored: a redelivered activity records nothing twice.</summary>
-    private static readonly CompiledQuery<int, string, Answer> AnswerBySource = new((db, participantId, sourceActivityId) => db.Answers
-        .AsNoTracking()
-        .Include(a => a.Tags)
-        .Where(a => a.ParticipantId == participantId && a.SourceActivityId == sourceActivityId)
-        .Take(2));
-
-    private sealed record RiskKey(int CommuneId, string ThemeId);
-
-    private sealed record CompletionKey(int CommuneId, InterviewSection Section);
+    // The position is read on every turn: one compiled query (one statement instead of three), and only the columns it
+    // needs — not the texts and comments, which grow with each answer.
+    private static readonly CompiledQuery<int, PositionRow> PositionRows = new((db, participantId) =>
+        (from a in db.Answers
+         where a.ParticipantId == participantId
+         from t in a.Tags.DefaultIfEmpty()
+         select new PositionRow
+         {
+             Of = PositionRowKind.AnswerTag,
+             CommuneId = a.CommuneId,
+             AnswerId = a.Id,
+             AnswerKind = a.Kind,
+             ReportsNoDifficulty = a.ReportsNoDifficulty,
+             TagId = (long?)t!.Id,
+             ThemeId = t.ThemeId,
+             Confidence = (double?)t.Confidence,
+             Source = (TagSource?)t.Source,
+             TagReportsNoDifficulty = (bool?)t.ReportsNoDifficulty,
+             Section = null,
+         })
+        .Concat(db.RiskAssessments
+            .Where(r => r.ParticipantId == participantId)
+            .Select(r => new PositionRow
+            {
+                Of = PositionRowKind.Risk,
+                CommuneId = r.CommuneId,
+                AnswerId = 0,
+                AnswerKind = AnswerKind.Difficulty,
+                ReportsNoDifficulty = false,
+                TagId = null,
+                ThemeId = r.ThemeId,
+                Confidence = null,
+                Source = null,
+                TagReportsNoDifficulty = null,
+                Section = null,
+            }))
+        .Concat(db.SectionCompletions
+            .Where(c => c.ParticipantId == participantId)
+            .Select(c => new PositionRow
+            {
+                Of = PositionRowKind.ClosedSection,
+                CommuneId = c.CommuneId,
+                AnswerId = 0,
+                AnswerKind = AnswerKind.Difficulty,
+                ReportsNoDifficulty = false,
+                TagId = null,
+                ThemeId = null,
+                Confidence = null,
+                Source = null,
+                TagReportsNoDifficulty = null,
+                Section = (InterviewSection?)c.Section,
+            })));
 
     public async Task<InterviewPosition> GetPositionAsync(ParticipantProfile participant, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Three queries on one connection: each open of a pooled SQLite connection registers EF Core's functions again.
-        await db.Database.OpenConnectionAsync(ct);
-        var answers = await PositionAnswers.ToListAsync(db, participant.Id, ct);
-        var risks = await PositionRisks.ToListAsync(db, participant.Id, ct);
-        var completions = await PositionCompletions.ToListAsync(db, participant.Id, ct);
+        var rows = await PositionRows.ToListAsync(db, participant.Id, ct);
+        var answers = PositionRow.Answers(rows);
+        var risks = rows.Where(r => r.Of == PositionRowKind.Risk).ToList();
+        var completions = rows.Where(r => r.Of == PositionRowKind.ClosedSection).ToList();
 
         for (var index = 0; index < participant.Communes.Count; index++)
         {
             var commune = participant.Communes[index];
             var step = CommuneProgress.Next(
                 answers.Where(a => a.CommuneId == commune.Id).ToList(),
-                risks.Where(r => r.CommuneId == commune.Id).Select(r => r.ThemeId).ToHashSet(),
-                completions.Where(c => c.CommuneId == commune.Id).Select(c => c.Section).ToHashSet(),
+                risks.Where(r => r.CommuneId == commune.Id).Select(r => r.ThemeId!).ToHashSet(),
+                completions.Where(c => c.CommuneId == commune.Id).Select(c => c.Section!.Value).ToHashSet(),
                 themes);
             if (step is not null)
             {
@@ -224,16 +242,13 @@ public sealed class InterviewService(
             answers.Where(a => a.Kind == AnswerKind.Difficulty && a.ReportsNoDifficulty).SelectMany(a => a.InterviewThemes()).Distinct().ToList());
     }
 
+    /// <summary>
+    /// Inserts without looking first: the unique index on participant and activity refuses a second delivery, which is
+    /// rare (the bot ignores redelivered activities) — one statement less on every answer.
+    /// </summary>
     private async Task<RecordedAnswer> SaveOnceAsync(Answer answer, bool wasTruncated, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        var existing = await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, ct);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
         db.Answers.Add(answer);
         try
         {
@@ -241,7 +256,7 @@ public sealed class InterviewService(
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            // The same activity delivered twice at once: the other delivery stored it.
+            // The same activity delivered again, or twice at once: the other delivery stored it.
             await using var fresh = await dbFactory.CreateDbContextAsync(ct);
             return await FindBySourceAsync(fresh, answer.ParticipantId, answer.SourceActivityId, ct)
                 ?? throw new InvalidOperationException("A unique index refused an answer that cannot be found.", e);
@@ -265,9 +280,11 @@ public sealed class InterviewService(
         AutoDiagDbContext db, ParticipantProfile participant, MaskedText masked, string typed, CancellationToken ct) =>
         masked.HasMasked && await OriginalTextSettings.KeepsOriginalsAsync(db, participant.IntercommunalityId, ct) ? typed : null;
 
+    /// <summary>The answer an activity already recorded, when the unique index refused it a second time.</summary>
     private static async Task<RecordedAnswer?> FindBySourceAsync(AutoDiagDbContext db, int participantId, string sourceActivityId, CancellationToken ct)
     {
-        var answer = (await AnswerBySource.ToListAsync(db, participantId, sourceActivityId, ct)).SingleOrDefault();
+        var answer = await db.Answers.AsNoTracking().Include(a => a.Tags)
+            .SingleOrDefaultAsync(a => a.ParticipantId == participantId && a.SourceActivityId == sourceActivityId, ct);
         return answer is null
             ? null
             : new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);

@@ -116,6 +116,38 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
     }
 
     [Fact]
+    public async Task The_interview_position_comes_from_one_query_over_answers_tags_risks_and_sections_on_both()
+    {
+        var interview = Interview(TimeProvider.System);
+        var difficulty = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("Beaucoup de familles au RSA"), "a1");
+        await using (var db = database.Open())
+        {
+            // A consultant's review adds a theme the interview leaves aside; a resource may have no theme at all.
+            db.ThemeTags.Add(new ThemeTag { AnswerId = difficulty.AnswerId, ThemeId = "mobilite", Confidence = 1, Source = TagSource.Review });
+            db.Answers.Add(new Answer
+            {
+                CommuneId = merville, ParticipantId = elu.Id, Kind = AnswerKind.Resource, Text = "Le CCAS", RecordedAt = Instant, SourceActivityId = "a2",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var difficulties = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Difficulties, 1), (difficulties.Step, difficulties.AnswersSoFar));
+
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
+        var resources = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Resources, 1), (resources.Step, resources.AnswersSoFar));
+
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
+        var risk = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Risk, "precarite"), (risk.Step, risk.ThemeId));
+
+        await interview.RecordRiskAsync(elu, merville, "precarite", RiskLevel.Modere, comment: null, "a3");
+        var coverage = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Coverage, ThemeCatalog.LoadDefault().Main.First(t => t.Id != "precarite").Id), (coverage.Step, coverage.ThemeId));
+    }
+
+    [Fact]
     public async Task Names_compare_case_sensitively_and_lists_come_in_the_same_order_on_both()
     {
         await using (var db = database.Open())

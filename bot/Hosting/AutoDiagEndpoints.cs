@@ -67,17 +67,13 @@ public static class AutoDiagEndpoints
     /// <summary>The category of the health check's logs.</summary>
     public sealed class HealthCheck;
 
-    /// <summary>How long a processed activity is remembered: channels redeliver within minutes.</summary>
-    private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromDays(7);
-
     /// <summary>
-    /// Before the first request: creates or migrates the database, seeds the demo data, forgets old
-    /// activity ids, and teaches the categoriser the corrections made so far.
+    /// Before the first request: creates or migrates the database, seeds the demo data, and teaches the categoriser the
+    /// corrections made so far.
     /// </summary>
     public static async Task InitializeAutoDiagAsync(this IServiceProvider services)
     {
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        await services.GetRequiredService<ProcessedActivityLog>().PurgeOlderThanAsync(RedeliveryWindow);
         // The twelve fiches' index is built beside the training rather than in the first élu's or consultant's turn
         // that needs it (« Ce que d'autres territoires ont fait », the fiche synthèse).
         var pistes = Task.Run(() => services.GetRequiredService<Lazy<PisteSearch>>().Value);

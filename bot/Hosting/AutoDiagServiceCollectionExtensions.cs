@@ -61,7 +61,6 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<AnswerExportService>();
         services.AddSingleton<CommuneProfileService>();
         services.AddSingleton<StateDocumentStore>();
-        services.AddSingleton<ProcessedActivityLog>();
 
         // Bot Framework: with no MicrosoftAppId configured, the SDK runs in local mode (Agents Playground).
         // The connector and user token clients are made once and shared by the turns: see SharedConnectorAuthentication.

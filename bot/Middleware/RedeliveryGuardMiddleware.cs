@@ -1,19 +1,33 @@
-using AutoDiag.Knowledge.StateStore;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace AutoDiag.Bot.Middleware;
 
 /// <summary>
-/// Channels redeliver an activity when they did not see our answer in time, possibly to another instance.
-/// A message is claimed in the database before its turn runs (an insert on a unique key: atomic across
-/// instances), so a redelivery — whether the first turn completed or still runs elsewhere — is ignored, and
-/// never records an answer twice nor moves the interview on by one question. A turn that fails gives its claim
-/// back, so the channel's next redelivery is processed. (A process killed in the middle of a turn keeps the
-/// claim: that one message goes unanswered and the élu sends it again; the dialog state was not saved.)
+/// Channels redeliver an activity when they did not see our answer in time, possibly to another instance. The ids of a
+/// conversation's last messages are kept in its conversation state, so a message's id is saved in the very write that
+/// saves what its turn did to the dialog — no write of its own, and no window between the two. A redelivery is ignored,
+/// never recording an answer twice nor moving the interview on by one question:
+/// <list type="bullet">
+/// <item>after the first delivery's turn: its id is in the state the redelivery reads;</item>
+/// <item>during it, on another instance: of the two turns, the second to save its state is refused and runs again on the
+/// state the first saved (<see cref="StateConflictRetryMiddleware"/>, which runs this middleware again): the id is
+/// there, and the replies of the refused attempt were never sent.</item>
+/// </list>
+/// A turn that fails saves nothing, so the channel's next redelivery is processed; so is the redelivery of a turn whose
+/// process was killed before it saved the state — its answer, already stored, is recognised by its unique index and
+/// acknowledged this time.
 /// </summary>
-public sealed class RedeliveryGuardMiddleware(ProcessedActivityLog log, ILogger<RedeliveryGuardMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+public sealed class RedeliveryGuardMiddleware(ConversationState conversationState, ILogger<RedeliveryGuardMiddleware> logger)
+    : Microsoft.Bot.Builder.IMiddleware
 {
+    /// <summary>Channels redeliver within minutes; nobody sends this many messages to the bot in the meantime.</summary>
+    public const int RememberedActivities = 16;
+
+    public const string RecentActivityIdsProperty = "RecentActivityIds";
+
+    private readonly IStatePropertyAccessor<List<string>> recentActivityIds = conversationState.CreateProperty<List<string>>(RecentActivityIdsProperty);
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
@@ -23,28 +37,19 @@ public sealed class RedeliveryGuardMiddleware(ProcessedActivityLog log, ILogger<
             return;
         }
 
-        var key = $"{activity.ChannelId}|{activity.Conversation.Id}|{activity.Id}";
-        if (!await log.TryClaimAsync(key, cancellationToken))
+        var recent = await recentActivityIds.GetAsync(turnContext, () => [], cancellationToken);
+        if (recent.Contains(activity.Id))
         {
             logger.LogInformation("Activity {ActivityId} of conversation {ConversationId} was redelivered; ignored.", activity.Id, activity.Conversation.Id);
             return;
         }
 
-        try
+        // Saved with the state at the end of the turn, and only if the turn succeeds.
+        recent.Add(activity.Id);
+        if (recent.Count > RememberedActivities)
         {
-            await next(cancellationToken);
+            recent.RemoveRange(0, recent.Count - RememberedActivities);
         }
-        catch
-        {
-            try
-            {
-                await log.ReleaseAsync(key, CancellationToken.None);
-            }
-            catch (Exception releaseError)
-            {
-                logger.LogError(releaseError, "Could not give back the claim on activity {ActivityId}", activity.Id);
-            }
-            throw;
-        }
+        await next(cancellationToken);
     }
 }

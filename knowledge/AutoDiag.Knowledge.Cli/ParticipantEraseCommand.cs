@@ -89,7 +89,6 @@ public sealed class ParticipantEraseCommand : ICommand
             ($"marques {ParticipantArgument.Quote("relu")} attribuées à {anonymous}", report.ReviewMarksReassigned),
             ($"calendriers attribués à {anonymous}", report.CalendarsReassigned),
             ("états de conversation du bot supprimés", report.BotStatesDeleted),
-            ("messages reçus mémorisés supprimés", report.ProcessedActivitiesDeleted),
             ("contact pour les rappels (conversation personnelle avec le bot) supprimé", report.ReminderContactsDeleted),
             ("textes originaux (avant masquage) effacés", report.OriginalTextsErased),
         };

@@ -19,7 +19,8 @@ namespace AutoDiag.EndToEnd.Tests;
 /// middle of a turn (the message posted, the bot killed once the answer is committed and before it saved the
 /// conversation and answered — see <see cref="DatabaseProbe"/>); and while it posts the acknowledgement of an
 /// answer it has stored. After each restart the élu carries on in the same chat and the
-/// channel redelivers the message it got no answer for. Then the database is read: every answer the élu saw
+/// channel redelivers the message it got no answer for (processed if the killed turn had not saved the conversation,
+/// ignored otherwise). Then the database is read: every answer the élu saw
 /// acknowledged (« Noté ») is there exactly once, the one in flight at most once, nothing redelivered is stored
 /// twice, risks and closed sections are as given, and the bot resumed each time at the exact question.
 /// Outputs (bot logs, database) stay in $TMPDIR/autodiag-e2e/&lt;time&gt;/.
@@ -94,8 +95,10 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
                 ? $"killed in the turn of « {inFlight} », right after the answer was stored"
                 : $"the probe was late: the turn of « {inFlight} » had ended ({connector.RepliesTo(inFlightId).Count} replies, POST {(inFlightAnswered ? "answered" : "not answered")}); killed after it");
 
-            // 3. Same chat, new process: the channel redelivers the message in flight (ignored: the dead process had
-            //    claimed it), the élu asks to resume, and finishes Estaires.
+            // 3. Same chat, new process: the channel redelivers the message in flight. The dead process had stored the
+            //    answer but not the conversation (which keeps the ids of the messages it took): the redelivery is
+            //    processed, the answer recognised — not stored twice — and acknowledged this time. The élu asks to
+            //    resume, and finishes Estaires.
             bot = await StartBotAsync(bot);
             var retried = await elu.RedeliverAsync(inFlightId, TimeSpan.FromMilliseconds(300));
             Assert.DoesNotContain(retried, r => r.Text.Contains(ErrorMessage, StringComparison.Ordinal));
@@ -103,7 +106,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             Log($"in flight: redelivery {(retried.Count == 0 ? "ignored" : "answered")}; acknowledged: {inFlightAcknowledged}");
             if (storedAtKill)
             {
-                Assert.True(retried.Count == 0, $"The redelivery of a message the killed bot had stored was answered: {string.Join(" | ", retried.Select(r => r.Summary))}");
+                Assert.True(inFlightAcknowledged, $"The redelivery of a message the killed bot had stored, not acknowledged, was not acknowledged: {string.Join(" | ", retried.Select(r => r.Summary))}");
             }
             if (inFlightAcknowledged)
             {
@@ -215,8 +218,14 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             bot = await BotProcess.StartAsync(database, Path.Combine(runDirectory, "bot-2.log"));
             elu.BotEndpoint = bot.Endpoint;
             Log($"bot #2 ready (pid {bot.ProcessId})");
+            // Killed before it saved the conversation: the redelivery is processed, and closing the section again
+            // changes nothing; after the late probe's full turn it is ignored.
             var redelivered = await elu.RedeliverAsync(doneId, TimeSpan.FromMilliseconds(300));
-            Assert.Empty(redelivered);
+            Assert.DoesNotContain(redelivered, r => r.Text.Contains(ErrorMessage, StringComparison.Ordinal));
+            if (hold is null)
+            {
+                Assert.Empty(redelivered);
+            }
             await ResumeAsync(elu, "reprendre", "Commune 1/1 · Merville · ressources", "Quelles ressources existent à Merville");
             await AnswerAsync(elu, "Merville", AnswerKind.Resource, "Une épicerie solidaire tenue par des bénévoles");
             bot.Kill();

@@ -79,6 +79,13 @@ public sealed class InterviewService(
                 Section = (InterviewSection?)c.Section,
             })));
 
+    /// <summary>Looked for before every answer is stored: an activity seen again records nothing twice.</summary>
+    private static readonly CompiledQuery<int, string, Answer> AnswerBySource = new((db, participantId, sourceActivityId) => db.Answers
+        .AsNoTracking()
+        .Include(a => a.Tags)
+        // At most one: the unique index on participant and activity.
+        .Where(a => a.ParticipantId == participantId && a.SourceActivityId == sourceActivityId));
+
     public async Task<InterviewPosition> GetPositionAsync(ParticipantProfile participant, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -243,12 +250,20 @@ public sealed class InterviewService(
     }
 
     /// <summary>
-    /// Inserts without looking first: the unique index on participant and activity refuses a second delivery, which is
-    /// rare (the bot ignores redelivered activities) — one statement less on every answer.
+    /// Looks first, so that the answer of an activity seen again (a turn run again after a state conflict, a redelivery
+    /// whose first turn died before it saved the conversation) is recognised without a refused insert, which EF Core
+    /// logs as an error; the unique index still decides between two deliveries at once.
     /// </summary>
     private async Task<RecordedAnswer> SaveOnceAsync(Answer answer, bool wasTruncated, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var existing = await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, ct);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
         db.Answers.Add(answer);
         try
         {
@@ -256,7 +271,7 @@ public sealed class InterviewService(
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            // The same activity delivered again, or twice at once: the other delivery stored it.
+            // The same activity delivered twice at once: the other delivery stored it.
             await using var fresh = await dbFactory.CreateDbContextAsync(ct);
             return await FindBySourceAsync(fresh, answer.ParticipantId, answer.SourceActivityId, ct)
                 ?? throw new InvalidOperationException("A unique index refused an answer that cannot be found.", e);
@@ -280,11 +295,9 @@ public sealed class InterviewService(
         AutoDiagDbContext db, ParticipantProfile participant, MaskedText masked, string typed, CancellationToken ct) =>
         masked.HasMasked && await OriginalTextSettings.KeepsOriginalsAsync(db, participant.IntercommunalityId, ct) ? typed : null;
 
-    /// <summary>The answer an activity already recorded, when the unique index refused it a second time.</summary>
     private static async Task<RecordedAnswer?> FindBySourceAsync(AutoDiagDbContext db, int participantId, string sourceActivityId, CancellationToken ct)
     {
-        var answer = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .SingleOrDefaultAsync(a => a.ParticipantId == participantId && a.SourceActivityId == sourceActivityId, ct);
+        var answer = (await AnswerBySource.ToListAsync(db, participantId, sourceActivityId, ct)).SingleOrDefault();
         return answer is null
             ? null
             : new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);

@@ -49,5 +49,4 @@ public sealed record ErasureReport
     /// deleted rows go with them.
     /// </summary>
     public int OriginalTextsErased { get; init; }
-    public int ProcessedActivitiesDeleted { get; init; }
 }

@@ -24,7 +24,7 @@ namespace AutoDiag.Knowledge.Participants;
 /// cascades from it); every row that must keep an author — fiche commune revisions, invitations they created,
 /// témoignages, notes, relu marks, calendars, answers and risk levels they typed for an élu — now names the « élu
 /// anonyme » of its own intercommunalité, created on demand; the invitations they redeemed are deleted; the bot's state
-/// and redelivery records of their conversations are deleted, and their row of the reminders (the reference of their
+/// of their conversations (with the ids of their last messages) is deleted, and their row of the reminders (the reference of their
 /// personal chat); the channel activity ids kept with the answers they typed are replaced, so that no conversation id
 /// points back to them; the originals kept of their masked answers and risk comments are erased (what is reassigned keeps
 /// its masked text only). Only ids and counts are logged.
@@ -230,7 +230,6 @@ public sealed class ParticipantDataService(
         // Before any channel activity id is replaced: they tell which conversations were this participant's.
         var conversations = await ConversationsOfAsync(db, participantId, ct);
         var stateKeys = await BotStateKeysAsync(db, participant.ChannelUserId, conversations, ct);
-        var activityKeys = await ProcessedActivityKeysAsync(db, conversations, ct);
 
         int answersReassigned = 0, answersDeleted = 0, risksReassigned = 0, risksMerged = 0, risksDeleted = 0;
         int completionsReassigned = 0, completionsMerged = 0, completionsDeleted = 0, originalsErased = 0;
@@ -365,7 +364,6 @@ public sealed class ParticipantDataService(
 
         // Their conversations with the bot, then themselves.
         var botStatesDeleted = stateKeys.Count == 0 ? 0 : await db.BotStates.Where(s => stateKeys.Contains(s.Key)).ExecuteDeleteAsync(ct);
-        var activitiesDeleted = activityKeys.Count == 0 ? 0 : await db.ProcessedActivities.Where(p => activityKeys.Contains(p.Key)).ExecuteDeleteAsync(ct);
         // The database would cascade it with the participant's row; deleted here so that the report and the log count it.
         var reminderContactsDeleted = await db.ReminderContacts.Where(c => c.ParticipantId == participantId).ExecuteDeleteAsync(ct);
         db.Participants.Remove(participant);
@@ -399,7 +397,6 @@ public sealed class ParticipantDataService(
             BotStatesDeleted = botStatesDeleted,
             ReminderContactsDeleted = reminderContactsDeleted,
             OriginalTextsErased = originalsErased,
-            ProcessedActivitiesDeleted = activitiesDeleted,
         };
 
         if (!commit)
@@ -416,7 +413,7 @@ public sealed class ParticipantDataService(
             + "completions {CompletionsReassigned} reassigned, {CompletionsMerged} merged and {CompletionsDeleted} deleted, "
             + "{TypedForOthers} entries typed for others, {Revisions} fiche revisions, {InvitationsCreated} invitations created reassigned, "
             + "{InvitationsRedeemed} invitations redeemed deleted, {Testimonies} testimonies, {Notes} notes, {Marks} review marks, "
-            + "{Calendars} calendars reassigned, {BotStates} bot states, {Activities} processed activities and {ReminderContacts} reminder contacts deleted, "
+            + "{Calendars} calendars reassigned, {BotStates} bot states and {ReminderContacts} reminder contacts deleted, "
             + "{OriginalTexts} original texts erased",
             participantId, report.IntercommunalityId, administrator.Id, mode,
             report.AnswersReassigned, report.AnonymousParticipantId, report.AnswersDeleted,
@@ -424,7 +421,7 @@ public sealed class ParticipantDataService(
             report.SectionCompletionsReassigned, report.SectionCompletionsMerged, report.SectionCompletionsDeleted,
             report.EntriesTypedForOthersReassigned, report.CommuneProfileRevisionsReassigned, report.InvitationsCreatedReassigned,
             report.InvitationsRedeemedDeleted, report.TestimoniesReassigned, report.ConsultantNotesReassigned, report.ReviewMarksReassigned,
-            report.CalendarsReassigned, report.BotStatesDeleted, report.ProcessedActivitiesDeleted, report.ReminderContactsDeleted,
+            report.CalendarsReassigned, report.BotStatesDeleted, report.ReminderContactsDeleted,
             report.OriginalTextsErased);
         return report;
     }
@@ -514,19 +511,6 @@ public sealed class ParticipantDataService(
         {
             var candidates = await db.BotStates.Where(s => s.Key.Contains(id)).Select(s => s.Key).ToListAsync(ct);
             keys.UnionWith(candidates.Where(key => key.Split('/').Contains(id, StringComparer.Ordinal)));
-        }
-        return keys.ToList();
-    }
-
-    /// <summary>The redelivery records (« channel|conversation|activity ») of these conversations.</summary>
-    private static async Task<IReadOnlyList<string>> ProcessedActivityKeysAsync(AutoDiagDbContext db, IReadOnlyList<string> conversations, CancellationToken ct)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var conversation in conversations)
-        {
-            var needle = $"|{conversation}|";
-            var candidates = await db.ProcessedActivities.Where(p => p.Key.Contains(needle)).Select(p => p.Key).ToListAsync(ct);
-            keys.UnionWith(candidates.Where(key => key.Split('|') is [_, var id, ..] && id == conversation));
         }
         return keys.ToList();
     }

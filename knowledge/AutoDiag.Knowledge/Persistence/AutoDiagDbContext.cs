@@ -37,7 +37,6 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
     public DbSet<TestimonyTag> TestimonyTags => Set<TestimonyTag>();
     public DbSet<DemarcheCalendar> DemarcheCalendars => Set<DemarcheCalendar>();
     public DbSet<BotStateRecord> BotStates => Set<BotStateRecord>();
-    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
     public DbSet<ReminderContact> ReminderContacts => Set<ReminderContact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -190,13 +189,6 @@ public abstract class AutoDiagDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(400);
             e.Property(x => x.ETag).HasMaxLength(64);
-        });
-
-        modelBuilder.Entity<ProcessedActivity>(e =>
-        {
-            e.HasKey(x => x.Key);
-            e.Property(x => x.Key).HasMaxLength(600);
-            e.HasIndex(x => x.ProcessedAt);
         });
 
         modelBuilder.Entity<ReminderContact>(e =>

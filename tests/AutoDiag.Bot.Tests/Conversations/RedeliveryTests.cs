@@ -1,3 +1,4 @@
+using AutoDiag.Bot.Middleware;
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Answers;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,25 @@ public sealed class RedeliveryTests : IAsyncLifetime
         Assert.Empty(redelivered);
         await using var db = host.OpenDatabase();
         Assert.Equal(1, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_conversation_state_keeps_the_ids_of_the_last_messages_only()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var sent = Enumerable.Range(1, RedeliveryGuardMiddleware.RememberedActivities + 4).Select(i => $"teams-{i}").ToList();
+        foreach (var id in sent)
+        {
+            (await elu.SayAsync("Beaucoup de familles au RSA", activityId: id)).Said("Noté");
+        }
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(sent.TakeLast(RedeliveryGuardMiddleware.RememberedActivities), await RememberedActivities.InAsync(db, elu.ConversationId));
+        // The last ones are still recognised.
+        Assert.Empty(await elu.SayAsync("Beaucoup de familles au RSA", activityId: sent[^1]));
+        Assert.Equal(sent.Count, await db.Answers.CountAsync());
     }
 
     [Fact]

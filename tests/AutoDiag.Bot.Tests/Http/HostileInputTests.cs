@@ -160,7 +160,6 @@ public sealed class HostileInputTests(HostileInputTests.SharedHost host) : IClas
     {
         await using var db = host.Factory.Services.GetRequiredService<IDbContextFactory<Knowledge.Persistence.AutoDiagDbContext>>().CreateDbContext();
         Assert.Empty(await db.Answers.ToListAsync());
-        Assert.Empty(await db.ProcessedActivities.ToListAsync());
         Assert.Empty(await db.BotStates.ToListAsync());
         Assert.Empty(await db.Participants.ToListAsync());
         Assert.Empty(host.Factory.Connector.Sent);
@@ -204,6 +203,6 @@ public sealed class InputLimitTests
         Assert.Equal(HttpStatusCode.OK, small.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
         await using var db = factory.OpenDatabase();
-        Assert.Equal(["msteams|http-conv|small-1"], await db.ProcessedActivities.Select(p => p.Key).ToListAsync());
+        Assert.Equal(["small-1"], await RememberedActivities.InAsync(db, "http-conv"));
     }
 }

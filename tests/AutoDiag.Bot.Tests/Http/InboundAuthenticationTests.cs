@@ -105,7 +105,7 @@ public sealed class InboundAuthenticationTests(InboundAuthenticationTests.Secure
         Assert.Equal(before, after);
         await using var db = host.Factory.OpenDatabase();
         Assert.False(await db.Answers.AnyAsync(a => a.SourceActivityId.Contains(activityId)));
-        Assert.False(await db.ProcessedActivities.AnyAsync(p => p.Key.EndsWith("|" + activityId)));
+        Assert.DoesNotContain(activityId, await RememberedActivities.InAsync(db));
         Assert.DoesNotContain(host.Connector.Sent, s => s.Uri.AbsolutePath.EndsWith("/" + activityId, StringComparison.Ordinal));
     }
 
@@ -120,7 +120,7 @@ public sealed class InboundAuthenticationTests(InboundAuthenticationTests.Secure
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var db = host.Factory.OpenDatabase();
         Assert.Equal(answersBefore + 1, await db.Answers.CountAsync());
-        Assert.True(await db.ProcessedActivities.AnyAsync(p => p.Key == $"msteams|{Conversation}|{activityId}"));
+        Assert.Contains(activityId, await RememberedActivities.InAsync(db, Conversation));
         Assert.Contains(host.Connector.Sent, s => s.Uri.AbsolutePath == $"/v3/conversations/{Conversation}/activities/{activityId}"
             && new BotReply(s.Activity.ToObject<Microsoft.Bot.Schema.Activity>()!).Text.StartsWith("Noté — Précarité.", StringComparison.Ordinal));
     }
@@ -150,12 +150,11 @@ public sealed class InboundAuthenticationTests(InboundAuthenticationTests.Secure
         var states = await db.BotStates.OrderBy(s => s.Key).Select(s => s.Key + "=" + s.ETag).ToListAsync();
         return new Snapshot(
             await db.Answers.CountAsync(),
-            await db.ProcessedActivities.CountAsync(),
             await db.Participants.CountAsync(),
             await db.RiskAssessments.CountAsync(),
             string.Join(";", states),
             host.Connector.Sent.Count);
     }
 
-    private sealed record Snapshot(int Answers, int ProcessedActivities, int Participants, int RiskAssessments, string States, int RepliesSent);
+    private sealed record Snapshot(int Answers, int Participants, int RiskAssessments, string States, int RepliesSent);
 }

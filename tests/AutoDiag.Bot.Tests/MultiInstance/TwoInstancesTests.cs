@@ -152,8 +152,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         (await onFirst.SayAsync("Le CCAS distribue des colis alimentaires")).Said("Noté — Précarité, Gouvernance.");
         (await onSecond.SayAsync("J'ai terminé")).Said("risque d'aggravation");
 
-        // The first pair moves the interview from its first question to « Une autre difficulté ? »: both turns save,
-        // one is refused. Later pairs leave the state as they found it, and a turn that changed nothing saves nothing.
+        // Both turns of a pair save the state (at least the message's id, kept against redeliveries): one is refused,
+        // and runs again on the state the other saved.
         Assert.InRange(rendezvous.Conflicts, 1, pairs.Length);
         Assert.DoesNotContain(onFirst.Transcript.Concat(onSecond.Transcript), r => r.Text.Contains(ErrorMessage, StringComparison.Ordinal));
         await using var db = first.OpenDatabase();
@@ -161,7 +161,10 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         Assert.Equal(pairs.SelectMany(p => p).Order(StringComparer.Ordinal), difficulties.Order(StringComparer.Ordinal));
         Assert.Equal(1, await db.Answers.CountAsync(a => a.Kind == AnswerKind.Resource));
         Assert.Equal(1, await db.BotStates.CountAsync(s => s.Key.Contains("conv-fast")));
-        Assert.Equal(1 + 2 * pairs.Length + 3, await db.ProcessedActivities.CountAsync());
+        // Every message, once, in the conversation's one state.
+        var remembered = await RememberedActivities.InAsync(db, "conv-fast");
+        Assert.Equal(1 + 2 * pairs.Length + 3, remembered.Count);
+        Assert.Equal(remembered.Count, remembered.Distinct().Count());
     }
 
     /// <summary>Difficulties (one message each), « J'ai terminé », a resource, « J'ai terminé »: up to the first risk question.</summary>

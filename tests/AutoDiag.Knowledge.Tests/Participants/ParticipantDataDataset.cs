@@ -23,7 +23,7 @@ namespace AutoDiag.Knowledge.Tests.Participants;
 /// « conv-paul » (Merville: bus → mobilité, doctor → automatic mobilité corrected to santé, « rien à signaler » on logement;
 /// Estaires: a resource) and one typed for him by Sophie in « conv-sophie » (jeunesse); risks mobilité élevé and santé
 /// modéré of his own, jeunesse faible typed by Sophie; three sections closed; a fiche commune revision of Merville; the
-/// invitation he joined with (created by Claire); his bot state (conversation and user) and two redelivery records.</item>
+/// invitation he joined with (created by Claire); his bot state (conversation and user).</item>
 /// <item>Sophie Lemaire (secrétaire of Merville): one answer and one risk of her own; typed Paul's answer and risk and
 /// Jean's answer and risk.</item>
 /// <item>Marc Delattre (élu of Merville): one answer, risks mobilité modéré and santé élevé, difficulties closed.</item>
@@ -191,10 +191,6 @@ public sealed class ParticipantDataDataset
             State($"emulator/users/{PaulChannelId}", "{\"seen\":true}");
             State("msteams/conversations/conv-sophie", "{\"DialogState\":{}}");
             State("msteams/conversations/conv-marc", "{\"DialogState\":{}}");
-            foreach (var key in new[] { "msteams|conv-paul|a1", "msteams|conv-paul|a2", "msteams|conv-sophie|a6", "msteams|conv-marc|a7" })
-            {
-                db.ProcessedActivities.Add(new ProcessedActivity { Key = key, ProcessedAt = Start });
-            }
             await db.SaveChangesAsync();
         }
 

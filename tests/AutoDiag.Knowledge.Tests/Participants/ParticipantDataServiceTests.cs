@@ -142,11 +142,11 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
         Assert.True(report.Committed);
         Assert.True(report.AnonymousParticipantCreated);
         Assert.Equal(
-            (5, 0, 3, 0, 0, 3, 0, 0, 0, 1, 0, 1, 2, 2),
+            (5, 0, 3, 0, 0, 3, 0, 0, 0, 1, 0, 1, 2),
             (report.AnswersReassigned, report.AnswersDeleted, report.RiskAssessmentsReassigned, report.RiskAssessmentsMerged, report.RiskAssessmentsDeleted,
                 report.SectionCompletionsReassigned, report.SectionCompletionsMerged, report.SectionCompletionsDeleted, report.EntriesTypedForOthersReassigned,
                 report.CommuneProfileRevisionsReassigned, report.InvitationsCreatedReassigned, report.InvitationsRedeemedDeleted,
-                report.BotStatesDeleted, report.ProcessedActivitiesDeleted));
+                report.BotStatesDeleted));
 
         // The état des lieux is unchanged: same cells, same number of respondents per commune.
         Assert.Equal(cellsBefore, await CellsAsync());
@@ -183,7 +183,6 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
         Assert.Equal(
             ["msteams/conversations/conv-marc", "msteams/conversations/conv-sophie"],
             (await db.BotStates.Select(s => s.Key).ToListAsync()).Order(StringComparer.Ordinal));
-        Assert.Equal(2, await db.ProcessedActivities.CountAsync());
         Assert.Equal(2, await db.Answers.CountAsync(a => a.EnteredByParticipantId == data.Sophie.Id));
         Assert.Equal(2, await db.RiskAssessments.CountAsync(r => r.ParticipantId == data.Marc.Id));
         Assert.Equal(8, await db.Participants.CountAsync());
@@ -376,7 +375,6 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
             });
             db.ReminderContacts.Add(new ReminderContact { ParticipantId = data.Marc.Id, ConversationReference = marcReference, LastMessageAt = Start });
             db.BotStates.Add(new BotStateRecord { Key = "msteams/conversations/conv-claire", Document = "{\"DialogState\":{}}", ETag = "e1", UpdatedAt = Start });
-            db.ProcessedActivities.Add(new ProcessedActivity { Key = "msteams|conv-claire|c1", ProcessedAt = Start });
             await db.SaveChangesAsync();
         }
 
@@ -398,7 +396,7 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
 
         var report = await service.EraseAsync(data.Administrator, data.Claire.Id, ErasureMode.ReassignToAnonymous);
 
-        Assert.Equal((1, 1, 1), (report.ReminderContactsDeleted, report.BotStatesDeleted, report.ProcessedActivitiesDeleted));
+        Assert.Equal((1, 1), (report.ReminderContactsDeleted, report.BotStatesDeleted));
         foreach (var personal in new[] { ClaireName, ClaireChannelId, "conv-claire" })
         {
             Assert.Empty(await FindEverywhereAsync(database, personal));
@@ -453,7 +451,7 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
         lines.AddRange((await db.Invitations.OrderBy(i => i.Id).ToListAsync())
             .Select(i => $"I {i.Id} {i.CreatedByParticipantId} {i.RedeemedByParticipantId}"));
         lines.AddRange((await db.CommuneProfileRevisions.OrderBy(r => r.Id).ToListAsync()).Select(r => $"C {r.Id} {r.ChangedByParticipantId}"));
-        lines.Add($"T {await db.ThemeTags.CountAsync()} {await db.BotStates.CountAsync()} {await db.ProcessedActivities.CountAsync()} "
+        lines.Add($"T {await db.ThemeTags.CountAsync()} {await db.BotStates.CountAsync()} "
             + $"{await db.ParticipantCommunes.CountAsync()} {await db.Testimonies.SumAsync(t => t.RecordedByParticipantId)}");
         return string.Join('\n', lines);
     }

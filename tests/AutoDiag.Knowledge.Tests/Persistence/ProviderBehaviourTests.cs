@@ -80,12 +80,12 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
         }
         await using (var db = database.Open())
         {
-            db.ProcessedActivities.Add(new ProcessedActivity { Key = "k", ProcessedAt = Instant });
+            db.BotStates.Add(new BotStateRecord { Key = "k", Document = "{}", ETag = "e", UpdatedAt = Instant });
             await db.SaveChangesAsync();
         }
         await using (var db = database.Open())
         {
-            db.ProcessedActivities.Add(new ProcessedActivity { Key = "k", ProcessedAt = Instant });
+            db.BotStates.Add(new BotStateRecord { Key = "k", Document = "{}", ETag = "e", UpdatedAt = Instant });
             var duplicateKey = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
             Assert.True(UniqueViolation.Is(duplicateKey));
         }

@@ -30,14 +30,14 @@ public sealed class SqliteConnectionSettingsTests : IDisposable
 
         await using (var db = await factory.CreateDbContextAsync())
         {
-            db.ProcessedActivities.Add(new AutoDiag.Knowledge.StateStore.ProcessedActivity { Key = "k", ProcessedAt = DateTime.UtcNow });
+            db.BotStates.Add(new AutoDiag.Knowledge.StateStore.BotStateRecord { Key = "k", Document = "{}", ETag = "e", UpdatedAt = DateTime.UtcNow });
             await db.SaveChangesAsync();
         }
         // A read-only connection (the tests' probes, an export) opens the WAL database as it is.
         var readOnly = new DbContextOptionsBuilder<SqliteAutoDiagDbContext>()
             .UseSqlite($"Data Source={path};Mode=ReadOnly;Pooling=False").AddInterceptors(SqliteConnectionSettings.Instance).Options;
         await using var reader = new SqliteAutoDiagDbContext(readOnly);
-        Assert.True(await reader.ProcessedActivities.AnyAsync(p => p.Key == "k"));
+        Assert.True(await reader.BotStates.AnyAsync(s => s.Key == "k"));
     }
 
     private static async Task<object?> Scalar(AutoDiagDbContext db, string sql)

@@ -531,22 +531,6 @@ namespace AutoDiag.Knowledge.Persistence.Postgres.Migrations
                     b.ToTable("BotStates");
                 });
 
-            modelBuilder.Entity("AutoDiag.Knowledge.StateStore.ProcessedActivity", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(600)
-                        .HasColumnType("character varying(600)");
-
-                    b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("ProcessedAt");
-
-                    b.ToTable("ProcessedActivities");
-                });
-
             modelBuilder.Entity("AutoDiag.Knowledge.Territories.Commune", b =>
                 {
                     b.Property<int>("Id")

@@ -508,22 +508,6 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.ToTable("BotStates");
                 });
 
-            modelBuilder.Entity("AutoDiag.Knowledge.StateStore.ProcessedActivity", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(600)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("ProcessedAt");
-
-                    b.ToTable("ProcessedActivities");
-                });
-
             modelBuilder.Entity("AutoDiag.Knowledge.Territories.Commune", b =>
                 {
                     b.Property<int>("Id")

@@ -8,29 +8,21 @@ namespace AutoDiag.Knowledge.Participants;
 /// <summary>Finds participants by their channel identity and registers new ones.</summary>
 public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)
 {
-    /// <summary>The lookup of every turn: a compiled query (the same as <see cref="LoadManyAsync"/>'s).</summary>
+    /// <summary>The lookup of every turn: one compiled statement (the same query as <see cref="LoadManyAsync"/>'s).</summary>
     public async Task<ParticipantProfile?> FindAsync(string channelUserId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Split queries: on one connection, opened once.
-        await db.Database.OpenConnectionAsync(ct);
-        return (await ByChannelUser.ToListAsync(db, channelUserId, ct)).SingleOrDefault();
+        return ProfileRow.Profiles(await ByChannelUser.ToListAsync(db, channelUserId, ct)).SingleOrDefault();
     }
 
-    /// <summary><see cref="Profiles"/> written out: a compiled query cannot call a method.</summary>
-    private static readonly CompiledQuery<string, ParticipantProfile> ByChannelUser = new((db, channelUserId) => db.Participants
-        .AsNoTracking()
-        .Where(p => p.ChannelUserId == channelUserId)
-        .Select(p => new ParticipantProfile(
-            p.Id,
-            p.ChannelUserId,
-            p.DisplayName,
-            p.Role,
-            p.IntercommunalityId,
-            db.Intercommunalities.Where(i => i.Id == p.IntercommunalityId).Select(i => i.Name).First(),
-            p.Communes.OrderBy(pc => pc.Position).Select(pc => new CommuneRef(pc.CommuneId, pc.Commune!.Name)).ToList(),
-            p.OtherIntercommunalities.Select(i => i.IntercommunalityId).ToList()))
-        .AsSplitQuery());
+    /// <summary><see cref="Rows"/> written out: a compiled query cannot call a method, but shares its projections.</summary>
+    private static readonly CompiledQuery<string, ProfileRow> ByChannelUser = new((db, channelUserId) =>
+        db.Participants.Where(p => p.ChannelUserId == channelUserId).Select(ProfileRow.OwnColumns)
+            .Concat(db.Participants.Where(p => p.ChannelUserId == channelUserId).SelectMany(p => p.Communes).Select(ProfileRow.CoveredCommune))
+            .Concat(db.Participants.Where(p => p.ChannelUserId == channelUserId).SelectMany(p => p.OtherIntercommunalities).Select(ProfileRow.FollowedIntercommunality))
+            .Concat(db.Intercommunalities
+                .Where(i => db.Participants.Any(p => p.ChannelUserId == channelUserId && p.IntercommunalityId == i.Id))
+                .Select(ProfileRow.IntercommunalityName)));
 
     public Task<ParticipantProfile?> GetAsync(int participantId, CancellationToken ct = default) =>
         LoadAsync(p => p.Id == participantId, ct);
@@ -109,28 +101,22 @@ public sealed class ParticipantDirectory(IDbContextFactory<AutoDiagDbContext> db
     private async Task<ParticipantProfile?> LoadAsync(Expression<Func<Participant, bool>> which, CancellationToken ct) =>
         (await LoadManyAsync(which, ct)).SingleOrDefault();
 
-    /// <summary>
-    /// Participants with their communes and intercommunalités, in three queries whatever their number (the lookup of
-    /// every turn): a projection reads only what a profile holds, the intercommunalité's name as a subquery.
-    /// </summary>
+    /// <summary>Participants with their communes and intercommunalités, in one statement whatever their number.</summary>
     private async Task<IReadOnlyList<ParticipantProfile>> LoadManyAsync(Expression<Func<Participant, bool>> which, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Profiles(db, db.Participants.Where(which)).ToListAsync(ct);
+        return ProfileRow.Profiles(await Rows(db, db.Participants.AsNoTracking().Where(which)).ToListAsync(ct));
     }
 
-    /// <summary>The profiles of these participants (<see cref="ByChannelUser"/> is the same query, compiled).</summary>
-    private static IQueryable<ParticipantProfile> Profiles(AutoDiagDbContext db, IQueryable<Participant> participants) =>
-        participants.AsNoTracking()
-            .Select(p => new ParticipantProfile(
-                p.Id,
-                p.ChannelUserId,
-                p.DisplayName,
-                p.Role,
-                p.IntercommunalityId,
-                db.Intercommunalities.Where(i => i.Id == p.IntercommunalityId).Select(i => i.Name).First(),
-                p.Communes.OrderBy(pc => pc.Position).Select(pc => new CommuneRef(pc.CommuneId, pc.Commune!.Name)).ToList(),
-                p.OtherIntercommunalities.Select(i => i.IntercommunalityId).ToList()))
-            // One query per collection: as one join, SQLite built every participant's communes before filtering.
-            .AsSplitQuery();
+    /// <summary>
+    /// What a profile holds of these participants, as a union of rows (<see cref="ProfileRow"/>; <see cref="ByChannelUser"/>
+    /// is the same query, compiled). Joined instead, SQLite built every participant's communes before filtering.
+    /// </summary>
+    private static IQueryable<ProfileRow> Rows(AutoDiagDbContext db, IQueryable<Participant> participants) =>
+        participants.Select(ProfileRow.OwnColumns)
+            .Concat(participants.SelectMany(p => p.Communes).Select(ProfileRow.CoveredCommune))
+            .Concat(participants.SelectMany(p => p.OtherIntercommunalities).Select(ProfileRow.FollowedIntercommunality))
+            .Concat(db.Intercommunalities
+                .Where(i => participants.Any(p => p.IntercommunalityId == i.Id))
+                .Select(ProfileRow.IntercommunalityName));
 }

@@ -148,6 +148,36 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
     }
 
     [Fact]
+    public async Task A_participant_profile_comes_from_one_query_with_communes_in_order_and_followed_intercommunalites_on_both()
+    {
+        int estaires, hautAllier;
+        await using (var db = database.Open())
+        {
+            estaires = await db.Communes.Where(c => c.Name == "Estaires").Select(c => c.Id).SingleAsync();
+            var other = new Intercommunality { Name = "CC du Haut-Allier", Communes = [new() { Name = "Langeac" }] };
+            db.Intercommunalities.Add(other);
+            await db.SaveChangesAsync();
+            hautAllier = other.Id;
+        }
+        var directory = new ParticipantDirectory(database.Factory, TimeProvider.System);
+        var registered = await directory.RegisterAsync(new Registration("aad-consultant", "Claire", ParticipantRole.Consultant, elu.IntercommunalityId, [merville, estaires]));
+        await using (var db = database.Open())
+        {
+            db.ParticipantIntercommunalities.Add(new ParticipantIntercommunality { ParticipantId = registered.Id, IntercommunalityId = hautAllier });
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var profile in new[] { await directory.FindAsync("aad-consultant"), await directory.GetAsync(registered.Id) })
+        {
+            Assert.NotNull(profile);
+            Assert.Equal(("Claire", ParticipantRole.Consultant, "CC Flandre Lys"), (profile.DisplayName, profile.Role, profile.IntercommunalityName));
+            Assert.Equal(["Merville", "Estaires"], profile.Communes.Select(c => c.Name));
+            Assert.Equal([hautAllier], profile.OtherIntercommunalityIds!);
+        }
+        Assert.Null(await directory.FindAsync("aad-nobody"));
+    }
+
+    [Fact]
     public async Task Names_compare_case_sensitively_and_lists_come_in_the_same_order_on_both()
     {
         await using (var db = database.Open())

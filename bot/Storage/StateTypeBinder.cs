@@ -4,7 +4,10 @@ namespace AutoDiag.Bot.Storage;
 
 /// <summary>
 /// State documents carry their .NET types (dialog stacks hold prompts' activities and options);
-/// only our own, the SDK's and the framework's types may be revived from them.
+/// only our own, the SDK's and the framework's types may be revived from them. The framework's generic collections,
+/// whose full names spell out every type argument with its assembly (130 characters for a dictionary, seven of them in
+/// an interview's state), are written by a short alias: a state document is read, written and stored at every turn.
+/// Documents written with full names are still read.
 /// </summary>
 internal sealed class StateTypeBinder : ISerializationBinder
 {
@@ -13,10 +16,26 @@ internal sealed class StateTypeBinder : ISerializationBinder
         "AutoDiag.", "Microsoft.Bot.", "Newtonsoft.Json", "System.Private.CoreLib", "System.Collections", "mscorlib",
     ];
 
+    private static readonly Dictionary<string, Type> TypesByAlias = new(StringComparer.Ordinal)
+    {
+        ["dictionary"] = typeof(Dictionary<string, object>),
+        ["dialogs"] = typeof(List<AutoDiag.Dialogs.DialogInstance>),
+        ["strings"] = typeof(List<string>),
+        ["cardActions"] = typeof(List<Microsoft.Bot.Schema.CardAction>),
+        ["attachments"] = typeof(List<Microsoft.Bot.Schema.Attachment>),
+        ["entities"] = typeof(List<Microsoft.Bot.Schema.Entity>),
+    };
+
+    private static readonly Dictionary<Type, string> AliasesByType = TypesByAlias.ToDictionary(pair => pair.Value, pair => pair.Key);
+
     private readonly DefaultSerializationBinder inner = new();
 
     public Type BindToType(string? assemblyName, string typeName)
     {
+        if (assemblyName is null && TypesByAlias.TryGetValue(typeName, out var aliased))
+        {
+            return aliased;
+        }
         // Ordinal: the culture-aware StartsWith went through ICU for every typed object of every state read.
         if (assemblyName is null || !AllowedAssemblyPrefixes.Any(prefix => assemblyName.StartsWith(prefix, StringComparison.Ordinal)))
         {
@@ -25,6 +44,13 @@ internal sealed class StateTypeBinder : ISerializationBinder
         return inner.BindToType(assemblyName, typeName);
     }
 
-    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName) =>
+    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
+    {
+        if (AliasesByType.TryGetValue(serializedType, out var alias))
+        {
+            (assemblyName, typeName) = (null, alias);
+            return;
+        }
         inner.BindToName(serializedType, out assemblyName, out typeName);
+    }
 }

@@ -118,6 +118,32 @@ public abstract class EntityFrameworkStorageTests(DatabaseProvider provider) : I
     }
 
     [Fact]
+    public async Task The_framework_collections_are_stored_by_a_short_alias_and_full_names_are_still_read()
+    {
+        var state = new Dictionary<string, object>
+        {
+            ["RecentActivityIds"] = new List<string> { "m1" },
+            ["DialogState"] = new DialogState { DialogStack = [new DialogInstance { Id = "MainDialog", State = new Dictionary<string, object>() }] },
+        };
+        await storage.WriteAsync(new Dictionary<string, object> { ["msteams/conversations/short"] = state });
+
+        var store = host.Services.GetRequiredService<StateDocumentStore>();
+        var json = (await store.ReadAsync(["msteams/conversations/short"]))["msteams/conversations/short"].Json;
+        Assert.Contains("\"$type\":\"dictionary\"", json);
+        Assert.Contains("\"$type\":\"dialogs\"", json);
+        Assert.Contains("\"$type\":\"strings\"", json);
+        Assert.DoesNotContain("System.Collections.Generic", json);
+
+        // As written before the aliases.
+        await store.WriteAsync("msteams/conversations/long", """
+            {"$type":"System.Collections.Generic.Dictionary`2[[System.String, System.Private.CoreLib],[System.Object, System.Private.CoreLib]], System.Private.CoreLib",
+             "RecentActivityIds":{"$type":"System.Collections.Generic.List`1[[System.String, System.Private.CoreLib]], System.Private.CoreLib","$values":["m1"]}}
+            """, expectedETag: null);
+        var read = Assert.IsAssignableFrom<IDictionary<string, object>>((await storage.ReadAsync(["msteams/conversations/long"]))["msteams/conversations/long"]);
+        Assert.Equal(["m1"], Assert.IsType<List<string>>(read["RecentActivityIds"]));
+    }
+
+    [Fact]
     public async Task A_type_outside_the_allowed_assemblies_is_never_revived()
     {
         var store = host.Services.GetRequiredService<StateDocumentStore>();

@@ -1,3 +1,6 @@
+using AutoDiag.Dialogs;
+using AutoDiag.Dialogs.Prompts;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Serialization;
 
 namespace AutoDiag.Bot.Storage;
@@ -6,7 +9,8 @@ namespace AutoDiag.Bot.Storage;
 /// State documents carry their .NET types (dialog stacks hold prompts' activities and options);
 /// only our own, the SDK's and the framework's types may be revived from them. The framework's generic collections,
 /// whose full names spell out every type argument with its assembly (130 characters for a dictionary, seven of them in
-/// an interview's state), are written by a short alias: a state document is read, written and stored at every turn.
+/// an interview's state), and the dialog machinery's types are written by a short alias: a state document is read,
+/// written and stored at every turn.
 /// Documents written with full names are still read.
 /// </summary>
 internal sealed class StateTypeBinder : ISerializationBinder
@@ -19,11 +23,18 @@ internal sealed class StateTypeBinder : ISerializationBinder
     private static readonly Dictionary<string, Type> TypesByAlias = new(StringComparer.Ordinal)
     {
         ["dictionary"] = typeof(Dictionary<string, object>),
-        ["dialogs"] = typeof(List<AutoDiag.Dialogs.DialogInstance>),
+        ["dialogs"] = typeof(List<DialogInstance>),
         ["strings"] = typeof(List<string>),
-        ["cardActions"] = typeof(List<Microsoft.Bot.Schema.CardAction>),
-        ["attachments"] = typeof(List<Microsoft.Bot.Schema.Attachment>),
-        ["entities"] = typeof(List<Microsoft.Bot.Schema.Entity>),
+        ["cardActions"] = typeof(List<CardAction>),
+        ["attachments"] = typeof(List<Attachment>),
+        ["entities"] = typeof(List<Entity>),
+        // The dialog machinery's and the prompts' own, in every interview's state.
+        ["dialogState"] = typeof(DialogState),
+        ["dialog"] = typeof(DialogInstance),
+        ["promptOptions"] = typeof(PromptOptions),
+        ["activity"] = typeof(Activity),
+        ["suggestedActions"] = typeof(SuggestedActions),
+        ["cardAction"] = typeof(CardAction),
     };
 
     private static readonly Dictionary<Type, string> AliasesByType = TypesByAlias.ToDictionary(pair => pair.Value, pair => pair.Key);

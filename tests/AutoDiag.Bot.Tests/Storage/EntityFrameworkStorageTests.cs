@@ -132,6 +132,7 @@ public abstract class EntityFrameworkStorageTests(DatabaseProvider provider) : I
         Assert.Contains("\"$type\":\"dictionary\"", json);
         Assert.Contains("\"$type\":\"dialogs\"", json);
         Assert.Contains("\"$type\":\"strings\"", json);
+        Assert.Contains("\"$type\":\"dialogState\"", json);
         Assert.DoesNotContain("System.Collections.Generic", json);
 
         // As written before the aliases.

@@ -9,8 +9,8 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Bot.Tests.Http;
 
 /// <summary>
-/// Broken and hostile requests to /api/messages get a 4xx, never a 500, and leave no trace: no answer, no claimed
-/// activity, no state, no participant, no reply. They share one host: nothing any of them does may be stored.
+/// Broken and hostile requests to /api/messages get a 4xx, never a 500, and leave no trace: no answer, no state (nor
+/// the message ids it keeps), no participant, no reply. They share one host: nothing any of them does may be stored.
 /// </summary>
 public sealed class HostileInputTests(HostileInputTests.SharedHost host) : IClassFixture<HostileInputTests.SharedHost>
 {

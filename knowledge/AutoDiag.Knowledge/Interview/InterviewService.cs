@@ -29,55 +29,9 @@ public sealed class InterviewService(
     // The position is read on every turn: one compiled query (one statement instead of three), and only the columns it
     // needs — not the texts and comments, which grow with each answer.
     private static readonly CompiledQuery<int, PositionRow> PositionRows = new((db, participantId) =>
-        (from a in db.Answers
-         where a.ParticipantId == participantId
-         from t in a.Tags.DefaultIfEmpty()
-         select new PositionRow
-         {
-             Of = PositionRowKind.AnswerTag,
-             CommuneId = a.CommuneId,
-             AnswerId = a.Id,
-             AnswerKind = a.Kind,
-             ReportsNoDifficulty = a.ReportsNoDifficulty,
-             TagId = (long?)t!.Id,
-             ThemeId = t.ThemeId,
-             Confidence = (double?)t.Confidence,
-             Source = (TagSource?)t.Source,
-             TagReportsNoDifficulty = (bool?)t.ReportsNoDifficulty,
-             Section = null,
-         })
-        .Concat(db.RiskAssessments
-            .Where(r => r.ParticipantId == participantId)
-            .Select(r => new PositionRow
-            {
-                Of = PositionRowKind.Risk,
-                CommuneId = r.CommuneId,
-                AnswerId = 0,
-                AnswerKind = AnswerKind.Difficulty,
-                ReportsNoDifficulty = false,
-                TagId = null,
-                ThemeId = r.ThemeId,
-                Confidence = null,
-                Source = null,
-                TagReportsNoDifficulty = null,
-                Section = null,
-            }))
-        .Concat(db.SectionCompletions
-            .Where(c => c.ParticipantId == participantId)
-            .Select(c => new PositionRow
-            {
-                Of = PositionRowKind.ClosedSection,
-                CommuneId = c.CommuneId,
-                AnswerId = 0,
-                AnswerKind = AnswerKind.Difficulty,
-                ReportsNoDifficulty = false,
-                TagId = null,
-                ThemeId = null,
-                Confidence = null,
-                Source = null,
-                TagReportsNoDifficulty = null,
-                Section = (InterviewSection?)c.Section,
-            })));
+        db.Answers.Where(a => a.ParticipantId == participantId).SelectMany(a => a.Tags.DefaultIfEmpty(), PositionRow.AnswerTag)
+            .Concat(db.RiskAssessments.Where(r => r.ParticipantId == participantId).Select(PositionRow.Risk))
+            .Concat(db.SectionCompletions.Where(c => c.ParticipantId == participantId).Select(PositionRow.ClosedSection)));
 
     /// <summary>Looked for before every answer is stored: an activity seen again records nothing twice.</summary>
     private static readonly CompiledQuery<int, string, Answer> AnswerBySource = new((db, participantId, sourceActivityId) => db.Answers

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AutoDiag.Knowledge.Answers;
 
 namespace AutoDiag.Knowledge.Interview;
@@ -27,6 +28,52 @@ internal sealed class PositionRow
     public TagSource? Source { get; init; }
     public bool? TagReportsNoDifficulty { get; init; }
     public InterviewSection? Section { get; init; }
+
+    /// <summary>An answer with one of its tags, or with none (a left join).</summary>
+    public static readonly Expression<Func<Answer, ThemeTag?, PositionRow>> AnswerTag = (a, t) => new PositionRow
+    {
+        Of = PositionRowKind.AnswerTag,
+        CommuneId = a.CommuneId,
+        AnswerId = a.Id,
+        AnswerKind = a.Kind,
+        ReportsNoDifficulty = a.ReportsNoDifficulty,
+        TagId = (long?)t!.Id,
+        ThemeId = t.ThemeId,
+        Confidence = (double?)t.Confidence,
+        Source = (TagSource?)t.Source,
+        TagReportsNoDifficulty = (bool?)t.ReportsNoDifficulty,
+        Section = null,
+    };
+
+    public static readonly Expression<Func<RiskAssessment, PositionRow>> Risk = r => new PositionRow
+    {
+        Of = PositionRowKind.Risk,
+        CommuneId = r.CommuneId,
+        AnswerId = 0,
+        AnswerKind = AnswerKind.Difficulty,
+        ReportsNoDifficulty = false,
+        TagId = null,
+        ThemeId = r.ThemeId,
+        Confidence = null,
+        Source = null,
+        TagReportsNoDifficulty = null,
+        Section = null,
+    };
+
+    public static readonly Expression<Func<SectionCompletion, PositionRow>> ClosedSection = c => new PositionRow
+    {
+        Of = PositionRowKind.ClosedSection,
+        CommuneId = c.CommuneId,
+        AnswerId = 0,
+        AnswerKind = AnswerKind.Difficulty,
+        ReportsNoDifficulty = false,
+        TagId = null,
+        ThemeId = null,
+        Confidence = null,
+        Source = null,
+        TagReportsNoDifficulty = null,
+        Section = (InterviewSection?)c.Section,
+    };
 
     /// <summary>The answers of these rows with their tags, texts left out.</summary>
     public static List<Answer> Answers(IEnumerable<PositionRow> rows) =>

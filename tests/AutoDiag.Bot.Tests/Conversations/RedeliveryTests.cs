@@ -1,7 +1,10 @@
 using AutoDiag.Bot.Middleware;
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AutoDiag.Bot.Tests.Conversations;
 
@@ -45,6 +48,31 @@ public sealed class RedeliveryTests : IAsyncLifetime
         // The last ones are still recognised.
         Assert.Empty(await elu.SayAsync("Beaucoup de familles au RSA", activityId: sent[^1]));
         Assert.Equal(sent.Count, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_message_whose_turn_died_after_storing_its_answer_is_acknowledged_once_redelivered()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        // The turn that died: its answer committed, the conversation state not saved, nothing said.
+        int participantId, merville;
+        await using (var db = host.OpenDatabase())
+        {
+            participantId = await db.Participants.Select(p => p.Id).SingleAsync();
+            merville = await db.Communes.Where(c => c.Name == "Merville").Select(c => c.Id).SingleAsync();
+        }
+        var participant = (await host.Services.GetRequiredService<ParticipantDirectory>().GetAsync(participantId))!;
+        Assert.Null(AnswerText.TryCreate("Beaucoup de familles au RSA", out var text));
+        await host.Services.GetRequiredService<InterviewService>()
+            .RecordAnswerAsync(participant, merville, AnswerKind.Difficulty, text!, $"{elu.ConversationId}|teams-died");
+
+        (await elu.SayAsync("Beaucoup de familles au RSA", activityId: "teams-died")).Said("Noté — Précarité.");
+
+        await using var read = host.OpenDatabase();
+        Assert.Equal(1, await read.Answers.CountAsync());
+        Assert.Contains("teams-died", await RememberedActivities.InAsync(read, elu.ConversationId));
+        Assert.Empty(await elu.SayAsync("Beaucoup de familles au RSA", activityId: "teams-died"));
     }
 
     [Fact]

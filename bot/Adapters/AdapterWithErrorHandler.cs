@@ -15,7 +15,7 @@ namespace AutoDiag.Bot.Adapters;
 
 /// <summary>
 /// The CloudAdapter, with our middleware and an error handler that logs, tells the user in French,
-/// and clears the broken dialog state so that the next message works. Answers already recorded stay:
+/// and clears the broken dialog state so that the next message works (the ids of the messages already taken stay). Answers already recorded stay:
 /// they live in the database, not in the dialog state.
 /// </summary>
 /// <remarks>
@@ -42,7 +42,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter, IBotFrameworkHttpAda
         BotFrameworkAuthentication auth,
         ILogger<IBotFrameworkHttpAdapter> sdkLogger,
         ILogger<AdapterWithErrorHandler> logger,
-        ConversationState conversationState,
+        RedeliveryGuardMiddleware redeliveryGuard,
         AutoDiagTurnMiddleware middleware,
         TelemetryMiddleware telemetry,
         IOptions<InboundActivityOptions> inbound)
@@ -80,7 +80,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter, IBotFrameworkHttpAda
 
             try
             {
-                await conversationState.DeleteAsync(turnContext);
+                await redeliveryGuard.ClearConversationKeepingRecentIdsAsync(turnContext, CancellationToken.None);
             }
             catch (Exception deleteError)
             {

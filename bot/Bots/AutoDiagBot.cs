@@ -27,7 +27,7 @@ public sealed class AutoDiagBot(ConversationState conversationState, MainDialog 
     /// <summary>In a channel or a group chat (where Teams only sends @mentions) nothing is collected: one pointer to the personal chat.</summary>
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!IsPersonal(turnContext.Activity))
+        if (!PersonalChat.Is(turnContext.Activity))
         {
             await turnContext.SendActivityAsync(MainTexts.PersonalChatOnly, cancellationToken: cancellationToken);
             return;
@@ -40,11 +40,7 @@ public sealed class AutoDiagBot(ConversationState conversationState, MainDialog 
 
     /// <summary>Teams announces the bot itself being added to a personal chat; other clients announce the user.</summary>
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        membersAdded.Count > 0 && IsPersonal(turnContext.Activity) ? RunDialogAsync(turnContext, cancellationToken) : Task.CompletedTask;
-
-    private static bool IsPersonal(IActivity activity) =>
-        activity.Conversation is { IsGroup: not true } conversation
-        && conversation.ConversationType is null or "personal";
+        membersAdded.Count > 0 && PersonalChat.Is(turnContext.Activity) ? RunDialogAsync(turnContext, cancellationToken) : Task.CompletedTask;
 
     private Task RunDialogAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         dialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(DialogStateProperty), cancellationToken);

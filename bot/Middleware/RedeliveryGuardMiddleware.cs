@@ -1,3 +1,4 @@
+using AutoDiag.Bot.Bots;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -16,7 +17,8 @@ namespace AutoDiag.Bot.Middleware;
 /// </list>
 /// A turn that fails saves nothing, so the channel's next redelivery is processed; so is the redelivery of a turn whose
 /// process was killed before it saved the state — its answer, already stored, is recognised by its unique index and
-/// acknowledged this time.
+/// acknowledged this time. The error handler's reset of a failed conversation keeps the ids saved before
+/// (<see cref="ClearConversationKeepingRecentIdsAsync"/>).
 /// </summary>
 public sealed class RedeliveryGuardMiddleware(ConversationState conversationState, ILogger<RedeliveryGuardMiddleware> logger)
     : Microsoft.Bot.Builder.IMiddleware
@@ -31,7 +33,10 @@ public sealed class RedeliveryGuardMiddleware(ConversationState conversationStat
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id) || activity.Conversation?.Id is null)
+        // In a channel or a group chat the bot only points to the personal chat: a redelivery repeats the pointer, and
+        // the bot keeps no state there.
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id) || activity.Conversation?.Id is null
+            || !PersonalChat.Is(activity))
         {
             await next(cancellationToken);
             return;
@@ -51,5 +56,22 @@ public sealed class RedeliveryGuardMiddleware(ConversationState conversationStat
             recent.RemoveRange(0, recent.Count - RememberedActivities);
         }
         await next(cancellationToken);
+    }
+
+    /// <summary>
+    /// After a failed turn the conversation starts over (its state is deleted), but the messages taken before stay
+    /// recognised: their ids, as last saved — without the failed message's, whose redelivery is processed — are saved
+    /// in the new state.
+    /// </summary>
+    public async Task ClearConversationKeepingRecentIdsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
+        var recent = await recentActivityIds.GetAsync(turnContext, () => [], cancellationToken);
+        await conversationState.DeleteAsync(turnContext, cancellationToken);
+        if (recent.Count > 0)
+        {
+            await recentActivityIds.SetAsync(turnContext, recent, cancellationToken);
+            await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        }
     }
 }

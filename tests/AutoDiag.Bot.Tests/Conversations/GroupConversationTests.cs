@@ -27,6 +27,8 @@ public sealed class GroupConversationTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.Answers.ToListAsync());
         Assert.Empty(await db.Participants.ToListAsync());
+        // Not even a state to remember the message by: a redelivery only repeats the pointer.
+        Assert.Empty(await db.BotStates.ToListAsync());
     }
 
     [Fact]

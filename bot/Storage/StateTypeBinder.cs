@@ -47,12 +47,39 @@ internal sealed class StateTypeBinder : ISerializationBinder
         {
             return aliased;
         }
-        // Ordinal: the culture-aware StartsWith went through ICU for every typed object of every state read.
-        if (assemblyName is null || !AllowedAssemblyPrefixes.Any(prefix => assemblyName.StartsWith(prefix, StringComparison.Ordinal)))
+        if (assemblyName is null || !IsAllowed(assemblyName))
         {
             throw new InvalidOperationException($"Type '{typeName}' from '{assemblyName}' is not allowed in bot state.");
         }
-        return inner.BindToType(assemblyName, typeName);
+        var type = inner.BindToType(assemblyName, typeName);
+        // A generic type's arguments name their own assemblies (« List`1[[X, Other]], System.Private.CoreLib »).
+        if (Disallowed(type) is { } argument)
+        {
+            throw new InvalidOperationException($"Type '{argument.FullName}' from '{argument.Assembly.GetName().Name}' is not allowed in bot state.");
+        }
+        return type;
+    }
+
+    // Ordinal: the culture-aware StartsWith went through ICU for every typed object of every state read.
+    private static bool IsAllowed(string assemblyName) =>
+        AllowedAssemblyPrefixes.Any(prefix => assemblyName.StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>The first type argument or array element, at any depth, from an assembly not allowed; null if none.</summary>
+    private static Type? Disallowed(Type type)
+    {
+        Type[] arguments = type.IsArray ? [type.GetElementType()!] : type.IsGenericType ? type.GetGenericArguments() : [];
+        foreach (var argument in arguments)
+        {
+            if (!IsAllowed(argument.Assembly.GetName().Name ?? string.Empty))
+            {
+                return argument;
+            }
+            if (Disallowed(argument) is { } deeper)
+            {
+                return deeper;
+            }
+        }
+        return null;
     }
 
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)

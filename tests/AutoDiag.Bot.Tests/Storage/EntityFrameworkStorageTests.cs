@@ -153,6 +153,19 @@ public abstract class EntityFrameworkStorageTests(DatabaseProvider provider) : I
         var error = await Assert.ThrowsAsync<Newtonsoft.Json.JsonSerializationException>(() => storage.ReadAsync(["evil"]));
         Assert.Contains("not allowed in bot state", error.InnerException?.Message ?? error.Message);
     }
+
+    [Theory]
+    [InlineData("System.Diagnostics.Process")]
+    [InlineData("System.Collections.Generic.List`1[[System.Diagnostics.Process, System.Diagnostics.Process]], System.Private.CoreLib")]
+    [InlineData("System.Collections.Generic.List`1[[System.Collections.Generic.List`1[[System.Diagnostics.Process, System.Diagnostics.Process]], System.Private.CoreLib]], System.Private.CoreLib")]
+    public async Task A_type_without_its_assembly_or_with_a_disallowed_type_argument_is_never_revived(string type)
+    {
+        var store = host.Services.GetRequiredService<StateDocumentStore>();
+        await store.WriteAsync("evil", $$"""{"$type":"{{type}}","$values":[]}""", expectedETag: null);
+
+        var error = await Assert.ThrowsAsync<Newtonsoft.Json.JsonSerializationException>(() => storage.ReadAsync(["evil"]));
+        Assert.Contains("not allowed in bot state", error.InnerException?.Message ?? error.Message);
+    }
 }
 
 public sealed class SqliteEntityFrameworkStorageTests() : EntityFrameworkStorageTests(DatabaseProvider.Sqlite);

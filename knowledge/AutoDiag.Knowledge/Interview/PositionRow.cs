@@ -11,7 +11,7 @@ internal enum PositionRowKind
 }
 
 /// <summary>
-/// One row of the interview position's single query (a union of three tables, read on every turn): an answer with one of
+/// One row of the interview position's single query (a union, read on every turn): an answer with one of
 /// its tags (or none), a risk level, or a closed section. The columns of the other kinds are left empty.
 /// </summary>
 internal sealed class PositionRow

@@ -119,7 +119,7 @@ public sealed class BotTestHost : IAsyncDisposable
         };
 
     /// <summary>A conversation of one user with the bot, through the SDK's TestAdapter and the bot's own middleware
-    /// (the adapter's: turn gate, redelivery guard, retry on a state conflict).</summary>
+    /// (the adapter's: turn gate, retry on a state conflict, redelivery guard).</summary>
     /// <param name="conversationType">« personal », « groupChat » or « channel », as Teams says.</param>
     public TestConversation Conversation(string userId = "user-1", string? conversationId = null, string userName = "Marie Dupont", string conversationType = "personal") =>
         new(Services.GetRequiredService<IBot>(), Services.GetRequiredService<AutoDiagTurnMiddleware>(),

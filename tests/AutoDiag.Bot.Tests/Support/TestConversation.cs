@@ -13,7 +13,7 @@ public sealed class TestConversation
     private readonly TestAdapter adapter;
     private int nextActivityId;
 
-    public TestConversation(IBot bot, IMiddleware redeliveryGuard, string userId, string conversationId, string userName, string conversationType)
+    public TestConversation(IBot bot, IMiddleware turnMiddleware, string userId, string conversationId, string userName, string conversationType)
     {
         this.bot = bot;
         var reference = new ConversationReference
@@ -28,7 +28,7 @@ public sealed class TestConversation
         adapter = new TestAdapter(reference);
         adapter.Use(new KeepActivityIdMiddleware());
         adapter.Use(new RecordingUpdatesMiddleware(Updates));
-        adapter.Use(redeliveryGuard);
+        adapter.Use(turnMiddleware);
         ConversationId = conversationId;
     }
 

@@ -167,6 +167,28 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         Assert.Equal(remembered.Count, remembered.Distinct().Count());
     }
 
+    [Fact]
+    public async Task The_same_message_delivered_to_both_instances_at_once_is_answered_and_recorded_once()
+    {
+        await RegisterElusOfMervilleAsync("aad-elu-twice");
+        var onFirst = new LoadBalancedConversation([first], "aad-elu-twice", conversationId: "conv-twice");
+        var onSecond = new LoadBalancedConversation([second], "aad-elu-twice", conversationId: "conv-twice");
+        (await onFirst.SayAsync("bonjour")).Said("Commune 1/1 · Merville · difficultés");
+
+        // Both turns load the same state; the second to save is refused, runs again, and finds the message taken.
+        rendezvous.Arm(parties: 2);
+        var replies = await Task.WhenAll(
+            Task.Run(() => onFirst.SayAsync("Beaucoup de familles au RSA", activityId: "teams-twice")),
+            Task.Run(() => onSecond.SayAsync("Beaucoup de familles au RSA", activityId: "teams-twice")));
+
+        Assert.Single(replies, r => r.Count > 0).Said("Noté — Précarité.");
+        Assert.Single(replies, r => r.Count == 0);
+        Assert.Equal(1, rendezvous.Conflicts);
+        await using var db = first.OpenDatabase();
+        Assert.Equal(1, await db.Answers.CountAsync(a => a.SourceActivityId == "conv-twice|teams-twice"));
+        Assert.Single(await RememberedActivities.InAsync(db, "conv-twice"), id => id == "teams-twice");
+    }
+
     /// <summary>Difficulties (one message each), « J'ai terminé », a resource, « J'ai terminé »: up to the first risk question.</summary>
     private static async Task<IReadOnlyList<BotReply>> PlayAsync(LoadBalancedConversation elu, IReadOnlyList<string> difficulties, string resource)
     {

@@ -65,8 +65,18 @@ public sealed class RedeliveryGuardMiddleware(ConversationState conversationStat
     /// </summary>
     public async Task ClearConversationKeepingRecentIdsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
-        var recent = await recentActivityIds.GetAsync(turnContext, () => [], cancellationToken);
+        List<string> recent;
+        try
+        {
+            await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
+            recent = await recentActivityIds.GetAsync(turnContext, () => [], cancellationToken);
+        }
+        catch (Newtonsoft.Json.JsonException unreadable)
+        {
+            // The stored state cannot be read (maybe what failed the turn): it goes whole, so the next message works.
+            logger.LogWarning(unreadable, "The state of conversation {ConversationId} cannot be read; deleted.", turnContext.Activity.Conversation?.Id);
+            recent = [];
+        }
         await conversationState.DeleteAsync(turnContext, cancellationToken);
         if (recent.Count > 0)
         {

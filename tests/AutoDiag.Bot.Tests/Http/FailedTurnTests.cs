@@ -40,4 +40,27 @@ public sealed class FailedTurnTests
         Assert.Contains("answer-1", remembered);
         Assert.DoesNotContain("answer-2", remembered);
     }
+
+    [Fact]
+    public async Task A_conversation_state_that_cannot_be_read_is_deleted_and_the_next_message_works()
+    {
+        var connector = new RecordingConnectorHandler();
+        await using var factory = new BotWebHost { Connector = connector };
+        using var client = factory.CreateClient();
+        await ChannelActivities.PostAsync(client, ChannelActivities.Message("act-1", "bonjour"));
+        await using (var db = factory.OpenDatabase())
+        {
+            var state = await db.BotStates.SingleAsync(s => s.Key.EndsWith("/conversations/http-conv"));
+            state.Document = """{"$type":"System.Diagnostics.Process, System.Diagnostics.Process"}""";
+            await db.SaveChangesAsync();
+        }
+
+        await ChannelActivities.PostAsync(client, ChannelActivities.Message("act-2", "Élu"));
+        Assert.StartsWith("Désolé, quelque chose s'est mal passé de mon côté.", connector.SentTexts[^1], StringComparison.Ordinal);
+        await ChannelActivities.PostAsync(client, ChannelActivities.Message("act-3", "bonjour"));
+
+        Assert.Contains("Pour commencer, quel est votre rôle ?", connector.SentTexts.TakeLast(2));
+        await using var read = factory.OpenDatabase();
+        Assert.Equal(["act-3"], await RememberedActivities.InAsync(read, "http-conv"));
+    }
 }

@@ -139,6 +139,27 @@ public class ChoicePromptTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData(ListStyle.List)]
+    [InlineData(ListStyle.SuggestedAction)]
+    public async Task Sending_leaves_the_prompt_of_the_options_as_written(ListStyle style)
+    {
+        var options = Levels(style);
+        var card = new Attachment("application/vnd.microsoft.card.adaptive", content: new { type = "AdaptiveCard" });
+        options.Prompt!.Attachments = [card];
+
+        await new DialogTestHost().Run(AskLevel(options))
+            .Send("bonjour").AssertReply(activity => Assert.Same(card.Content, ((IMessageActivity)activity).Attachments.Single().Content))
+            .StartTestAsync();
+
+        // What is sent is stamped with ids and addresses and gets the choices; the options keep the prompt to send again.
+        Assert.Equal(Question, options.Prompt.Text);
+        Assert.Null(options.Prompt.SuggestedActions);
+        Assert.Null(options.Prompt.Conversation);
+        Assert.Null(options.Prompt.ReplyToId);
+        Assert.Equal([card], options.Prompt.Attachments);
+    }
+
     [Fact]
     public async Task The_none_style_shows_the_prompt_alone()
     {

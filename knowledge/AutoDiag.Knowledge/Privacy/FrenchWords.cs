@@ -30,12 +30,18 @@ internal static class FrenchWords
     /// <summary>Family words followed by a name (« la famille Benali », « le fils Vandamme », « sa fille Léa »).</summary>
     public static readonly FrozenSet<string> FamilyWords = Set("""
         famille familles fils fille petit-fils petite-fille veuve vve veuf couple epoux menage frere soeur pere mere
-        mari femme epouse neveu niece gendre belle-fille beau-fils cousin cousine tante oncle parents enfant petit
-        petite jeune gamin gamine voisin voisine mamie mamy papi papy grand-mere grand-pere
+        mari femme epouse neveu niece gendre belle-fille beau-fils cousin cousine tante oncle parents enfant enfants
+        petits-enfants petit petite ptit jeune gamin gamine voisin voisine mamie mamy papi papy grand-mere grand-pere fam
         """);
 
+    /// <summary>
+    /// Family words for a whole household, after which « de » opens the household's name (« la famille de Sousa »,
+    /// « le couple de La Fontaine »); after « les parents de », « la mère de » comes a child or a place.
+    /// </summary>
+    public static readonly FrozenSet<string> HouseholdWords = Set("famille familles fam couple epoux menage");
+
     /// <summary>Family words that take a name without a determiner (« famille Kowalski », « veuve Delannoy »).</summary>
-    public static readonly FrozenSet<string> BareFamilyWords = Set("famille familles veuve vve mamie mamy papi papy");
+    public static readonly FrozenSet<string> BareFamilyWords = Set("famille familles fam veuve vve mamie mamy papi papy");
 
     /// <summary>Determiners before a family word or a person noun.</summary>
     public static readonly FrozenSet<string> Determiners = Set("""
@@ -44,6 +50,21 @@ internal static class FrenchWords
 
     /// <summary>Name particles: « de Sousa », « Le Gall », « Van de Velde », « D'Hondt », « Ben Ahmed ».</summary>
     public static readonly FrozenSet<string> NameParticles = Set("de du des d' la le les van von der den ben el al da di dos ter mac");
+
+    /// <summary>Particles that are not French words, so open a name in lower case too: « mr dos reis », « mme da silva ».</summary>
+    public static readonly FrozenSet<string> ForeignNameParticles = Set("van von der den ben el al da di dos ter mac");
+
+    /// <summary>Civilities for several people: « Mmes Durand et Petit », « MM. Leroy et Caron ».</summary>
+    public static readonly FrozenSet<string> PluralCivilities = Set("mmes mlles mm messieurs mesdames mesdemoiselles");
+
+    /// <summary>Frequent surnames that are also common words: taken after a civility in lower case too (« mlle petit »).</summary>
+    public static readonly FrozenSet<string> CommonWordSurnames = Set("petit");
+
+    /// <summary>Places named after a person: « collège Madame de Sévigné », « le magasin Mr Bricolage » name no resident.</summary>
+    public static readonly FrozenSet<string> NamedAfterSomeone = Set("""
+        college ecole lycee groupe magasin enseigne residence ehpad foyer salle centre maison espace gymnase stade
+        piscine mediatheque bibliotheque
+        """);
 
     /// <summary>Capitalised words that do not start or continue a name.</summary>
     public static readonly FrozenSet<string> NotNames = Set("""
@@ -154,8 +175,16 @@ internal static class FrenchWords
         loge logent logee loges logees reside residant residante demeure demeurant demeurante vit vivent vivait vivaient
         """);
 
-    /// <summary>Words between « vit » and the street: « elle vit seule impasse des Acacias ».</summary>
-    public static readonly FrozenSet<string> LivesAtAdverbs = Set("seul seule seuls seules toujours encore maintenant desormais actuellement aussi ensemble");
+    /// <summary>Words between « vit » and the street: « elle vit seule impasse des Acacias », « ils vivent isolés chemin de Bailleul ».</summary>
+    public static readonly FrozenSet<string> LivesAtAdverbs = Set("""
+        seul seule seuls seules isole isolee isoles isolees toujours encore maintenant desormais actuellement aussi ensemble
+        """);
+
+    /// <summary>A lieu-dit is a handful of houses: named, it is an address even without number nor « habite ».</summary>
+    public static readonly FrozenSet<string> LieuDit = Set("lieu-dit lieudit");
+
+    /// <summary>Words after which a number is a time, a bus or a distance, not a street number: « à 7 h 10 place… », « la ligne 402 route… ».</summary>
+    public static readonly FrozenSet<string> NotStreetNumberAfter = Set("h heure heures min ligne lignes bus car navette km");
 
     /// <summary>« seule au hameau de Cassuéjouls »: these say where someone lives only before « au », « à la ».</summary>
     public static readonly FrozenSet<string> AloneAt = Set("seul seule seuls seules isole isolee isoles isolees");

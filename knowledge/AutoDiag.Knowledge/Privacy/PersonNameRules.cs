@@ -32,6 +32,14 @@ internal static class PersonNameRules
             {
                 found.Add(span);
                 i = span.Last;
+                // « Mmes Durand et Petit »: a civility for several people names each of them.
+                while (afterCivility >= 0 && FrenchWords.PluralCivilities.Contains(tokens[afterCivility - 1].Folded.TrimEnd('.'))
+                       && i + 2 < tokens.Count && tokens[i + 1].Folded == "et" && IsNameWord(tokens, i + 2, FrenchWords.NotNames)
+                       && Collect(tokens, i + 2, allowLowercase: false, FrenchWords.NotNames) is { } next)
+                {
+                    found.Add(next);
+                    i = next.Last;
+                }
             }
         }
 
@@ -70,7 +78,7 @@ internal static class PersonNameRules
             return dotAfter && !afterNumber ? i + 2 : -1;
         }
 
-        if (!FrenchWords.Civilities.Contains(token.Folded))
+        if (!FrenchWords.Civilities.Contains(token.Folded) || (i > 0 && FrenchWords.NamedAfterSomeone.Contains(tokens[i - 1].Folded)))
         {
             return -1;
         }
@@ -111,7 +119,8 @@ internal static class PersonNameRules
     private static bool IsFamilyTrigger(List<TextToken> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized)
+        if (!token.IsWord || i + 1 >= tokens.Count
+            || !(tokens[i + 1].IsCapitalized || (FrenchWords.HouseholdWords.Contains(token.Folded) && ParticlesThenCapital(tokens, i + 1))))
         {
             return false;
         }
@@ -126,8 +135,28 @@ internal static class PersonNameRules
             return false;
         }
 
+        // « l'école Le Petit Prince », « lieu-dit le Petit Mortier »: a capitalised « Petit » is part of a proper noun.
         return FrenchWords.BareFamilyWords.Contains(token.Folded)
-            || (i > 0 && !token.BreakBefore && FrenchWords.Determiners.Contains(tokens[i - 1].Folded));
+            || (token.IsLowercase && i > 0 && !token.BreakBefore && FrenchWords.Determiners.Contains(tokens[i - 1].Folded));
+    }
+
+    /// <summary>« le couple de La Fontaine », « la famille de Sousa »: lower-case particles, then a capital.</summary>
+    private static bool ParticlesThenCapital(List<TextToken> tokens, int k)
+    {
+        for (var particles = 0; k < tokens.Count && particles <= 2; k++, particles++)
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                return particles > 0;
+            }
+
+            if (!tokens[k].IsWord || !FrenchWords.NameParticles.Contains(tokens[k].Folded) || tokens[k].BreakBefore)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static (int First, int Last)? Collect(List<TextToken> tokens, int start, bool allowLowercase, IReadOnlySet<string> notNames)
@@ -174,6 +203,17 @@ internal static class PersonNameRules
                     last = m;
                     k = m + 1;
                     words++;
+                    continue;
+                }
+
+                // « mr dos reis »: in lower case, only a particle that is no French word opens a name.
+                if (allowLowercase && k == start && FrenchWords.ForeignNameParticles.Contains(token.Folded)
+                    && m < tokens.Count && !tokens[m].BreakBefore && IsLowercaseName(tokens[m]))
+                {
+                    last = m;
+                    k = m + 1;
+                    words++;
+                    lowercase++;
                     continue;
                 }
 
@@ -224,7 +264,10 @@ internal static class PersonNameRules
 
     private static bool IsLowercaseName(TextToken token) =>
         token.IsLowercase && token.Text.Length >= 2 && !token.IsElision
-        && !FrenchWords.Common.Contains(token.Folded) && !FrenchWords.PlaceNouns.Contains(token.Folded)
+        && (FrenchWords.CommonWordSurnames.Contains(token.Folded) || IsNoCommonWord(token));
+
+    private static bool IsNoCommonWord(TextToken token) =>
+        !FrenchWords.Common.Contains(token.Folded) && !FrenchWords.PlaceNouns.Contains(token.Folded)
         && !FrenchWords.Titles.Contains(token.Folded) && !FrenchWords.FamilyWords.Contains(token.Folded)
         && !FrenchWords.PersonNouns.Contains(token.Folded) && !FrenchWords.StreetTypes.ContainsKey(token.Folded)
         && !FrenchWords.NameParticles.Contains(token.Folded) && !FrenchWords.Civilities.Contains(token.Folded);

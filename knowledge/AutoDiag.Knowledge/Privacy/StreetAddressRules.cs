@@ -5,7 +5,8 @@ namespace AutoDiag.Knowledge.Privacy;
 /// « lotissement Les Prés Verts »), with the postal code and city, « bât. B » or « appt 12 » that follow; or a
 /// street without number where someone lives (« qui habite rue Victor Hugo », « vit au lotissement Le Clos Fleuri »).
 /// A street named without number and without « habite » (« la place du marché », « le marché a lieu place Charles de
-/// Gaulle », « la médiathèque rue de la Gare ») is a public place, not a home: it is left.
+/// Gaulle », « la médiathèque rue de la Gare ») is a public place, not a home: it is left — unless its flat follows
+/// (« résidence du Parc appt 14 ») or it is a lieu-dit, a handful of houses that naming is enough to find.
 /// </summary>
 internal static class StreetAddressRules
 {
@@ -16,7 +17,7 @@ internal static class StreetAddressRules
         var found = new List<(int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var address = tokens[i].IsNumber ? Numbered(tokens, i) : WhereSomeoneLives(tokens, i);
+            var address = tokens[i].IsNumber ? Numbered(tokens, i) : WhereSomeoneLives(tokens, i) ?? NamedHome(tokens, i);
             if (address is { } span)
             {
                 found.Add(span);
@@ -35,9 +36,15 @@ internal static class StreetAddressRules
             return null;
         }
 
-        // « 1,5 rue »: a decimal; « à 6h50 du hameau »: a time — not a street number.
+        // « 1,5 rue »: a decimal; « à 6h50 du hameau », « à 7 h 10 place de l'Église »: a time; « la ligne 402 route de
+        // Béthune »: a bus — not a street number.
         if (i >= 1 && !number.SpaceBefore
             && (tokens[i - 1].IsWord || (i >= 2 && (tokens[i - 1].IsPunct(',') || tokens[i - 1].IsPunct('.')) && tokens[i - 2].IsNumber)))
+        {
+            return null;
+        }
+
+        if (i >= 1 && FrenchWords.NotStreetNumberAfter.Contains(tokens[i - 1].Folded))
         {
             return null;
         }
@@ -128,6 +135,26 @@ internal static class StreetAddressRules
         return last < 0 ? null : (k, Extend(tokens, last));
     }
 
+    /// <summary>« lieu-dit le Petit Mortier », « résidence du Parc appt 14 »: a home without number.</summary>
+    private static (int First, int Last)? NamedHome(List<TextToken> tokens, int i)
+    {
+        if (StreetType(tokens, i) is not { } type)
+        {
+            return null;
+        }
+
+        var last = StreetName(tokens, type.Next, type.LowercaseName);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var isLieuDit = FrenchWords.LieuDit.Contains(tokens[i].Folded) || type.Next == i + 2 && tokens[i + 1].Folded == "dit";
+        var extended = Extend(tokens, last);
+        var flatFollows = Enumerable.Range(last + 1, extended - last).Any(k => FrenchWords.AddressComplements.Contains(tokens[k].Folded));
+        return isLieuDit || flatFollows ? (i, extended) : null;
+    }
+
     /// <summary>
     /// A street type at <paramref name="k"/> (« rue », « av. », « Rte », « Grande Rue »), singular; NameOptional
     /// when the type is a name by itself.
@@ -142,6 +169,11 @@ internal static class StreetAddressRules
         if (tokens[k].Folded is "grande" or "grand" && k + 1 < tokens.Count && tokens[k + 1].Folded == "rue")
         {
             return (k + 2, true, true);
+        }
+
+        if (tokens[k].Folded == "lieu" && k + 1 < tokens.Count && tokens[k + 1].Folded == "dit")
+        {
+            return (k + 2, true, false); // « lieu dit les Granges », as often typed
         }
 
         if (!FrenchWords.StreetTypes.TryGetValue(tokens[k].Folded, out var lowercaseName))

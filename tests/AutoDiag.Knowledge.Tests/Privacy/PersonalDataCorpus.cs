@@ -18,6 +18,7 @@ public static class PersonalDataCorpus
 {
     public const string MainFile = "personal-data-corpus.jsonl";
     public const string HeldOutFile = "personal-data-heldout.jsonl";
+    public const string ReviewFile = "personal-data-review.jsonl";
 
     public static string PathOf(string file) =>
         Path.Combine(RepositoryPaths.Root(), "tests", "AutoDiag.Knowledge.Tests", "Privacy", file);

@@ -17,6 +17,11 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
         var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.MainFile), Masker.Detect);
         Print(report, "Main corpus (personal-data-corpus.jsonl, the rules were tuned on it)");
 
+        AssertIssueTargets(report);
+    }
+
+    private static void AssertIssueTargets(PersonalDataReport report)
+    {
         Assert.All(report.Kinds, score => Assert.True(score.Precision >= 0.90, $"{score.Kind} precision {score.Precision:0.000} < 0.90"));
         Assert.True(report[PersonalDataKind.Phone].Recall >= 0.99, $"phone recall {report[PersonalDataKind.Phone].Recall:0.000}");
         Assert.True(report[PersonalDataKind.Email].Recall >= 0.99, $"e-mail recall {report[PersonalDataKind.Email].Recall:0.000}");
@@ -36,6 +41,15 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
             Assert.True(report[kind].Recall >= recall, $"{kind} recall {report[kind].Recall:0.000} < {recall}");
             Assert.True(report[kind].Precision >= precision, $"{kind} precision {report[kind].Precision:0.000} < {precision}");
         }
+    }
+
+    [Fact]
+    public void ReviewCorpus_MeetsTheIssueTargets()
+    {
+        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.ReviewFile), Masker.Detect);
+        Print(report, "Review corpus (personal-data-review.jsonl, written by an independent reviewer; its misses were then fixed)");
+
+        AssertIssueTargets(report);
     }
 
     /// <summary>

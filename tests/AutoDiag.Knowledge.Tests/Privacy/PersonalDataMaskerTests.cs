@@ -22,6 +22,13 @@ public sealed class PersonalDataMaskerTests
     [InlineData("ses deux enfants de 4 et 7 ans ne vont plus à l'école", "ses deux enfants de [âge] ne vont plus à l'école")]
     [InlineData("elle a 94 ans et vit au 1er étage", "elle a [âge] et vit au 1er étage")]
     [InlineData("au 12 de la rue Pasteur, bât. B, appt 12 vit un monsieur seul", "au [adresse] vit un monsieur seul")]
+    [InlineData("Mme Lenglet 06.79 25 13 84 ne veut plus", "Mme [nom] [téléphone] ne veut plus")]
+    [InlineData("son portable +33 06 31 47 58 29", "son portable [téléphone]")]
+    [InlineData("c'est marc.vanelslande @gmail.com ou marc arobase orange.fr", "c'est [e-mail] ou [e-mail]")]
+    [InlineData("madame Caudron lieu-dit le Petit Mortier n'a plus de bus", "madame [nom] [adresse] n'a plus de bus")]
+    [InlineData("la famille Hernandez habite lieu dit les Granges", "la famille [nom] habite [adresse]")]
+    [InlineData("la famille Dos Santos résidence du Parc appt 14 a de l'humidité", "la famille [nom] [adresse] a de l'humidité")]
+    [InlineData("les époux Coulon vivent isolés chemin de Bailleul", "les époux [nom] vivent isolés [adresse]")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -38,6 +45,13 @@ public sealed class PersonalDataMaskerTests
     [InlineData("Madame Le Gall et M. Van de Velde", "Madame [nom] et M. [nom]")]
     [InlineData("mme dupont ne sort plus", "mme [nom] ne sort plus")]
     [InlineData("chez les Lambert il y a 8 enfants", "chez les [nom] il y a 8 enfants")]
+    [InlineData("Mmes Durand et Petit vivent ensemble", "Mmes [nom] et [nom] vivent ensemble")]
+    [InlineData("les enfants Durand sont seuls le soir", "les enfants [nom] sont seuls le soir")]
+    [InlineData("le couple de La Fontaine ne paie plus le fioul", "le couple [nom] ne paie plus le fioul")]
+    [InlineData("mr dos reis veut parler au maire", "mr [nom] veut parler au maire")]
+    [InlineData("mlle petit cherche un studio", "mlle [nom] cherche un studio")]
+    [InlineData("fam Lopez : 5 enfants dans un T3", "fam [nom] : 5 enfants dans un T3")]
+    [InlineData("le ptit Noah est seul à la sortie", "le ptit [nom] est seul à la sortie")]
     public void Mask_KeepsTheCivilityOrFamilyWord(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -60,6 +74,9 @@ public sealed class PersonalDataMaskerTests
     [InlineData("le Dr Lemaire part à la retraite, Me Durand reprend l'étude")]
     [InlineData("le car part à 6h50 du hameau des Granges, il y a 2 ans")]
     [InlineData("rdv @ la mairie, j'ai tagué @Sophie dans Teams")]
+    [InlineData("l'école Le Petit Prince n'a plus que 2 classes, le collège Madame de Sévigné est loin")]
+    [InlineData("le magasin Mr Bricolage a fermé, les parents de Haverskerque font 8 km")]
+    [InlineData("les collégiens prennent le car à 7 h 10 place de l'Église, la ligne 402 route de Béthune est supprimée")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

@@ -131,5 +131,5 @@ public static class AdaptiveCard
     }
 
     /// <summary>The question key of a card submit, or null for a typed message.</summary>
-    public static string? QuestionKeyOf(JObject submit) => submit.Value<string>(QuestionKeyField);
+    public static string? QuestionKeyOf(JObject submit) => submit.Text(QuestionKeyField);
 }

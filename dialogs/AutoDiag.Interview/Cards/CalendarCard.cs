@@ -28,7 +28,7 @@ public static class CalendarCard
     /// <summary>What the card sent for a step: nothing, a date, or something unreadable (a tampered or odd client).</summary>
     public static (bool Readable, DateOnly? Date, string? Typed) ReadDate(JObject submit, DemarcheStep step)
     {
-        var typed = submit.Value<string>(FieldOf(step))?.Trim();
+        var typed = submit.Text(FieldOf(step))?.Trim();
         if (string.IsNullOrEmpty(typed))
         {
             return (true, null, null);

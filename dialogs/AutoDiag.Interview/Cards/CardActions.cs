@@ -20,7 +20,7 @@ public static class CardActions
     public const string CorrectTestimonyThemes = "correctTestimonyThemes";
     public const string SaveCalendar = "saveCalendar";
 
-    public static string? Of(object? value) => value is JObject submit ? submit.Value<string>(Field) : null;
+    public static string? Of(object? value) => value is JObject submit ? submit.Text(Field) : null;
 
     public static JObject Data(string action, params (string Name, string Value)[] fields)
     {

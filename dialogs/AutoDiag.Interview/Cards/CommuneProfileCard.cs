@@ -72,7 +72,7 @@ public static class CommuneProfileCard
         return values;
     }
 
-    public static bool IsHistoryRequest(JObject submit) => submit.Value<string>(ActionField) == HistoryAction;
+    public static bool IsHistoryRequest(JObject submit) => submit.Text(ActionField) == HistoryAction;
 
     /// <summary>
     /// Reads a submit. Numbers that are not numbers are problems here; what the numbers mean is checked by

@@ -79,7 +79,7 @@ public static class ReviewListCard
 
     /// <summary>The values ticked in the « relu » choice set (a multi-select sends them comma-separated).</summary>
     public static IReadOnlyList<string> ReviewedValues(JObject submit) =>
-        (submit.Value<string>(ReviewedField) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        (submit.Text(ReviewedField) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static JObject AnswerItem(ReviewedAnswer answer, (string Name, string Value)[] listing, ThemeCatalog themes)
     {

@@ -27,10 +27,10 @@ public static class TestimonyCard
             [AdaptiveCard.Submit(TestimonyTexts.Submit, CardActions.Data(CardActions.RecordTestimony))]);
 
     public static TestimonyInput Read(JObject submit) => new(
-        submit.Value<string>(StructureField) ?? string.Empty,
-        submit.Value<string>(PerceptionsField),
-        submit.Value<string>(EnjeuxField),
-        submit.Value<string>(PreconisationsField));
+        submit.Text(StructureField) ?? string.Empty,
+        submit.Text(PerceptionsField),
+        submit.Text(EnjeuxField),
+        submit.Text(PreconisationsField));
 
     /// <summary>The acknowledgement: the themes found, their correction, and a new card one tap away.</summary>
     public static Attachment Recorded(string acknowledgement, TestimonyView testimony, ThemeCatalog themes) =>

@@ -35,7 +35,7 @@ public static class ThemeCorrectionCard
     /// <summary>The answer and the themes checked, in the catalog's order; false when the submit was tampered with.</summary>
     public static bool TryRead(JObject submit, ThemeCatalog themes, out long answerId, out IReadOnlyList<string> themeIds)
     {
-        var key = submit.Value<string>(AnswerIdField);
+        var key = submit.Text(AnswerIdField);
         themeIds = CheckedThemes(submit, key, themes);
         return long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out answerId);
     }
@@ -43,7 +43,7 @@ public static class ThemeCorrectionCard
     /// <summary>The testimony and the themes checked, in the catalog's order; false when the submit was tampered with.</summary>
     public static bool TryReadTestimony(JObject submit, ThemeCatalog themes, out int testimonyId, out IReadOnlyList<string> themeIds)
     {
-        var key = submit.Value<string>(TestimonyIdField);
+        var key = submit.Text(TestimonyIdField);
         themeIds = CheckedThemes(submit, key, themes);
         return int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out testimonyId);
     }
@@ -68,5 +68,5 @@ public static class ThemeCorrectionCard
     private static List<string> CheckedThemes(JObject submit, string? target, ThemeCatalog themes) =>
         target is null
             ? []
-            : themes.All.Where(t => submit.Value<string>(ToggleId(t.Id, target)) == "true").Select(t => t.Id).ToList();
+            : themes.All.Where(t => submit.Text(ToggleId(t.Id, target)) == "true").Select(t => t.Id).ToList();
 }

@@ -32,7 +32,7 @@ public sealed class CalendarDialog(CurrentParticipant currentParticipant, Demarc
     private async Task<IActivity> SaveAsync(ParticipantProfile viewer, JObject submit, CancellationToken ct)
     {
         var steps = Enum.GetValues<DemarcheStep>().Select(step => (Step: step, Read: CalendarCard.ReadDate(submit, step))).ToList();
-        var history = submit.Value<string>(CalendarCard.HistoryField);
+        var history = submit.Text(CalendarCard.HistoryField);
         var typed = steps.Select(s => (s.Step, s.Read.Typed)).ToList();
         if (steps.Where(s => !s.Read.Readable).Select(s => (DemarcheStep?)s.Step).FirstOrDefault() is { } unreadable)
         {

@@ -15,7 +15,7 @@ internal static class CommuneChoice
     /// <summary>Why the communes given cannot be taken as they are, or null when they can.</summary>
     public static string? ProblemOf(JObject submit, IReadOnlyList<CommuneRef> communes)
     {
-        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        if (submit.Text(AdaptiveCardPrompt.TypedTextField) is { } typed)
         {
             var matches = new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed);
             if (matches.Count == 0)
@@ -48,7 +48,7 @@ internal static class CommuneChoice
     /// <summary>The communes of an answer <see cref="ProblemOf"/> accepted, in the order given.</summary>
     public static IReadOnlyList<CommuneRef> Resolve(JObject submit, IReadOnlyList<CommuneRef> communes)
     {
-        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        if (submit.Text(AdaptiveCardPrompt.TypedTextField) is { } typed)
         {
             return new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed)
                 .Select(m => m.Match.Candidates[0].Id)

@@ -321,14 +321,14 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     /// <summary>A card submit (<c>level</c>, <c>comment</c>) or a typed answer (« élevé, les jeunes partent »).</summary>
     private static bool TryReadRisk(JObject submit, out RiskLevel level, out string? comment)
     {
-        if (submit.Value<string>(AdaptiveCardPrompt.TypedTextField) is { } typed)
+        if (submit.Text(AdaptiveCardPrompt.TypedTextField) is { } typed)
         {
             return AnswerVocabulary.TryParseRiskLevel(typed, out level, out comment);
         }
 
-        comment = submit.Value<string>(RiskCard.CommentField) is { } raw && raw.Trim().Length > 0
+        comment = submit.Text(RiskCard.CommentField) is { } raw && raw.Trim().Length > 0
             ? raw.Trim()[..Math.Min(raw.Trim().Length, RiskCard.CommentMaxLength)]
             : null;
-        return AnswerVocabulary.TryParseRiskValue(submit.Value<string>(RiskCard.LevelField), out level);
+        return AnswerVocabulary.TryParseRiskValue(submit.Text(RiskCard.LevelField), out level);
     }
 }

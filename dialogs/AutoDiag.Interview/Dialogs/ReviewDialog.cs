@@ -170,7 +170,7 @@ public sealed class ReviewDialog(
             return MessageFactory.Text(ReviewTexts.UnknownTheme);
         }
 
-        var typed = submit.Value<string>(ReviewListCard.NoteField);
+        var typed = submit.Text(ReviewListCard.NoteField);
         var result = await reviews.AddNoteAsync(viewer, viewer.IntercommunalityId, theme.Id, typed ?? string.Empty, ct);
         var problem = result.Problem switch
         {
@@ -190,12 +190,12 @@ public sealed class ReviewDialog(
     }
 
     private bool TryTheme(JObject submit, out Theme theme) =>
-        themes.TryGet(submit.Value<string>(ReviewListCard.ThemeIdField) ?? string.Empty, out theme!);
+        themes.TryGet(submit.Text(ReviewListCard.ThemeIdField) ?? string.Empty, out theme!);
 
     /// <summary>A commune of the viewer's intercommunalité, or null: a tampered id reads like an unknown one.</summary>
     private async Task<CommuneRef?> CommuneOfAsync(ParticipantProfile viewer, JObject submit, CancellationToken ct)
     {
-        if (!int.TryParse(submit.Value<string>(ReviewListCard.CommuneIdField), NumberStyles.None, CultureInfo.InvariantCulture, out var communeId))
+        if (!int.TryParse(submit.Text(ReviewListCard.CommuneIdField), NumberStyles.None, CultureInfo.InvariantCulture, out var communeId))
         {
             return null;
         }
@@ -203,7 +203,7 @@ public sealed class ReviewDialog(
     }
 
     private static int PageOf(JObject submit) =>
-        int.TryParse(submit.Value<string>(ReviewListCard.PageField), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1
+        int.TryParse(submit.Text(ReviewListCard.PageField), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1
             ? page
             : 1;
 

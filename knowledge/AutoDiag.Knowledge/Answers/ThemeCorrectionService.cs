@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace AutoDiag.Knowledge.Answers;
 
 /// <summary>
-/// A person corrects the themes of an answer. The correction wins over the automatic tags and is handed to whoever
+/// A person corrects the themes of an answer: its respondent, whoever typed it, or a consultant or an administrator
+/// of the intercommunalité. The correction wins over the automatic tags and is handed to whoever
 /// learns from corrections. Made by the respondent or whoever typed the answer, it is the interview's
 /// (<see cref="TagSource.Human"/>: the risk questions follow it); made by someone else — a consultant reviewing — it is the
 /// review's (<see cref="TagSource.Review"/>: it wins in the review, the fiche and the exports, and leaves the respondent's
@@ -32,8 +33,14 @@ public sealed class ThemeCorrectionService(
             ?? throw new AnswerAccessException(by.Id, answerId);
         var intercommunalityId = await db.Communes.Where(c => c.Id == answer.CommuneId).Select(c => c.IntercommunalityId).SingleAsync(ct);
         access.Demand(by, ProtectedAction.CorrectTags, intercommunalityId, answer.CommuneId);
+        var own = by.Id == answer.ParticipantId || by.Id == answer.EnteredByParticipantId;
+        // In their commune, élus and secrétaires correct what they said or typed: another's answer is the review's.
+        if (!own && by.Role is ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie)
+        {
+            throw new AnswerAccessException(by.Id, answerId);
+        }
 
-        var source = by.Id == answer.ParticipantId || by.Id == answer.EnteredByParticipantId ? TagSource.Human : TagSource.Review;
+        var source = own ? TagSource.Human : TagSource.Review;
         db.ThemeTags.RemoveRange(answer.Tags.Where(t => t.Source == source));
         var corrected = themeIds.Distinct().ToList();
         // Confidence decreasing with the order keeps the first theme named as the main one.

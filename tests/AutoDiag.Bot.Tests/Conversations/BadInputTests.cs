@@ -153,6 +153,41 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Empty(await db.RiskAssessments.ToListAsync());
     }
 
+    [Theory]
+    [InlineData("level", "{\"x\":1}", "Choisissez un niveau de risque.")]
+    [InlineData("level", "[\"eleve\"]", "Choisissez un niveau de risque.")]
+    [InlineData("questionKey", "[1]", "Je n'ai pas compris le niveau de risque.")]
+    [InlineData("action", "{\"x\":1}", "Choisissez un niveau de risque.")]
+    public async Task A_risk_card_with_a_field_of_the_wrong_type_is_explained_and_asked_again(string field, string json, string explanation)
+    {
+        var elu = await ReachRiskAsync();
+        var submit = (JObject)elu.Transcript[^1].SubmitData.DeepClone();
+        submit[field] = JToken.Parse(json);
+
+        var replies = await elu.SubmitAsync(submit);
+
+        replies.Said(explanation);
+        Assert.Equal(["Faible", "Modéré", "Élevé"], replies.Question().CardChoices);
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.RiskAssessments.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_risk_comment_that_is_not_text_is_left_out_and_the_level_kept()
+    {
+        var elu = await ReachRiskAsync();
+        var submit = (JObject)elu.Transcript[^1].SubmitData.DeepClone();
+        submit["level"] = "eleve";
+        submit["comment"] = JToken.Parse("[1]");
+
+        (await elu.SubmitAsync(submit)).Said("Noté");
+
+        await using var db = host.OpenDatabase();
+        var risk = await db.RiskAssessments.SingleAsync();
+        Assert.Equal(RiskLevel.Eleve, risk.Level);
+        Assert.Null(risk.Comment);
+    }
+
     [Fact]
     public async Task A_click_on_an_older_risk_card_is_recognised_and_the_current_question_asked()
     {

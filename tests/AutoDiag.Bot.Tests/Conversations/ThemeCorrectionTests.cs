@@ -92,6 +92,48 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source == TagSource.Human);
     }
 
+    [Theory]
+    [InlineData(ParticipantRole.Elu)]
+    [InlineData(ParticipantRole.SecretaireDeMairie)]
+    public async Task Someone_else_of_the_same_commune_cannot_correct_an_answer_they_did_not_give_nor_type(ParticipantRole role)
+    {
+        var author = host.Conversation("aad-author");
+        await author.OnboardEluAsync("Merville");
+        var ack = (await author.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        var colleague = host.Conversation("aad-colleague");
+        await colleague.InviteAsync(host, role, "Merville");
+
+        (await colleague.SubmitAsync(ThemeCorrection.Submit(ack, "logement"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+
+        await using var db = host.OpenDatabase();
+        Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source is TagSource.Human or TagSource.Review);
+    }
+
+    [Theory]
+    [InlineData("answerId", "[1]")]
+    [InlineData("answerId", "{\"x\":1}")]
+    [InlineData("action", "{\"x\":1}")]
+    [InlineData("theme:logement", "[true]")]
+    public async Task A_correction_with_a_field_of_the_wrong_type_never_ends_the_conversation(string field, string json)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        var tampered = ThemeCorrection.Submit(ack, "lien-social");
+        var key = tampered.Properties().Select(p => p.Name).FirstOrDefault(name => name.StartsWith(field, StringComparison.Ordinal)) ?? field;
+        tampered[key] = JToken.Parse(json);
+
+        var replies = await elu.SubmitAsync(tampered);
+
+        replies.DidNotSay("quelque chose s'est mal passé");
+        var next = await elu.SayAsync("Le bus ne passe plus");
+        next.DidNotSay("Bon retour");
+        Assert.Contains("c'est noté", next.Acknowledgement().Text);
+        await using var db = host.OpenDatabase();
+        Assert.Equal(2, await db.Answers.CountAsync());
+        Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source == TagSource.Human && t.ThemeId == "logement");
+    }
+
     [Fact]
     public async Task A_correction_made_after_a_pause_is_still_taken()
     {

@@ -137,9 +137,9 @@ public sealed class AdapterWithErrorHandler : CloudAdapter, IBotFrameworkHttpAda
             return;
         }
 
-        if (InboundActivityReader.MissingForTurn(activity) is { } missing)
+        if (InboundActivityReader.ProblemForTurn(activity) is { } problem)
         {
-            logger.LogWarning("Activity refused with 400: no {Missing}.", missing);
+            logger.LogWarning("Activity refused with 400: {Problem}.", problem);
             httpResponse.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }

@@ -99,34 +99,52 @@ public static class InboundActivityReader
             return InboundActivity.Refused(StatusCodes.Status400BadRequest, $"malformed JSON ({malformed.GetType().Name})");
         }
 
-        return string.IsNullOrWhiteSpace(activity?.Type)
-            ? InboundActivity.Refused(StatusCodes.Status400BadRequest, "no activity or no activity type")
-            : new InboundActivity(activity, StatusCodes.Status200OK, null);
+        if (string.IsNullOrWhiteSpace(activity?.Type))
+        {
+            return InboundActivity.Refused(StatusCodes.Status400BadRequest, "no activity or no activity type");
+        }
+
+        TypedText.Clean(activity);
+        return new InboundActivity(activity, StatusCodes.Status200OK, null);
     }
 
     /// <summary>
-    /// What an activity lacks to make a turn — the channel, the conversation, the sender and where to reply — or null.
-    /// (The SDK would otherwise fail deep inside the turn, with a 500.)
+    /// What keeps an activity from making a turn — a missing or unusable channel, conversation, sender or reply
+    /// address, a null member — or null. (The SDK would otherwise fail deep inside the turn.) Ids go into the
+    /// connector's request headers, the logs and the database: the channels' ids are printable ASCII, so an id with a
+    /// control character (a forged log line, a NUL that PostgreSQL refuses) or any other character is refused too.
     /// </summary>
-    public static string? MissingForTurn(Activity activity)
+    public static string? ProblemForTurn(Activity activity)
     {
-        var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(activity.ChannelId))
-        {
-            missing.Add("channelId");
-        }
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            missing.Add("conversation.id");
-        }
-        if (string.IsNullOrWhiteSpace(activity.From?.Id))
-        {
-            missing.Add("from.id");
-        }
+        var problems = new List<string>();
+        CheckId(problems, "channelId", activity.ChannelId);
+        CheckId(problems, "conversation.id", activity.Conversation?.Id);
+        CheckId(problems, "from.id", activity.From?.Id);
+        CheckId(problems, "from.aadObjectId", activity.From?.AadObjectId, required: false);
+        CheckId(problems, "id", activity.Id, required: false);
         if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("https" or "http"))
         {
-            missing.Add("serviceUrl");
+            problems.Add("no serviceUrl");
         }
-        return missing.Count == 0 ? null : string.Join(", ", missing);
+        if (activity.MembersAdded?.Contains(null) == true || activity.MembersRemoved?.Contains(null) == true)
+        {
+            problems.Add("a null member");
+        }
+        return problems.Count == 0 ? null : string.Join(", ", problems);
+    }
+
+    private static void CheckId(List<string> problems, string name, string? id, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            if (required)
+            {
+                problems.Add($"no {name}");
+            }
+        }
+        else if (!id.All(c => c is >= '\x20' and <= '\x7E'))
+        {
+            problems.Add($"{name} not printable ASCII");
+        }
     }
 }

@@ -130,6 +130,38 @@ public sealed class HostileInputTests(HostileInputTests.SharedHost host) : IClas
         await AssertNothingRecordedAsync();
     }
 
+    [Theory]
+    [InlineData("conversation", "id", "nl\nfail: Forged[0] forged line")]
+    [InlineData("conversation", "id", "n\u0000ul")]
+    [InlineData("conversation", "id", "conversation-é")]
+    [InlineData("from", "id", "29:\u0000")]
+    [InlineData("from", "aadObjectId", "aad-\u0000")]
+    public async Task An_id_that_is_not_printable_ascii_gets_400(string owner, string field, string id)
+    {
+        var activity = Message("odd-id");
+        activity[owner]![field] = id;
+
+        var response = await ChannelActivities.PostAsync(host.Client, activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertNothingRecordedAsync();
+    }
+
+    [Theory]
+    [InlineData("membersAdded")]
+    [InlineData("membersRemoved")]
+    public async Task A_conversation_update_with_a_null_member_gets_400(string field)
+    {
+        var activity = Message("null-member");
+        activity["type"] = "conversationUpdate";
+        activity[field] = new JArray(JValue.CreateNull());
+
+        var response = await ChannelActivities.PostAsync(host.Client, activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertNothingRecordedAsync();
+    }
+
     [Fact]
     public async Task A_relative_or_non_http_service_url_gets_400()
     {

@@ -106,7 +106,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             var communes = participant.Communes.Select(c => c.Name).ToList();
             await step.Context.SendActivityAsync(
-                respondent.IsRelayed ? InterviewTexts.RelayFinished(participant.DisplayName ?? string.Empty, communes) : InterviewTexts.AllFinished(communes),
+                respondent.IsRelayed ? InterviewTexts.RelayFinished(Markup.Escape(participant.DisplayName), communes) : InterviewTexts.AllFinished(communes),
                 cancellationToken: ct);
             if (loop.LastCommuneId is not null && await suggestions.ForParticipantAsync(participant, ct) is { Count: > 0 } pistes)
             {
@@ -117,12 +117,13 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         step.Values[AskedQuestionKey] = position.QuestionKey;
-        var progress = respondent.IsRelayed
-            ? InterviewTexts.ProgressFor(participant.DisplayName ?? string.Empty, position)
+        // The élu's name as the secrétaire typed it: escaped for a card or for a message.
+        string ProgressShowing(Func<string?, string> shown) => respondent.IsRelayed
+            ? InterviewTexts.ProgressFor(shown(participant.DisplayName), position)
             : InterviewTexts.Progress(position);
         return position.Step == InterviewStep.Risk
-            ? await step.PromptAsync(RiskPrompt, RiskQuestion(position, progress), ct)
-            : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, progress), ct);
+            ? await step.PromptAsync(RiskPrompt, RiskQuestion(position, ProgressShowing(CardText.Plain)), ct)
+            : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, ProgressShowing(Markup.Escape)), ct);
     }
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken ct)

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace AutoDiag.Interview.Formatting;
 
 /// <summary>
@@ -11,7 +13,25 @@ public static class Markup
 
     public static string Bold(string text) => $"<b>{text}</b>";
 
-    /// <summary>What a person typed, shown back as text and never as markup.</summary>
-    public static string Escape(string? text) =>
-        (text ?? string.Empty).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// What a person typed, shown back as text and never as markup: HTML's characters, and Markdown's too — Teams
+    /// renders both in a message, so « [ici](https://…) » would be a link and « **urgent** » bold. Markdown's are written
+    /// as character references, which both render as the character itself (a backslash would show in the Playground).
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        var builder = new StringBuilder((text ?? string.Empty).Length + 8);
+        foreach (var c in text ?? string.Empty)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '*' or '_' or '[' or ']' or '`' or '~' or '#' => $"&#{(int)c};",
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString();
+    }
 }

@@ -277,6 +277,22 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal("<b>Les jeunes</b> & le <a href='x'>bus</a>", (await db.Answers.SingleAsync()).Text);
     }
 
+    [Fact]
+    public async Task Markdown_typed_in_an_answer_is_shown_back_as_text_never_as_a_link()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        const string Typed = "[clique ici](https://evil.example/login) et **gras** pour `tous`";
+        await elu.SayAsync(Typed);
+
+        var recap = (await elu.SayAsync("récap")).Said("Ce qui est enregistré pour Merville");
+
+        Assert.DoesNotContain("[clique ici]", recap.Activity.Text);
+        Assert.DoesNotContain("**", recap.Activity.Text);
+        Assert.Contains("&#91;clique ici&#93;(https://evil.example/login) et &#42;&#42;gras&#42;&#42; pour &#96;tous&#96;", recap.Activity.Text);
+        Assert.Contains(Typed, recap.Text);
+    }
+
     private async Task<int> CountAnswersAsync()
     {
         await using var db = host.OpenDatabase();

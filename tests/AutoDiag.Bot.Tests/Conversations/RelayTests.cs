@@ -51,6 +51,21 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_name_a_secretaire_types_is_shown_as_text_in_messages_and_cards()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+        const string Typed = "[Reconnectez-vous](https://evil.example) **URGENT**";
+        await secretaire.SayAsync(Typed);
+
+        var started = await secretaire.SayAsync("oui");
+
+        var question = started.Said($"Pour {Typed} · Commune 1/1 · Merville · difficultés");
+        Assert.Contains("Pour &#91;Reconnectez-vous&#93;(https://evil.example) &#42;&#42;URGENT&#42;&#42; · Commune", question.Activity.Text);
+    }
+
+    [Fact]
     public async Task A_registered_elu_is_offered_and_resumed_where_his_relayed_interview_stopped()
     {
         await directory.RegisterRelayedEluAsync("Paul Lefebvre", intercommunalityId, [merville]);

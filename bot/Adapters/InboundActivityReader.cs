@@ -46,6 +46,9 @@ public static class InboundActivityReader
 
     private const int MaxDepth = 128;
 
+    /// <summary>Teams' longest ids (a channel thread's conversation) are a few hundred characters; longer would flood the logs.</summary>
+    private const int MaxIdLength = 1024;
+
     public static async Task<InboundActivity> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
@@ -109,8 +112,8 @@ public static class InboundActivityReader
     }
 
     /// <summary>
-    /// What keeps an activity from making a turn — a missing or unusable channel, conversation, sender or reply
-    /// address, a null member — or null. (The SDK would otherwise fail deep inside the turn.) Ids go into the
+    /// What keeps an activity from making a turn — a missing, overlong or unusable channel, conversation, sender or
+    /// reply address, a null member — or null. (The SDK would otherwise fail deep inside the turn.) Ids go into the
     /// connector's request headers, the logs and the database: the channels' ids are printable ASCII, so an id with a
     /// control character (a forged log line, a NUL that PostgreSQL refuses) or any other character is refused too.
     /// </summary>
@@ -141,6 +144,10 @@ public static class InboundActivityReader
             {
                 problems.Add($"no {name}");
             }
+        }
+        else if (id.Length > MaxIdLength)
+        {
+            problems.Add($"{name} longer than {MaxIdLength} characters");
         }
         else if (!id.All(c => c is >= '\x20' and <= '\x7E'))
         {

@@ -136,8 +136,10 @@ public sealed class HostileInputTests(HostileInputTests.SharedHost host) : IClas
     [InlineData("conversation", "id", "conversation-é")]
     [InlineData("from", "id", "29:\u0000")]
     [InlineData("from", "aadObjectId", "aad-\u0000")]
-    public async Task An_id_that_is_not_printable_ascii_gets_400(string owner, string field, string id)
+    [InlineData("conversation", "id", null)]
+    public async Task An_id_that_is_not_printable_ascii_or_is_overlong_gets_400(string owner, string field, string? id)
     {
+        id ??= new string('x', 1025);
         var activity = Message("odd-id");
         activity[owner]![field] = id;
 

@@ -37,12 +37,11 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await database.DisposeAsync();
 
     [Theory]
-    [InlineData(ParticipantRole.Elu, "Merville")]
-    [InlineData(ParticipantRole.SecretaireDeMairie, "Merville")]
-    [InlineData(ParticipantRole.Consultant, null)]
-    public async Task People_of_the_commune_and_its_consultants_correct_tags(ParticipantRole role, string? commune)
+    [InlineData(ParticipantRole.Consultant)]
+    [InlineData(ParticipantRole.Administrator)]
+    public async Task Consultants_and_administrators_correct_tags_for_the_review(ParticipantRole role)
     {
-        var who = await Register("aad-corrector", role, commune);
+        var who = await Register("aad-corrector", role, null);
 
         var themes = await corrections.CorrectAsync(who, answerId, ["jeunesse", "mobilite"]);
 
@@ -68,6 +67,20 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
         await using var check = database.Open();
         var tags = await check.ThemeTags.Where(t => t.AnswerId == answerId).OrderBy(t => t.Source).ToListAsync();
         Assert.Equal([("mobilite", TagSource.Automatic), ("sante", TagSource.Human)], tags.Select(t => (t.ThemeId, t.Source)));
+    }
+
+    [Theory]
+    [InlineData(ParticipantRole.Elu)]
+    [InlineData(ParticipantRole.SecretaireDeMairie)]
+    public async Task Someone_else_of_the_commune_who_neither_gave_nor_typed_the_answer_is_refused(ParticipantRole role)
+    {
+        var who = await Register("aad-colleague", role, "Merville");
+
+        await Assert.ThrowsAsync<AnswerAccessException>(() => corrections.CorrectAsync(who, answerId, ["logement"]));
+
+        await using var db = database.Open();
+        Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source != TagSource.Automatic);
+        listener.Verify(l => l.CorrectionRecordedAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]

@@ -40,9 +40,9 @@ public static class CommuneProfileCard
         body.AddRange(CommuneService.All.Select(s =>
             AdaptiveCard.Toggle(ServiceField(s.Id), s.Label, IsOn(values[ServiceField(s.Id)]))));
         body.Add(AdaptiveCard.TextInput(AssociationsField, CommuneProfileTexts.AssociationsLabel,
-            CommuneProfileService.AssociationsMaxLength, (string?)values[AssociationsField], multiline: true));
+            CommuneProfileService.AssociationsMaxLength, values.Text(AssociationsField), multiline: true));
         body.Add(AdaptiveCard.TextInput(ContactField, CommuneProfileTexts.ContactLabel,
-            CommuneProfileService.ContactMaxLength, (string?)values[ContactField], multiline: false));
+            CommuneProfileService.ContactMaxLength, values.Text(ContactField), multiline: false));
 
         var key = QuestionKey(communeId);
         return AdaptiveCard.Create(body,
@@ -100,7 +100,7 @@ public static class CommuneProfileCard
             .Select(p => p.Name[ServiceFieldPrefix.Length..])
             .ToList();
         return new CommuneProfileInput(population, year, households, services,
-            (string?)(submit[AssociationsField] as JValue), (string?)(submit[ContactField] as JValue));
+            submit.Text(AssociationsField), submit.Text(ContactField));
     }
 
     /// <summary>Empty is « not known » (null); « 4 180 », « 4180 » and 4180 are read; anything else is not a number.</summary>

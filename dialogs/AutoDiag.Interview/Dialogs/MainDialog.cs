@@ -94,6 +94,11 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>No dialog was running: a first contact, a return after a pause, or a new conversation.</summary>
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default)
     {
+        if (await RefusedMalformedSubmitAsync(innerDc.Context, cancellationToken))
+        {
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
         if (ThemeCorrectionCard.IsCorrection(innerDc.Context.Activity.Value))
         {
             // A correction of an earlier answer needs no open question.
@@ -132,6 +137,11 @@ public sealed class MainDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
         var context = innerDc.Context;
+        if (await RefusedMalformedSubmitAsync(context, cancellationToken))
+        {
+            return await RepromptAsync(innerDc, cancellationToken);
+        }
+
         if (ThemeCorrectionCard.IsCorrection(context.Activity.Value))
         {
             await CorrectThemesAsync(context, cancellationToken);
@@ -176,24 +186,25 @@ public sealed class MainDialog : ComponentDialog
     /// The commands that open a dialog of their own (fiche commune, relay, invitation, overview, reminders): alone when nothing
     /// runs, else on top of the interview, which asks its question again when they end. Null for the others.
     /// </summary>
-    private static Task<DialogTurnResult>? OpenCommandDialog(DialogContext innerDc, UserCommand command, CancellationToken ct) => command switch
+    private static Task<DialogTurnResult>? OpenCommandDialog(DialogContext innerDc, UserCommand command, CancellationToken ct)
     {
-        UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory when innerDc.ActiveDialog?.Id == nameof(CommuneProfileDialog) =>
-            innerDc.ReplaceDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), ct),
-        UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory =>
-            innerDc.BeginDialogAsync(nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity), ct),
-        UserCommand.Relay => innerDc.BeginDialogAsync(nameof(RelayDialog), cancellationToken: ct),
-        UserCommand.Invite => innerDc.BeginDialogAsync(nameof(InviteDialog), cancellationToken: ct),
-        UserCommand.Overview => innerDc.BeginDialogAsync(nameof(OverviewDialog), cancellationToken: ct),
-        UserCommand.Testimony => innerDc.BeginDialogAsync(nameof(TestimonyDialog), cancellationToken: ct),
-        UserCommand.Calendar => innerDc.BeginDialogAsync(nameof(CalendarDialog), cancellationToken: ct),
-        UserCommand.FicheSynthese => innerDc.BeginDialogAsync(nameof(DocumentsDialog), DocumentsRequest.FicheSynthese, ct),
-        UserCommand.Export => innerDc.BeginDialogAsync(nameof(DocumentsDialog), DocumentsRequest.Exports, ct),
-        UserCommand.StopReminders => innerDc.BeginDialogAsync(nameof(ReminderDialog), ReminderRequest.Stop, ct),
-        UserCommand.RestartReminders => innerDc.BeginDialogAsync(nameof(ReminderDialog), ReminderRequest.Restart, ct),
-        UserCommand.RemindAll => innerDc.BeginDialogAsync(nameof(ReminderDialog), ReminderRequest.RemindAll, ct),
-        _ => null,
-    };
+        (string Id, object? Options)? opened = command switch
+        {
+            UserCommand.CommuneProfile or UserCommand.CommuneProfileHistory => (nameof(CommuneProfileDialog), CommuneProfileOptionsOf(innerDc.Context.Activity)),
+            UserCommand.Relay => (nameof(RelayDialog), null),
+            UserCommand.Invite => (nameof(InviteDialog), null),
+            UserCommand.Overview => (nameof(OverviewDialog), null),
+            UserCommand.Testimony => (nameof(TestimonyDialog), null),
+            UserCommand.Calendar => (nameof(CalendarDialog), null),
+            UserCommand.FicheSynthese => (nameof(DocumentsDialog), DocumentsRequest.FicheSynthese),
+            UserCommand.Export => (nameof(DocumentsDialog), DocumentsRequest.Exports),
+            UserCommand.StopReminders => (nameof(ReminderDialog), ReminderRequest.Stop),
+            UserCommand.RestartReminders => (nameof(ReminderDialog), ReminderRequest.Restart),
+            UserCommand.RemindAll => (nameof(ReminderDialog), ReminderRequest.RemindAll),
+            _ => null,
+        };
+        return opened is { } dialog ? Open(innerDc, dialog.Id, dialog.Options, ct) : null;
+    }
 
     /// <summary>A click on one of the consultant's cards opens the dialog that handles it, with the card's data.</summary>
     private static Task<DialogTurnResult>? OpenCardActionDialog(DialogContext innerDc, CancellationToken ct)
@@ -207,7 +218,35 @@ public sealed class MainDialog : ComponentDialog
             CardActions.SaveCalendar => nameof(CalendarDialog),
             _ => null,
         };
-        return dialogId is null ? null : innerDc.BeginDialogAsync(dialogId, submit, ct);
+        return dialogId is null ? null : Open(innerDc, dialogId, submit, ct);
+    }
+
+    /// <summary>
+    /// On top of the interview, or in place of the command's dialog already open: « inviter » typed again restarts the
+    /// invitation, and a hundred of them do not pile up a hundred dialogs in the conversation's state.
+    /// </summary>
+    private static Task<DialogTurnResult> Open(DialogContext innerDc, string dialogId, object? options, CancellationToken ct) =>
+        innerDc.ActiveDialog?.Id is { } open && CommandDialogs.Contains(open)
+            ? innerDc.ReplaceDialogAsync(dialogId, options, ct)
+            : innerDc.BeginDialogAsync(dialogId, options, ct);
+
+    private static readonly IReadOnlySet<string> CommandDialogs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(CommuneProfileDialog), nameof(RelayDialog), nameof(InviteDialog), nameof(OverviewDialog), nameof(ReviewDialog),
+        nameof(TestimonyDialog), nameof(CalendarDialog), nameof(DocumentsDialog), nameof(ReminderDialog),
+    };
+
+    /// <summary>A hand-made card submit (<see cref="SubmitFields.IsMalformed"/>) is refused whatever the conversation is doing.</summary>
+    private async Task<bool> RefusedMalformedSubmitAsync(ITurnContext context, CancellationToken ct)
+    {
+        if (!SubmitFields.IsMalformed(context.Activity.Value))
+        {
+            return false;
+        }
+
+        logger.LogWarning("Card submit with a field that is not text refused in conversation {ConversationId}.", context.Activity.Conversation?.Id);
+        await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
+        return true;
     }
 
     private async Task<DialogTurnResult> IdentifyStepAsync(WaterfallStepContext step, CancellationToken ct)

@@ -30,8 +30,10 @@ public static class MainTexts
 
     public const string NothingToRecap = "Vous n'avez encore rien enregistré.";
 
+    public const string CardUnreadable = "Je n'ai pas pu lire cette carte ; rien n'a été enregistré.";
+
     public static string UnknownCommand(string typed) =>
-        $"Je ne connais pas la commande « {typed} ». Vous pouvez écrire « aide », « pause », « reprendre » ou « récap ».";
+        $"Je ne connais pas la commande « {Markup.Escape(typed)} ». Vous pouvez écrire « aide », « pause », « reprendre » ou « récap ».";
 
     public const string ConsultantRegistered = "Merci, vous êtes inscrit comme consultant." + Markup.Paragraph + ConsultantCommands;
 

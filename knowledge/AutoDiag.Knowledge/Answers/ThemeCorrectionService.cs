@@ -37,6 +37,7 @@ public sealed class ThemeCorrectionService(
         // In their commune, élus and secrétaires correct what they said or typed: another's answer is the review's.
         if (!own && by.Role is ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie)
         {
+            access.LogRefusal(by, ProtectedAction.CorrectTags, intercommunalityId, answer.CommuneId);
             throw new AnswerAccessException(by.Id, answerId);
         }
 

@@ -43,9 +43,13 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
             return;
         }
 
+        LogRefusal(who, action, intercommunalityId, communeId);
+        throw new AccessDeniedException(action);
+    }
+
+    /// <summary>For a refusal decided by a finer rule than the role's (an answer someone else gave), logged the same way.</summary>
+    public void LogRefusal(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId) =>
         logger.LogWarning(
             "Refused {Action} on commune {CommuneId} (intercommunality {IntercommunalityId}) to participant {ParticipantId} ({Role})",
             action, communeId, intercommunalityId, who.Id, who.Role);
-        throw new AccessDeniedException(action);
-    }
 }

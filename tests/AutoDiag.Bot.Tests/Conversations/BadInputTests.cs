@@ -154,38 +154,35 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("level", "{\"x\":1}", "Choisissez un niveau de risque.")]
-    [InlineData("level", "[\"eleve\"]", "Choisissez un niveau de risque.")]
-    [InlineData("questionKey", "[1]", "Je n'ai pas compris le niveau de risque.")]
-    [InlineData("action", "{\"x\":1}", "Choisissez un niveau de risque.")]
-    public async Task A_risk_card_with_a_field_of_the_wrong_type_is_explained_and_asked_again(string field, string json, string explanation)
+    [InlineData("level", "{\"x\":1}")]
+    [InlineData("level", "[\"eleve\"]")]
+    [InlineData("questionKey", "[1]")]
+    [InlineData("comment", "[1]")]
+    [InlineData("action", "{\"x\":1}")]
+    public async Task A_risk_card_with_an_object_or_an_array_in_a_field_is_refused_and_asked_again(string field, string json)
     {
         var elu = await ReachRiskAsync();
         var submit = (JObject)elu.Transcript[^1].SubmitData.DeepClone();
+        submit["level"] = "eleve";
         submit[field] = JToken.Parse(json);
 
         var replies = await elu.SubmitAsync(submit);
 
-        replies.Said(explanation);
+        replies.Said("Je n'ai pas pu lire cette carte ; rien n'a été enregistré.");
         Assert.Equal(["Faible", "Modéré", "Élevé"], replies.Question().CardChoices);
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.RiskAssessments.ToListAsync());
     }
 
     [Fact]
-    public async Task A_risk_comment_that_is_not_text_is_left_out_and_the_level_kept()
+    public async Task An_unknown_command_is_shown_back_as_text()
     {
-        var elu = await ReachRiskAsync();
-        var submit = (JObject)elu.Transcript[^1].SubmitData.DeepClone();
-        submit["level"] = "eleve";
-        submit["comment"] = JToken.Parse("[1]");
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
 
-        (await elu.SubmitAsync(submit)).Said("Noté");
+        var replies = await elu.SayAsync("/`urgent`");
 
-        await using var db = host.OpenDatabase();
-        var risk = await db.RiskAssessments.SingleAsync();
-        Assert.Equal(RiskLevel.Eleve, risk.Level);
-        Assert.Null(risk.Comment);
+        Assert.Contains("Je ne connais pas la commande « /&#96;urgent&#96; »", replies.Said("Je ne connais pas la commande").Activity.Text.Replace('\u00A0', ' '));
     }
 
     [Fact]

@@ -81,6 +81,32 @@ public sealed class CommuneProfileTests : IAsyncLifetime
         answered.Said("Précarité");
     }
 
+    [Theory]
+    [InlineData("associations")]
+    [InlineData("contact")]
+    public async Task A_fiche_with_an_object_in_a_field_is_refused_the_fiche_kept_and_the_conversation_goes_on(string field)
+    {
+        var secretaire = host.Conversation();
+        await secretaire.OnboardSecretaireAsync("Merville");
+        var card = (await secretaire.SayAsync("fiche commune")).Question();
+        (await secretaire.SubmitAsync(Fill(card, new Dictionary<string, object>
+        {
+            ["population"] = "4120", ["populationYear"] = "2021", ["households"] = "", ["associations"] = "Lien social", ["contact"] = "mairie",
+        }))).Said("Fiche de Merville enregistrée");
+        var again = (await secretaire.SayAsync("fiche commune")).Question();
+        var tampered = Fill(again, new Dictionary<string, object> { ["population"] = "abc", ["associations"] = "Lien social", ["contact"] = "mairie" });
+        tampered[field] = new JObject { ["a"] = 1 };
+
+        var replies = await secretaire.SubmitAsync(tampered);
+
+        replies.Said("Je n'ai pas pu lire cette carte ; rien n'a été enregistré.");
+        replies.DidNotSay("quelque chose s'est mal passé");
+        (await secretaire.SayAsync("récap")).DidNotSay("Bon retour");
+        await using var db = host.OpenDatabase();
+        var kept = await db.CommuneProfileRevisions.SingleAsync();
+        Assert.Equal(("Lien social", "mairie"), (kept.Associations, kept.Contact));
+    }
+
     [Fact]
     public async Task A_second_save_shows_the_previous_value_in_the_history()
     {

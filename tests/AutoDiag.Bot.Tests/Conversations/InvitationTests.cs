@@ -57,6 +57,30 @@ public sealed partial class InvitationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Inviter_typed_again_restarts_the_invitation_instead_of_stacking_one_more()
+    {
+        host = await BotTestHost.StartAsync();
+        var consultant = host.Conversation("aad-consultant", userName: "Claire Petit");
+        await consultant.SayAsync("bonjour");
+        await consultant.SayAsync("Consultant");
+        await consultant.SayAsync("CC Flandre Lys");
+        await consultant.SayAsync("oui");
+        for (var i = 0; i < 5; i++)
+        {
+            (await consultant.SayAsync("inviter")).Said("Quel sera le rôle de la personne invitée ?");
+        }
+
+        await consultant.SayAsync("Élu");
+        var created = await consultant.SayAsync("Merville");
+
+        created.Said("Code d'invitation : ");
+        created.DidNotSay("Quel sera le rôle de la personne invitée ?");
+        (await consultant.SayAsync("aide")).DidNotSay("Quel sera le rôle de la personne invitée ?");
+        await using var db = host.OpenDatabase();
+        Assert.Equal(1, await db.Invitations.CountAsync());
+    }
+
+    [Fact]
     public async Task An_expired_code_is_explained_and_another_one_is_asked_for()
     {
         host = await BotTestHost.StartAsync(settings: new Dictionary<string, string?> { ["Invitations:ValidFor"] = "00:00:00" });

@@ -1,5 +1,6 @@
 using AutoDiag.Bot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Review;
 
@@ -53,6 +54,22 @@ public sealed class CalendarConversationTests : IAsyncLifetime
         Assert.Equal("2026-03-01", (string)again.Card!.SelectToken("$.body[?(@.id == 'date:Restitution')].value")!);
         await using var db = host.OpenDatabase();
         Assert.Equal(0, await db.DemarcheCalendars.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_field_sent_as_an_object_clears_nothing()
+    {
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+        var card = (await consultant.SayAsync("calendrier")).Question();
+        await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier", ("date:PresentationAuxElus", "2026-09-15"), ("history", "Un CIAS existe depuis 2012.")));
+        var tampered = card.Submit("Enregistrer le calendrier", ("history", "gardé"));
+        tampered["date:PresentationAuxElus"] = new JObject { ["a"] = 1 };
+
+        (await consultant.SubmitAsync(tampered)).Said("Je n'ai pas pu lire cette carte ; rien n'a été enregistré.");
+
+        await using var db = host.OpenDatabase();
+        var stored = await db.DemarcheCalendars.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 9, 15), "Un CIAS existe depuis 2012."), (stored.PresentationAuxElus!.Value, stored.History));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Moq;
 
 namespace AutoDiag.Knowledge.Tests.Answers;
@@ -11,6 +11,7 @@ namespace AutoDiag.Knowledge.Tests.Answers;
 public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
 {
     private readonly Mock<ICorrectionListener> listener = new();
+    private readonly Mock<ILogger<AccessPolicy>> accessLog = new();
     private TestDatabase database = null!;
     private ThemeCorrectionService corrections = null!;
     private ParticipantDirectory directory = null!;
@@ -21,7 +22,7 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
-        corrections = new ThemeCorrectionService(database.Factory, ThemeCatalog.LoadDefault(), new AccessPolicy(NullLogger<AccessPolicy>.Instance), listener.Object);
+        corrections = new ThemeCorrectionService(database.Factory, ThemeCatalog.LoadDefault(), new AccessPolicy(accessLog.Object), listener.Object);
         directory = new ParticipantDirectory(database.Factory, TimeProvider.System);
         await using var db = database.Open();
         communes = await db.Communes.ToDictionaryAsync(c => c.Name, c => c.Id);
@@ -81,6 +82,9 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
         await using var db = database.Open();
         Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source != TagSource.Automatic);
         listener.Verify(l => l.CorrectionRecordedAsync(It.IsAny<CancellationToken>()), Times.Never);
+        accessLog.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), It.IsAny<Exception?>(), It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
     }
 
     [Fact]

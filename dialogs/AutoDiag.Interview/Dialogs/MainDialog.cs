@@ -29,6 +29,13 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>What the identify step hands on for someone registered before this conversation.</summary>
     private const string Returning = "returning";
 
+    /// <summary>The dialogs a command or a card opens on top of the interview: one at a time.</summary>
+    private static readonly IReadOnlySet<string> CommandDialogs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(CommuneProfileDialog), nameof(RelayDialog), nameof(InviteDialog), nameof(OverviewDialog), nameof(ReviewDialog),
+        nameof(TestimonyDialog), nameof(CalendarDialog), nameof(DocumentsDialog), nameof(ReminderDialog),
+    };
+
     private readonly CurrentParticipant currentParticipant;
     private readonly InterviewService interview;
     private readonly RecapFormatter formatter;
@@ -229,12 +236,6 @@ public sealed class MainDialog : ComponentDialog
         innerDc.ActiveDialog?.Id is { } open && CommandDialogs.Contains(open)
             ? innerDc.ReplaceDialogAsync(dialogId, options, ct)
             : innerDc.BeginDialogAsync(dialogId, options, ct);
-
-    private static readonly IReadOnlySet<string> CommandDialogs = new HashSet<string>(StringComparer.Ordinal)
-    {
-        nameof(CommuneProfileDialog), nameof(RelayDialog), nameof(InviteDialog), nameof(OverviewDialog), nameof(ReviewDialog),
-        nameof(TestimonyDialog), nameof(CalendarDialog), nameof(DocumentsDialog), nameof(ReminderDialog),
-    };
 
     /// <summary>A hand-made card submit (<see cref="SubmitFields.IsMalformed"/>) is refused whatever the conversation is doing.</summary>
     private async Task<bool> RefusedMalformedSubmitAsync(ITurnContext context, CancellationToken ct)

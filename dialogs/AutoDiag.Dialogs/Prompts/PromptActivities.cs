@@ -14,20 +14,12 @@ internal static class PromptActivities
     /// <summary>
     /// The activity to send, as a copy: sending stamps ids and addresses on an activity and choices are
     /// appended to it, while the original stays in the persisted options and is sent again on retry.
-    /// Those are assignments, so a shallow copy is enough; the lists are copied too, in case something adds to
-    /// them. The cards are shared: nothing changes a card once built.
+    /// All of these assign the activity's properties, so a shallow copy is enough; its attachments are shared, and
+    /// nothing changes a card once built.
     /// </summary>
     public static Activity? For(PromptOptions options, bool isRetry)
     {
         var activity = isRetry ? options.RetryPrompt ?? options.Prompt : options.Prompt;
-        if (activity is null)
-        {
-            return null;
-        }
-
-        var copy = (Activity)ShallowCopy(activity);
-        copy.Attachments = activity.Attachments?.ToList();
-        copy.Entities = activity.Entities?.ToList();
-        return copy;
+        return activity is null ? null : (Activity)ShallowCopy(activity);
     }
 }

@@ -29,13 +29,6 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>What the identify step hands on for someone registered before this conversation.</summary>
     private const string Returning = "returning";
 
-    /// <summary>The dialogs a command or a card opens on top of the interview: one at a time.</summary>
-    private static readonly IReadOnlySet<string> CommandDialogs = new HashSet<string>(StringComparer.Ordinal)
-    {
-        nameof(CommuneProfileDialog), nameof(RelayDialog), nameof(InviteDialog), nameof(OverviewDialog), nameof(ReviewDialog),
-        nameof(TestimonyDialog), nameof(CalendarDialog), nameof(DocumentsDialog), nameof(ReminderDialog),
-    };
-
     private readonly CurrentParticipant currentParticipant;
     private readonly InterviewService interview;
     private readonly RecapFormatter formatter;
@@ -229,11 +222,12 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>
-    /// On top of the interview, or in place of the command's dialog already open: « inviter » typed again restarts the
-    /// invitation, and a hundred of them do not pile up a hundred dialogs in the conversation's state.
+    /// On top of what runs (the interview, a relay, whose answers then go on to the relayed élu), or in place of the same
+    /// dialog: « inviter » typed again restarts the invitation, and a hundred of them do not pile up a hundred dialogs in
+    /// the conversation's state.
     /// </summary>
     private static Task<DialogTurnResult> Open(DialogContext innerDc, string dialogId, object? options, CancellationToken ct) =>
-        innerDc.ActiveDialog?.Id is { } open && CommandDialogs.Contains(open)
+        innerDc.ActiveDialog?.Id == dialogId
             ? innerDc.ReplaceDialogAsync(dialogId, options, ct)
             : innerDc.BeginDialogAsync(dialogId, options, ct);
 

@@ -1,3 +1,4 @@
+using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Formatting;
 
 namespace AutoDiag.Interview.Texts;
@@ -15,9 +16,10 @@ public static class CommuneProfileTexts
     public static string CardTitle(string commune) => $"Fiche commune · {commune}";
     public const string CardHint = "Laissez vide ce que vous ne savez pas.";
 
+    /// <summary>Shown in the fiche's card, where text is escaped as a card needs it.</summary>
     public static string LastChange(string date, string? author) => author is null
         ? $"Dernière modification : {date}"
-        : $"Dernière modification : {date} par {Markup.Escape(author)}";
+        : $"Dernière modification : {date} par {CardText.Plain(author)}";
 
     public const string PopulationLabel = "Population (habitants)";
     public const string PopulationYearLabel = "Année de ce chiffre";

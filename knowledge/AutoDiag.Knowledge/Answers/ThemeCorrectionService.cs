@@ -32,14 +32,8 @@ public sealed class ThemeCorrectionService(
         var answer = await db.Answers.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == answerId, ct)
             ?? throw new AnswerAccessException(by.Id, answerId);
         var intercommunalityId = await db.Communes.Where(c => c.Id == answer.CommuneId).Select(c => c.IntercommunalityId).SingleAsync(ct);
-        access.Demand(by, ProtectedAction.CorrectTags, intercommunalityId, answer.CommuneId);
         var own = by.Id == answer.ParticipantId || by.Id == answer.EnteredByParticipantId;
-        // In their commune, élus and secrétaires correct what they said or typed: another's answer is the review's.
-        if (!own && by.Role is ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie)
-        {
-            access.LogRefusal(by, ProtectedAction.CorrectTags, intercommunalityId, answer.CommuneId);
-            throw new AnswerAccessException(by.Id, answerId);
-        }
+        access.DemandCorrection(by, intercommunalityId, answer.CommuneId, own);
 
         var source = own ? TagSource.Human : TagSource.Review;
         db.ThemeTags.RemoveRange(answer.Tags.Where(t => t.Source == source));

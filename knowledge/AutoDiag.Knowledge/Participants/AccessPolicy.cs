@@ -1,12 +1,13 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 
 namespace AutoDiag.Knowledge.Participants;
 
 /// <summary>
 /// Who may do what, enforced by the domain services so that every path (card submits, commands,
-/// exports) goes through it: élus and secrétaires de mairie act on their own communes only, and
-/// secrétaires may type the answers of the communes' élus; consultants and administrators read and
-/// export everything of their intercommunalité, correct its tags, review it (marks, notes, témoignages,
+/// exports) goes through it: élus and secrétaires de mairie act on their own communes only and correct the themes
+/// of the answers they gave or typed only, and secrétaires may type the answers of the communes' élus; consultants
+/// and administrators read and export everything of their intercommunalité, correct its tags, review it (marks, notes, témoignages,
 /// calendar, fiche synthèse) and may relay answers; only administrators export and erase a participant's data
 /// (<see cref="ProtectedAction.ManageParticipants"/>); nobody sees another intercommunalité.
 /// </summary>
@@ -43,13 +44,30 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
             return;
         }
 
-        LogRefusal(who, action, intercommunalityId, communeId);
-        throw new AccessDeniedException(action);
+        Refuse(who, action, intercommunalityId, communeId);
     }
 
-    /// <summary>For a refusal decided by a finer rule than the role's (an answer someone else gave), logged the same way.</summary>
-    public void LogRefusal(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId) =>
+    /// <summary>
+    /// Correcting an answer's themes: élus and secrétaires de mairie correct the answers they gave or typed, not a
+    /// colleague's of the same commune (a correction by someone else is the review's); consultants and administrators
+    /// any answer of their intercommunalité.
+    /// </summary>
+    /// <exception cref="AccessDeniedException">The rules refuse it; the refusal is logged.</exception>
+    public void DemandCorrection(ParticipantProfile who, int intercommunalityId, int communeId, bool givenOrTypedByThem)
+    {
+        Demand(who, ProtectedAction.CorrectTags, intercommunalityId, communeId);
+        if (!givenOrTypedByThem && who.Role is ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie)
+        {
+            Refuse(who, ProtectedAction.CorrectTags, intercommunalityId, communeId);
+        }
+    }
+
+    [DoesNotReturn]
+    private void Refuse(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId)
+    {
         logger.LogWarning(
             "Refused {Action} on commune {CommuneId} (intercommunality {IntercommunalityId}) to participant {ParticipantId} ({Role})",
             action, communeId, intercommunalityId, who.Id, who.Role);
+        throw new AccessDeniedException(action);
+    }
 }

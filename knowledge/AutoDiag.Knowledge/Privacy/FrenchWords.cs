@@ -34,12 +34,6 @@ internal static class FrenchWords
         petits-enfants petit petite ptit jeune gamin gamine voisin voisine mamie mamy papi papy grand-mere grand-pere fam
         """);
 
-    /// <summary>
-    /// Family words for a whole household, after which « de » opens the household's name (« la famille de Sousa »,
-    /// « le couple de La Fontaine »); after « les parents de », « la mère de » comes a child or a place.
-    /// </summary>
-    public static readonly FrozenSet<string> HouseholdWords = Set("famille familles fam couple epoux menage");
-
     /// <summary>Family words that take a name without a determiner (« famille Kowalski », « veuve Delannoy »).</summary>
     public static readonly FrozenSet<string> BareFamilyWords = Set("famille familles fam veuve vve mamie mamy papi papy");
 
@@ -60,11 +54,11 @@ internal static class FrenchWords
     /// <summary>Frequent surnames that are also common words: taken after a civility in lower case too (« mlle petit »).</summary>
     public static readonly FrozenSet<string> CommonWordSurnames = Set("petit");
 
-    /// <summary>Places named after a person: « collège Madame de Sévigné », « le magasin Mr Bricolage » name no resident.</summary>
-    public static readonly FrozenSet<string> NamedAfterSomeone = Set("""
-        college ecole lycee groupe magasin enseigne residence ehpad foyer salle centre maison espace gymnase stade
-        piscine mediatheque bibliotheque
-        """);
+    /// <summary>
+    /// Schools named after someone: « collège Madame de Sévigné ». Only before a civility and « de » (« devant l'école
+    /// Mme Dupont attendait son fils » is a resident).
+    /// </summary>
+    public static readonly FrozenSet<string> Schools = Set("college ecole lycee");
 
     /// <summary>Capitalised words that do not start or continue a name.</summary>
     public static readonly FrozenSet<string> NotNames = Set("""
@@ -184,7 +178,7 @@ internal static class FrenchWords
     public static readonly FrozenSet<string> LieuDit = Set("lieu-dit lieudit");
 
     /// <summary>Words after which a number is a time, a bus or a distance, not a street number: « à 7 h 10 place… », « la ligne 402 route… ».</summary>
-    public static readonly FrozenSet<string> NotStreetNumberAfter = Set("h heure heures min ligne lignes bus car navette km");
+    public static readonly FrozenSet<string> NotStreetNumberAfter = Set("h heure heures min ligne lignes bus navette km");
 
     /// <summary>« seule au hameau de Cassuéjouls »: these say where someone lives only before « au », « à la ».</summary>
     public static readonly FrozenSet<string> AloneAt = Set("seul seule seuls seules isole isolee isoles isolees");

@@ -14,6 +14,7 @@ internal static class PersonNameRules
         var found = new List<(int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            var civility = tokens[i];
             var afterCivility = CivilityEnd(tokens, i);
             (int First, int Last)? name = null;
             if (afterCivility >= 0)
@@ -33,7 +34,7 @@ internal static class PersonNameRules
                 found.Add(span);
                 i = span.Last;
                 // « Mmes Durand et Petit »: a civility for several people names each of them.
-                while (afterCivility >= 0 && FrenchWords.PluralCivilities.Contains(tokens[afterCivility - 1].Folded.TrimEnd('.'))
+                while (afterCivility >= 0 && FrenchWords.PluralCivilities.Contains(civility.Folded)
                        && i + 2 < tokens.Count && tokens[i + 1].Folded == "et" && IsNameWord(tokens, i + 2, FrenchWords.NotNames)
                        && Collect(tokens, i + 2, allowLowercase: false, FrenchWords.NotNames) is { } next)
                 {
@@ -78,7 +79,7 @@ internal static class PersonNameRules
             return dotAfter && !afterNumber ? i + 2 : -1;
         }
 
-        if (!FrenchWords.Civilities.Contains(token.Folded) || (i > 0 && FrenchWords.NamedAfterSomeone.Contains(tokens[i - 1].Folded)))
+        if (!FrenchWords.Civilities.Contains(token.Folded) || IsSchoolName(tokens, i))
         {
             return -1;
         }
@@ -92,6 +93,11 @@ internal static class PersonNameRules
 
         return dotAfter ? i + 2 : i + 1;
     }
+
+    /// <summary>« collège Madame de Sévigné »: a school's name, not a resident's.</summary>
+    private static bool IsSchoolName(List<TextToken> tokens, int civility) =>
+        civility > 0 && FrenchWords.Schools.Contains(tokens[civility - 1].Folded)
+        && civility + 1 < tokens.Count && tokens[civility + 1].Folded is "de" or "d'";
 
     /// <summary>« M. le Maire », « Madame la sous-préfète », « Mme l'adjointe », « Monsieur Le Président ».</summary>
     private static bool IsTitle(List<TextToken> tokens, int i)
@@ -119,8 +125,7 @@ internal static class PersonNameRules
     private static bool IsFamilyTrigger(List<TextToken> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || i + 1 >= tokens.Count
-            || !(tokens[i + 1].IsCapitalized || (FrenchWords.HouseholdWords.Contains(token.Folded) && ParticlesThenCapital(tokens, i + 1))))
+        if (!token.IsWord || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized)
         {
             return false;
         }
@@ -138,25 +143,6 @@ internal static class PersonNameRules
         // « l'école Le Petit Prince », « lieu-dit le Petit Mortier »: a capitalised « Petit » is part of a proper noun.
         return FrenchWords.BareFamilyWords.Contains(token.Folded)
             || (token.IsLowercase && i > 0 && !token.BreakBefore && FrenchWords.Determiners.Contains(tokens[i - 1].Folded));
-    }
-
-    /// <summary>« le couple de La Fontaine », « la famille de Sousa »: lower-case particles, then a capital.</summary>
-    private static bool ParticlesThenCapital(List<TextToken> tokens, int k)
-    {
-        for (var particles = 0; k < tokens.Count && particles <= 2; k++, particles++)
-        {
-            if (tokens[k].IsCapitalized)
-            {
-                return particles > 0;
-            }
-
-            if (!tokens[k].IsWord || !FrenchWords.NameParticles.Contains(tokens[k].Folded) || tokens[k].BreakBefore)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private static (int First, int Last)? Collect(List<TextToken> tokens, int start, bool allowLowercase, IReadOnlySet<string> notNames)

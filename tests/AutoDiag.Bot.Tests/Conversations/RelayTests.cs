@@ -51,6 +51,24 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_during_a_relay_leaves_the_relay_going_and_the_answers_still_the_elus()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+
+        (await secretaire.SayAsync("stop rappels")).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+        (await secretaire.SayAsync("stop rappels")).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+        await secretaire.SayAsync("Beaucoup de familles au RSA");
+
+        await using var db = host.OpenDatabase();
+        var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
+        Assert.Equal(jean.Id, (await db.Answers.SingleAsync()).ParticipantId);
+    }
+
+    [Fact]
     public async Task The_name_a_secretaire_types_is_shown_as_text_in_messages_and_cards()
     {
         var secretaire = host.Conversation("aad-secretaire");

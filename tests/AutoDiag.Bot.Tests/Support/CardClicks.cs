@@ -10,7 +10,7 @@ public static class CardClicks
     {
         var action = reply.Card!.SelectTokens("$..[?(@.type == 'Action.Submit' || @.type == 'Action.ShowCard' || @.type == 'Action.OpenUrl')]")
             .OfType<JObject>()
-            .FirstOrDefault(a => PlainText.Of((string?)a["title"]) == title);
+            .FirstOrDefault(a => PlainText.OfCard((string?)a["title"]) == title);
         Assert.True(action is not null, $"No button « {title} » in the card: {reply.Card}");
         return action!;
     }
@@ -20,7 +20,7 @@ public static class CardClicks
     {
         var showCard = reply.Action(showCardTitle);
         var submit = showCard.SelectTokens("$.card.actions[?(@.type == 'Action.Submit')]").OfType<JObject>()
-            .Single(a => PlainText.Of((string?)a["title"]) == submitTitle);
+            .Single(a => PlainText.OfCard((string?)a["title"]) == submitTitle);
         return With((JObject)submit["data"]!, inputs);
     }
 

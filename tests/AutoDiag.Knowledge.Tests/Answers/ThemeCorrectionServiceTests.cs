@@ -77,7 +77,7 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
     {
         var who = await Register("aad-colleague", role, "Merville");
 
-        await Assert.ThrowsAsync<AnswerAccessException>(() => corrections.CorrectAsync(who, answerId, ["logement"]));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => corrections.CorrectAsync(who, answerId, ["logement"]));
 
         await using var db = database.Open();
         Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source != TagSource.Automatic);

@@ -29,6 +29,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("la famille Hernandez habite lieu dit les Granges", "la famille [nom] habite [adresse]")]
     [InlineData("la famille Dos Santos résidence du Parc appt 14 a de l'humidité", "la famille [nom] [adresse] a de l'humidité")]
     [InlineData("les époux Coulon vivent isolés chemin de Bailleul", "les époux [nom] vivent isolés [adresse]")]
+    [InlineData("on s'inquiète car 12 rue des Lilas une dame vit seule", "on s'inquiète car [adresse] une dame vit seule")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -47,7 +48,10 @@ public sealed class PersonalDataMaskerTests
     [InlineData("chez les Lambert il y a 8 enfants", "chez les [nom] il y a 8 enfants")]
     [InlineData("Mmes Durand et Petit vivent ensemble", "Mmes [nom] et [nom] vivent ensemble")]
     [InlineData("les enfants Durand sont seuls le soir", "les enfants [nom] sont seuls le soir")]
-    [InlineData("le couple de La Fontaine ne paie plus le fioul", "le couple [nom] ne paie plus le fioul")]
+    [InlineData("MM. Leroy et Caron refusent l'aide", "MM. [nom] et [nom] refusent l'aide")]
+    [InlineData("à l'ehpad Mme Leroy ne reçoit plus de visites", "à l'ehpad Mme [nom] ne reçoit plus de visites")]
+    [InlineData("devant l'école Mme Dupont attendait son fils", "devant l'école Mme [nom] attendait son fils")]
+    [InlineData("au foyer Mme Caron a perdu son logement", "au foyer Mme [nom] a perdu son logement")]
     [InlineData("mr dos reis veut parler au maire", "mr [nom] veut parler au maire")]
     [InlineData("mlle petit cherche un studio", "mlle [nom] cherche un studio")]
     [InlineData("fam Lopez : 5 enfants dans un T3", "fam [nom] : 5 enfants dans un T3")]
@@ -75,8 +79,9 @@ public sealed class PersonalDataMaskerTests
     [InlineData("le car part à 6h50 du hameau des Granges, il y a 2 ans")]
     [InlineData("rdv @ la mairie, j'ai tagué @Sophie dans Teams")]
     [InlineData("l'école Le Petit Prince n'a plus que 2 classes, le collège Madame de Sévigné est loin")]
-    [InlineData("le magasin Mr Bricolage a fermé, les parents de Haverskerque font 8 km")]
+    [InlineData("les parents de Haverskerque font 8 km, une famille de Merville et le couple de Lestrem nous ont sollicités")]
     [InlineData("les collégiens prennent le car à 7 h 10 place de l'Église, la ligne 402 route de Béthune est supprimée")]
+    [InlineData("réunion du 04.11.2024 18h30, le 07-01-2025 14 personnes reçues")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

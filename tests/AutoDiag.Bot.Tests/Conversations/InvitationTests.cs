@@ -28,11 +28,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
     public async Task A_consultant_invites_an_elu_of_merville_who_types_the_code_and_starts_the_interview()
     {
         host = await BotTestHost.StartAsync();
-        var consultant = host.Conversation("aad-consultant", userName: "Claire Petit");
-        await consultant.SayAsync("bonjour");
-        await consultant.SayAsync("Consultant");
-        await consultant.SayAsync("CC Flandre Lys");
-        (await consultant.SayAsync("oui")).Said("vous êtes inscrit comme consultant");
+        var consultant = await RegisteredConsultantAsync(host);
 
         var roles = await consultant.SayAsync("inviter");
         roles.Said("Quel sera le rôle de la personne invitée ?");
@@ -60,11 +56,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
     public async Task Inviter_typed_again_restarts_the_invitation_instead_of_stacking_one_more()
     {
         host = await BotTestHost.StartAsync();
-        var consultant = host.Conversation("aad-consultant", userName: "Claire Petit");
-        await consultant.SayAsync("bonjour");
-        await consultant.SayAsync("Consultant");
-        await consultant.SayAsync("CC Flandre Lys");
-        await consultant.SayAsync("oui");
+        var consultant = await RegisteredConsultantAsync(host);
         for (var i = 0; i < 5; i++)
         {
             (await consultant.SayAsync("inviter")).Said("Quel sera le rôle de la personne invitée ?");
@@ -78,6 +70,17 @@ public sealed partial class InvitationTests : IAsyncDisposable
         (await consultant.SayAsync("aide")).DidNotSay("Quel sera le rôle de la personne invitée ?");
         await using var db = host.OpenDatabase();
         Assert.Equal(1, await db.Invitations.CountAsync());
+    }
+
+    /// <summary>Claire Petit, consultant of the CC Flandre Lys, registered in the demo.</summary>
+    private static async Task<TestConversation> RegisteredConsultantAsync(BotTestHost host)
+    {
+        var consultant = host.Conversation("aad-consultant", userName: "Claire Petit");
+        await consultant.SayAsync("bonjour");
+        await consultant.SayAsync("Consultant");
+        await consultant.SayAsync("CC Flandre Lys");
+        (await consultant.SayAsync("oui")).Said("vous êtes inscrit comme consultant");
+        return consultant;
     }
 
     [Fact]

@@ -14,6 +14,12 @@ public class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = n
         new(ConfirmVocabulary.No) { Synonyms = ConfirmVocabulary.NoSynonyms },
     ];
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is, all of it, a yes or a no to this prompt (« oui », « ok », « non merci »):
+    /// typed where a name or an answer is expected, it was meant for another question.
+    /// </summary>
+    public static bool IsYesOrNo(string? text) => ChoiceRecognizer.Recognize(text, YesNo) is { Score: 1.0 };
+
     protected override async Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

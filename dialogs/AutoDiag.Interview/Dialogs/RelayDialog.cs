@@ -131,7 +131,9 @@ public sealed class RelayDialog : ComponentDialog
     private async Task<bool> ValidateEluAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         var typed = prompt.Recognized.Value?.Trim() ?? string.Empty;
-        return typed.Any(char.IsLetter) || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
+        // « oui » answers a question asked before, not « pour quel élu ? ».
+        return (typed.Any(char.IsLetter) && !ConfirmPrompt.IsYesOrNo(typed))
+            || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
     }
 
     private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)

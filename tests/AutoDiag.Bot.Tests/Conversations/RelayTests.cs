@@ -51,6 +51,20 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_yes_typed_for_the_name_is_not_taken_for_an_elu()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        var replies = await secretaire.SayAsync("oui");
+
+        replies.Said("Écrivez le nom de l'élu, par exemple « Jean Martin ».");
+        replies.DidNotSay("oui n'est pas encore inscrit");
+        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit.");
+    }
+
+    [Fact]
     public async Task A_command_during_a_relay_leaves_the_relay_going_and_the_answers_still_the_elus()
     {
         var secretaire = host.Conversation("aad-secretaire");

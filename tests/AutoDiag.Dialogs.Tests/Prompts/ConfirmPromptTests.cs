@@ -64,4 +64,17 @@ public class ConfirmPromptTests
             .Test("Oui", "vrai")
             .StartTestAsync();
     }
+
+    [Theory]
+    [InlineData("oui", true)]
+    [InlineData("Non merci !", true)]
+    [InlineData("ok", true)]
+    [InlineData("Noé", false)]
+    [InlineData("Jean Oui", false)]
+    [InlineData("Jean Martin", false)]
+    [InlineData("2", true)]
+    public void IsYesOrNo_takes_a_whole_yes_or_no_only(string text, bool expected)
+    {
+        Assert.Equal(expected, ConfirmPrompt.IsYesOrNo(text));
+    }
 }

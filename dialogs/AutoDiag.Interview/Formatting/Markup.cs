@@ -23,14 +23,14 @@ public static class Markup
         var builder = new StringBuilder((text ?? string.Empty).Length + 8);
         foreach (var c in text ?? string.Empty)
         {
-            builder.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '*' or '_' or '[' or ']' or '`' or '~' or '#' => $"&#{(int)c};",
-                _ => c.ToString(),
-            });
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '*' or '_' or '[' or ']' or '`' or '~' or '#': builder.Append("&#").Append((int)c).Append(';'); break;
+                default: builder.Append(c); break;
+            }
         }
         return builder.ToString();
     }

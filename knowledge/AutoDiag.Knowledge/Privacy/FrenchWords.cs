@@ -174,8 +174,11 @@ internal static class FrenchWords
         seul seule seuls seules isole isolee isoles isolees toujours encore maintenant desormais actuellement aussi ensemble
         """);
 
-    /// <summary>A lieu-dit is a handful of houses: named, it is an address even without number nor « habite ».</summary>
-    public static readonly FrozenSet<string> LieuDit = Set("lieu-dit lieudit");
+    /// <summary>
+    /// A lieu-dit is a handful of houses: named, it is an address even without number nor « habite ». (« lieu » is a
+    /// street type only as « lieu dit », as often typed.)
+    /// </summary>
+    public static readonly FrozenSet<string> LieuDit = Set("lieu-dit lieudit lieu");
 
     /// <summary>Words after which a number is a time, a bus or a distance, not a street number: « à 7 h 10 place… », « la ligne 402 route… ».</summary>
     public static readonly FrozenSet<string> NotStreetNumberAfter = Set("h heure heures min ligne lignes bus navette km");

@@ -149,10 +149,9 @@ internal static class StreetAddressRules
             return null;
         }
 
-        var isLieuDit = FrenchWords.LieuDit.Contains(tokens[i].Folded) || type.Next == i + 2 && tokens[i + 1].Folded == "dit";
         var extended = Extend(tokens, last);
         var flatFollows = Enumerable.Range(last + 1, extended - last).Any(k => FrenchWords.AddressComplements.Contains(tokens[k].Folded));
-        return isLieuDit || flatFollows ? (i, extended) : null;
+        return FrenchWords.LieuDit.Contains(tokens[i].Folded) || flatFollows ? (i, extended) : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Interview;
 using Microsoft.Bot.Schema;
 
 namespace AutoDiag.Interview.Cards;
@@ -8,7 +9,6 @@ public static class RiskCard
 {
     public const string LevelField = "level";
     public const string CommentField = "comment";
-    public const int CommentMaxLength = 1000;
 
     public static Attachment Create(string progress, string question, string questionKey) => AdaptiveCard.Create(
         [
@@ -20,7 +20,7 @@ public static class RiskCard
                 [("Faible", "faible"), ("Modéré", "modere"), ("Élevé", "eleve")],
                 multiSelect: false,
                 InterviewTexts.RiskLevelRequired),
-            AdaptiveCard.TextInput(CommentField, InterviewTexts.RiskCommentLabel, CommentMaxLength),
+            AdaptiveCard.TextInput(CommentField, InterviewTexts.RiskCommentLabel, InterviewService.RiskCommentMaxLength),
             AdaptiveCard.Text(InterviewTexts.RiskTypedHint, subtle: true),
         ],
         InterviewTexts.RiskSubmit,

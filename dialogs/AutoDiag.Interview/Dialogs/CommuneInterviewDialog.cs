@@ -198,10 +198,14 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             case InterviewStep.Risk:
             {
                 var (level, comment) = ReadRisk((JObject)result!);
-                var storedComment = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
+                var recorded = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
                 var theme = formatter.ShortLabels([question.ThemeId!])[0];
                 await context.SendActivityAsync(InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme), cancellationToken: ct);
-                await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(storedComment, PrivacyTexts.Comment), ct);
+                if (recorded.CommentCutTo is { } kept)
+                {
+                    await context.SendActivityAsync(InterviewTexts.CommentTruncated(kept), cancellationToken: ct);
+                }
+                await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Comment, PrivacyTexts.Comment), ct);
                 return;
             }
             case InterviewStep.Coverage:
@@ -327,9 +331,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return AnswerVocabulary.TryParseRiskLevel(typed, out level, out comment);
         }
 
-        comment = submit.Text(RiskCard.CommentField) is { } raw && raw.Trim().Length > 0
-            ? raw.Trim()[..Math.Min(raw.Trim().Length, RiskCard.CommentMaxLength)]
-            : null;
+        comment = submit.Text(RiskCard.CommentField);
         return AnswerVocabulary.TryParseRiskValue(submit.Text(RiskCard.LevelField), out level);
     }
 }

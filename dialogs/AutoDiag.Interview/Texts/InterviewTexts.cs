@@ -74,6 +74,9 @@ public static class InterviewTexts
     public static string Truncated(int kept) =>
         $"Votre message était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères. Envoyez la suite dans un autre message si besoin.";
 
+    public static string CommentTruncated(int kept) =>
+        $"Votre commentaire était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères.";
+
     public const string EmptyAnswer = "Votre message est vide. Écrivez quelques mots, ou répondez « J'ai terminé ».";
     public const string NoWordsAnswer = "Je n'ai pas trouvé de mots dans votre message. Décrivez la situation en quelques mots, ou répondez « J'ai terminé ».";
     public const string CardOutOfDate = "Cette carte correspond à une question précédente. Voici la question en cours.";

@@ -34,7 +34,7 @@ public sealed record AnswerText
             return AnswerTextProblem.NoWords;
         }
 
-        text = new AnswerText(Cut(trimmed), trimmed.Length);
+        text = new AnswerText(LongText.Cut(trimmed, MaxLength), trimmed.Length);
         return null;
     }
 
@@ -48,23 +48,6 @@ public sealed record AnswerText
             }
         }
         return false;
-    }
-
-    private static string Cut(string text)
-    {
-        if (text.Length <= MaxLength)
-        {
-            return text;
-        }
-
-        var cut = text[..MaxLength];
-        // Never split a surrogate pair, and prefer ending on a word.
-        if (char.IsHighSurrogate(cut[^1]))
-        {
-            cut = cut[..^1];
-        }
-        var lastSpace = cut.LastIndexOf(' ');
-        return (lastSpace > MaxLength * 3 / 4 ? cut[..lastSpace] : cut).TrimEnd();
     }
 
     public override string ToString() => Value;

@@ -23,6 +23,9 @@ public sealed class InterviewService(
     PersonalDataMasker masker,
     TimeProvider clock)
 {
+    /// <summary>Longest risk comment kept, in characters (the risk card allows no more).</summary>
+    public const int RiskCommentMaxLength = 1000;
+
     /// <summary>Below any theme the categoriser found itself, so it never becomes the main one.</summary>
     private const double QuestionThemeConfidence = 0.01;
 
@@ -153,9 +156,11 @@ public sealed class InterviewService(
         await SaveIgnoringDuplicateAsync(db, ct);
     }
 
-    /// <summary>Records (or replaces) the participant's risk level for a theme in a commune.</summary>
-    /// <returns>The comment as stored (masked); null when there is none.</returns>
-    public async Task<MaskedText?> RecordRiskAsync(
+    /// <summary>
+    /// Records (or replaces) the participant's risk level for a theme in a commune. A comment longer than
+    /// <see cref="RiskCommentMaxLength"/> (typed in the chat, or a hand-made submit) is cut, as an answer is.
+    /// </summary>
+    public async Task<RecordedRisk> RecordRiskAsync(
         ParticipantProfile participant, int communeId, string themeId, RiskLevel level, string? comment, string sourceActivityId,
         ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
@@ -172,13 +177,15 @@ public sealed class InterviewService(
 
         risk.Level = level;
         risk.EnteredByParticipantId = TypistOf(participant, enteredBy);
-        var masked = string.IsNullOrWhiteSpace(comment) ? null : masker.Mask(comment.Trim());
+        var trimmed = comment?.Trim() ?? string.Empty;
+        var kept = LongText.Cut(trimmed, RiskCommentMaxLength);
+        var masked = kept.Length == 0 ? null : masker.Mask(kept);
         risk.Comment = masked?.Text;
-        risk.OriginalComment = masked is null ? null : await OriginalToKeepAsync(db, participant, masked, comment!.Trim(), ct);
+        risk.OriginalComment = masked is null ? null : await OriginalToKeepAsync(db, participant, masked, kept, ct);
         risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
         risk.SourceActivityId = sourceActivityId;
         await SaveIgnoringDuplicateAsync(db, ct);
-        return masked;
+        return new RecordedRisk(masked, kept.Length < trimmed.Length ? kept.Length : null);
     }
 
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)

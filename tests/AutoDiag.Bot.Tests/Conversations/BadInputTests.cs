@@ -175,6 +175,25 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_risk_comment_longer_than_the_card_allows_is_kept_up_to_the_limit_and_the_user_is_told()
+    {
+        var elu = await ReachRiskAsync();
+        var submit = (JObject)elu.Transcript[^1].SubmitData.DeepClone();
+        submit["level"] = "eleve";
+        var typed = string.Join(' ', Enumerable.Repeat("Les jeunes partent faute de transport.", 100));
+        submit["comment"] = typed;
+
+        var replies = await elu.SubmitAsync(submit);
+
+        replies.Said("Noté : risque élevé pour");
+        await using var db = host.OpenDatabase();
+        var stored = (await db.RiskAssessments.SingleAsync()).Comment!;
+        Assert.InRange(stored.Length, 750, 1000);
+        Assert.StartsWith(stored + " ", typed);
+        Assert.Contains($"j'en ai gardé les {stored.Length} premiers caractères.", replies.Said("Votre commentaire était très long").Text);
+    }
+
+    [Fact]
     public async Task An_unknown_command_is_shown_back_as_text()
     {
         var elu = host.Conversation();

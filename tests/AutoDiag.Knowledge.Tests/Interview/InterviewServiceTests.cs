@@ -42,7 +42,7 @@ public sealed class InterviewServiceTests : IAsyncLifetime
         const string masked = "Mme [nom], [âge], seule au [adresse], tel [téléphone]";
 
         var recorded = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text(typed), "a1");
-        var comment = await interview.RecordRiskAsync(elu, merville, "vieillissement", RiskLevel.Eleve, "M. Martin ne sort plus", "a2");
+        var comment = (await interview.RecordRiskAsync(elu, merville, "vieillissement", RiskLevel.Eleve, "M. Martin ne sort plus", "a2")).Comment;
 
         categorizer.Verify(c => c.Categorize(masked), Times.Once);
         categorizer.Verify(c => c.Categorize(It.Is<string>(t => t.Contains("Dupont"))), Times.Never);
@@ -52,6 +52,34 @@ public sealed class InterviewServiceTests : IAsyncLifetime
         await using var db = database.Open();
         Assert.Equal(masked, (await db.Answers.SingleAsync()).Text);
         Assert.Equal("M. [nom] ne sort plus", (await db.RiskAssessments.SingleAsync()).Comment);
+    }
+
+    [Fact]
+    public async Task A_risk_comment_over_the_limit_is_cut_at_a_word_and_the_kept_length_returned()
+    {
+        var typed = "  " + string.Join(' ', Enumerable.Repeat("les aînés restent seuls", 100)) + "  ";
+
+        var recorded = await interview.RecordRiskAsync(elu, merville, "vieillissement", RiskLevel.Eleve, typed, "a1");
+
+        await using var db = database.Open();
+        var stored = (await db.RiskAssessments.SingleAsync()).Comment!;
+        Assert.InRange(stored.Length, InterviewService.RiskCommentMaxLength * 3 / 4, InterviewService.RiskCommentMaxLength);
+        // A whole word: the beginning of the comment, followed there by a space.
+        Assert.StartsWith(stored + " ", typed.Trim());
+        Assert.Equal(stored.Length, recorded.CommentCutTo);
+        Assert.Equal(stored, recorded.Comment!.Text);
+    }
+
+    [Fact]
+    public async Task A_risk_comment_within_the_limit_is_kept_whole()
+    {
+        var typed = new string('a', InterviewService.RiskCommentMaxLength);
+
+        var recorded = await interview.RecordRiskAsync(elu, merville, "vieillissement", RiskLevel.Eleve, typed, "a1");
+
+        Assert.Null(recorded.CommentCutTo);
+        await using var db = database.Open();
+        Assert.Equal(typed, (await db.RiskAssessments.SingleAsync()).Comment);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public abstract class OriginalTextTests(DatabaseProvider provider) : IAsyncLifet
         Assert.False(await settings.KeepsOriginalsAsync(intercommunalityId));
 
         var recorded = await interview.RecordAnswerAsync(paul, merville, AnswerKind.Difficulty, Text(Typed), "conv-paul|a1");
-        var comment = await interview.RecordRiskAsync(paul, merville, "vieillissement", RiskLevel.Eleve, TypedComment, "conv-paul|r1");
+        var comment = (await interview.RecordRiskAsync(paul, merville, "vieillissement", RiskLevel.Eleve, TypedComment, "conv-paul|r1")).Comment;
 
         Assert.True(recorded.Masking!.HasMasked); // the élu is told something was masked
         Assert.Equal(MaskedComment, comment!.Text);
@@ -115,7 +115,7 @@ public abstract class OriginalTextTests(DatabaseProvider provider) : IAsyncLifet
 
         var recorded = await interview.RecordAnswerAsync(paul, merville, AnswerKind.Difficulty, Text(Typed), "conv-paul|a1");
         await interview.RecordAnswerAsync(paul, merville, AnswerKind.Difficulty, Text(Plain), "conv-paul|a2");
-        var comment = await interview.RecordRiskAsync(paul, merville, "vieillissement", RiskLevel.Eleve, TypedComment, "conv-paul|r1");
+        var comment = (await interview.RecordRiskAsync(paul, merville, "vieillissement", RiskLevel.Eleve, TypedComment, "conv-paul|r1")).Comment;
 
         // Stored apart, only when the masking changed something.
         await using (var db = database.Open())

@@ -21,7 +21,7 @@ namespace AutoDiag.Bot.Adapters;
 /// <remarks>
 /// It takes over <see cref="IBotFrameworkHttpAdapter.ProcessAsync"/> from <see cref="CloudAdapter"/> to hold the
 /// public endpoint against what the SDK lets through: a body over <see cref="InboundActivityOptions.MaxRequestBodySize"/>
-/// gets 413 (the SDK reads any size), malformed JSON 400; every token the SDK refuses gets 401 (the SDK throws some
+/// gets 413 (the SDK reads any size), a body not declared as JSON 415, malformed JSON 400; every token the SDK refuses gets 401 (the SDK throws some
 /// refusals — other key, expired, malformed — out as 500); an activity type outside the Bot Framework schema is
 /// acknowledged and ignored; an activity that lacks its channel, conversation, sender or service URL gets 400 rather
 /// than a failed turn. Nothing of a refused request reaches the bot, the database or the state.

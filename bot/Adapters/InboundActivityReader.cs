@@ -27,7 +27,7 @@ public readonly record struct InboundActivity(Activity? Activity, int StatusCode
 }
 
 /// <summary>
-/// Reads the activity of a <c>POST /api/messages</c> defensively: a bounded body (413 past
+/// Reads the activity of a <c>POST /api/messages</c> defensively: a JSON content type (415), a bounded body (413 past
 /// <see cref="InboundActivityOptions.MaxRequestBodySize"/>, announced or not), JSON that must parse into an activity
 /// with a type (400), nesting bounded like the SDK's serializer; and says which activities can make a turn.
 /// </summary>
@@ -51,6 +51,11 @@ public static class InboundActivityReader
 
     public static async Task<InboundActivity> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
+        // Channels always post JSON; anything else is not read at all.
+        if (!request.HasJsonContentType())
+        {
+            return InboundActivity.Refused(StatusCodes.Status415UnsupportedMediaType, "content type missing or not JSON");
+        }
         if (request.ContentLength > maxBytes)
         {
             return InboundActivity.Refused(StatusCodes.Status413PayloadTooLarge, $"body of {request.ContentLength} bytes announced, more than {maxBytes}");

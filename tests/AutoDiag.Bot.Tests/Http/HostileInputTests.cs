@@ -57,6 +57,40 @@ public sealed class HostileInputTests(HostileInputTests.SharedHost host) : IClas
         await AssertNothingRecordedAsync();
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData(null)]
+    public async Task A_body_not_declared_as_json_gets_415_and_nothing_is_recorded(string? contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Message("typed-1").ToString()));
+        if (contentType is not null)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        var response = await host.Client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        await AssertNothingRecordedAsync();
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("Application/JSON")]
+    public async Task A_body_declared_as_json_is_read(string contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{not json"));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await host.Client.PostAsync("/api/messages", content);
+
+        // Read, and refused for what it holds: past the content-type check.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_body_over_256_KB_gets_413_and_nothing_is_recorded()
     {

@@ -124,15 +124,13 @@ internal static class AgeRules
                 return Anchor.Weak;
             }
 
-            var r = q;
-            while (r >= 0 && r > q - 2 && tokens[r].IsLowercase && !tokens[r].IsElision)
-            {
-                r--;
-            }
+            return DescribedPerson(tokens, q, anchors) ? Anchor.Strong : Anchor.None;
+        }
 
-            return r < q && r >= 1 && tokens[r].IsPunct(',') && (anchors.Contains(r - 1) || IsDesignatedPerson(tokens, r - 1))
-                ? Anchor.Strong
-                : Anchor.None;
+        // « (elle 71 ans, lui 74 ans) »
+        if (before.IsLowercase && FrenchWords.AgePronouns.Contains(before.Folded))
+        {
+            return Anchor.Strong;
         }
 
         var text = before.Text.ToLowerInvariant();
@@ -205,6 +203,36 @@ internal static class AgeRules
 
         // « une dame 87 ans »
         return IsDesignatedPerson(tokens, p) && !FrenchWords.NotAnAge.Contains(before.Folded) ? Anchor.Weak : Anchor.None;
+    }
+
+    /// <summary>
+    /// « M. Fontaine ancien ouvrier de l'usine, 64 ans », « Mme Roux, veuve, 81 ans »: a few lower-case words that
+    /// describe a named or designated person end at <paramref name="q"/>, right before the comma of the age.
+    /// </summary>
+    private static bool DescribedPerson(List<TextToken> tokens, int q, IReadOnlySet<int> anchors)
+    {
+        const int MaxDescriptionWords = 6;
+        for (var r = q; r >= 0 && r >= q - MaxDescriptionWords; r--)
+        {
+            var token = tokens[r];
+            if (r < q && (anchors.Contains(r) || IsDesignatedPerson(tokens, r)))
+            {
+                return true;
+            }
+
+            // « Mme Roux, veuve, 81 ans »: the description after its own comma.
+            if (r < q && token.IsPunct(','))
+            {
+                return r >= 1 && (anchors.Contains(r - 1) || IsDesignatedPerson(tokens, r - 1));
+            }
+
+            if (!token.IsLowercase || FrenchWords.NotADescription.Contains(token.Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPersonSubject(List<TextToken> tokens, int s, IReadOnlySet<int> anchors) =>

@@ -12,9 +12,22 @@ internal static partial class ContactPatterns
             yield return new PersonalDataSpan(PersonalDataKind.Email, match.Index, match.Length);
         }
 
+        foreach (Match match in SpelledEmail().Matches(text))
+        {
+            yield return new PersonalDataSpan(PersonalDataKind.Email, match.Index, match.Length);
+        }
+
         foreach (Match match in FrenchPhone().Matches(text))
         {
             yield return new PersonalDataSpan(PersonalDataKind.Phone, match.Index, match.Length);
+        }
+
+        foreach (Match match in UnevenFrenchPhone().Matches(text))
+        {
+            if (match.Value.Count(char.IsAsciiDigit) == 10)
+            {
+                yield return new PersonalDataSpan(PersonalDataKind.Phone, match.Index, match.Length);
+            }
         }
 
         foreach (Match match in InternationalPhone().Matches(text))
@@ -52,6 +65,13 @@ internal static partial class ContactPatterns
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FrenchPhone();
 
+    // Ten digits from 0 typed in uneven groups of two to four, one kind of separator throughout: « 06 12 34 5678 »,
+    // « 06 234 567 89 » (kept when the digits are ten). Never a date: none has ten digits from a 0 in such groups.
+    [GeneratedRegex(
+        @"(?<![\d+]|\d[.\-])0[1-9](?<sep>[\x20\u00A0\u202F.\-])\d{2,4}(?:\k<sep>\d{2,4}){1,3}(?!\d|[.\-]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex UnevenFrenchPhone();
+
     // Other countries (Belgium next door: +32 56 41 22 87): a + and a 2- or 3-digit country code, then digit
     // groups; kept when 10 to 14 digits in all.
     [GeneratedRegex(
@@ -61,10 +81,18 @@ internal static partial class ContactPatterns
 
     // local@domain, letters with accents allowed on both sides; the domain's dot and TLD may be missing in a chat
     // (« dupont@gmail »); « (at) » and « [at] » stand for @. A space that a phone's autocorrect put around the @, or
-    // « arobase », counts when a domain with its dot follows (« marc.dupont @gmail.com », not « rdv @ la mairie »).
+    // « arobase » or « at », counts when a domain with its dot follows (« marc.dupont @gmail.com », « hubert59 at
+    // gmail.com », not « rdv @ la mairie »).
     // A final dot is the sentence's.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[]at[\)\]]\s?|(?:\s@\s?|@\s|\s(?:arobase|arobas)\s)(?=[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.\p{L}{2,}))[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
+        @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[]at[\)\]]\s?|(?:\s@\s?|@\s|\s(?:arobase|arobas|at)\s)(?=[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.\p{L}{2,}))[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Email();
+
+    // An address read out in words, as dictated over the phone: « jean point dupont arobase gmail point com ». Needs
+    // « arobase » and a known ending after « point », so that « point » in a sentence is never taken.
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}])[\p{L}\p{N}_\-]+(?:\s(?:point|tiret)\s[\p{L}\p{N}_\-]+)*\s(?:arobase|arobas)\s[\p{L}\p{N}\-]+(?:\s(?:point|tiret)\s[\p{L}\p{N}\-]+)*\spoint\s(?:com|fr|net|org|eu|be|info)(?![\p{L}\p{N}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledEmail();
 }

@@ -12,7 +12,7 @@ internal static class FrenchWords
 
     /// <summary>Civilities written as whole words or abbreviations without a dot (« M » and « MM » are handled apart).</summary>
     public static readonly FrozenSet<string> Civilities = Set(
-        "mme mmes mlle mlles melle mr madame monsieur mademoiselle mesdames messieurs mesdemoiselles");
+        "mme mmes mlle mlles melle mr msr madame monsieur mademoiselle mesdames messieurs mesdemoiselles");
 
     /// <summary>Civilities that are also nouns (« un monsieur », « la petite madame »): not a civility after a determiner.</summary>
     public static readonly FrozenSet<string> NounCivilities = Set("madame monsieur mademoiselle");
@@ -32,6 +32,27 @@ internal static class FrenchWords
         famille familles fils fille petit-fils petite-fille veuve vve veuf couple epoux menage frere soeur pere mere
         mari femme epouse neveu niece gendre belle-fille beau-fils cousin cousine tante oncle parents enfant enfants
         petits-enfants petit petite ptit jeune gamin gamine voisin voisine mamie mamy papi papy grand-mere grand-pere fam
+        compagne compagnon conjoint conjointe concubin concubine jumeaux jumelles
+        """);
+
+    /// <summary>Parents, before « de » and their child's first name: « la mère de Lucas ».</summary>
+    public static readonly FrozenSet<string> Parents = Set("mere pere maman papa parents grand-mere grand-pere mamie papi");
+
+    /// <summary>
+    /// Capitalised words after « les » that are not a household: places and homes (« les Tilleuls »), associations
+    /// (« les Restos du cœur »), regions, groups of people.
+    /// </summary>
+    public static readonly FrozenSet<string> NotHouseholdNames = Set("""
+        restos resto restaurants tilleuls peupliers glycines acacias lilas roses mimosas charmilles jardins pres chenes
+        bleuets coquelicots marronniers platanes hirondelles lauriers cedres pins sapins saules bouleaux erables
+        hauts bas alpes vosges landes ardennes pyrenees antilles comores gens compagnons apprentis scouts amis aines
+        anciens jeunes petits freres soeurs blouses papillons etoiles violettes roms rom gitans tsiganes manouches
+        noel rurales solidaires info accueil services relais enfance jeunesse plus emploi francais mureaux
+        """);
+
+    /// <summary>Demonyms in -ois (« les Lillois »), too few to tell by their ending: « Dubois », « Langlois » are names.</summary>
+    public static readonly FrozenSet<string> Demonyms = Set("""
+        lillois chinois suedois danois hongrois quebecois gaulois francois nantais beninois congolais
         """);
 
     /// <summary>Family words that take a name without a determiner (« famille Kowalski », « veuve Delannoy »).</summary>
@@ -42,8 +63,8 @@ internal static class FrenchWords
         le la l' les un une son sa ses leur leurs mon ma mes notre nos votre vos ce cet cette ces du des au aux
         """);
 
-    /// <summary>Name particles: « de Sousa », « Le Gall », « Van de Velde », « D'Hondt », « Ben Ahmed ».</summary>
-    public static readonly FrozenSet<string> NameParticles = Set("de du des d' la le les van von der den ben el al da di dos ter mac");
+    /// <summary>Name particles: « de Sousa », « Le Gall », « Van de Velde », « D'Hondt », « N'Diaye », « Ben Ahmed ».</summary>
+    public static readonly FrozenSet<string> NameParticles = Set("de du des d' n' la le les van von der den ben el al da di dos ter mac");
 
     /// <summary>Particles that are not French words, so open a name in lower case too: « mr dos reis », « mme da silva ».</summary>
     public static readonly FrozenSet<string> ForeignNameParticles = Set("van von der den ben el al da di dos ter mac");
@@ -71,14 +92,15 @@ internal static class FrenchWords
         lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
         octobre novembre decembre
         ccas cias caf cpam msa rsa apa aah ehpad admr pmi mdph saad ssiad udaf tad ml cc cd as ase clic msap mjc pij rdv
-        hlm opac sdf crous fsl cmu css ars ccfl
+        hlm opac sdf crous fsl cmu css ars ccfl bricolage
         rue avenue boulevard impasse allee chemin route place quai square residence lotissement hameau
         """);
 
     /// <summary>Capitalised words that follow a family word without being a name (« Familles Rurales », « le père Noël »).</summary>
     public static readonly FrozenSet<string> NotFamilyNames = Set("""
         noel rurales rurale solidaires solidaire info accueil services service relais roms rom gitans gitane tsiganes
-        ukrainiens ukrainienne syriens afghans francaise francais enfance jeunesse plus emploi
+        ukrainiens ukrainienne syriens afghans francaise francais enfance jeunesse plus emploi casino carrefour
+        intermarche auchan lidl aldi netto spar proxi vival
         """);
 
     /// <summary>
@@ -124,6 +146,8 @@ internal static class FrenchWords
         marie-therese marie-claire marie-christine anne-marie sophie sandrine celine valerie veronique patricia
         christelle stephanie aurelie emilie julie laura lea chloe emma ines manon camille sarah jessica melanie
         helene chantal danielle josette huguette germaine lucienne gisele marcelle therese bernadette
+        noah jade louise alice lina rose mila ambre anna lou gabriel raphael arthur jules adam mael liam sacha ethan
+        nolan tom timeo kylian sabrina nadia samia karima fatima mohamed ahmed youssef karim rachid
         """);
 
     /// <summary>Street types; the value says whether a lower-case name may follow (« 3 rue des lilas »).</summary>
@@ -142,7 +166,7 @@ internal static class FrenchWords
         ["voie"] = false, ["passage"] = false, ["domaine"] = false, ["parc"] = false, ["cote"] = false,
         ["traverse"] = false, ["chaussee"] = false, ["promenade"] = false, ["esplanade"] = false, ["parvis"] = false,
         ["carrefour"] = false, ["villa"] = false, ["montee"] = false, ["mail"] = false, ["ch"] = true, ["all"] = true,
-        ["lot"] = true, ["r"] = true, ["grand-rue"] = true, ["grande-rue"] = true,
+        ["lot"] = true, ["r"] = true, ["grand-rue"] = true, ["grande-rue"] = true, ["ferme"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviated street types that need their dot (« ch. », « all. », « lot. », « pl. »).</summary>
@@ -179,6 +203,12 @@ internal static class FrenchWords
     /// street type only as « lieu dit », as often typed.)
     /// </summary>
     public static readonly FrozenSet<string> LieuDit = Set("lieu-dit lieudit lieu");
+
+    /// <summary>
+    /// Like a lieu-dit, a farm named is a home found: « la ferme des Aulnes ». (A hamlet is not: « 5 familles sans voiture
+    /// au hameau des Granges » is about a place.)
+    /// </summary>
+    public static readonly FrozenSet<string> Farms = Set("ferme");
 
     /// <summary>Words after which a number is a time, a bus or a distance, not a street number: « à 7 h 10 place… », « la ligne 402 route… ».</summary>
     public static readonly FrozenSet<string> NotStreetNumberAfter = Set("h heure heures min ligne lignes bus navette km");
@@ -224,6 +254,14 @@ internal static class FrenchWords
     public static readonly FrozenSet<string> NotAnAge = Set("""
         plus moins + sous des les aux entre partir au-dela dela jusqu' jusqu depuis pendant dans en ces tous toutes sur
         apres avant environ vers quasi presque pres tranche ce cet cette ses de
+        """);
+
+    /// <summary>Pronouns right before an age: « (elle 71 ans, lui 74 ans) ».</summary>
+    public static readonly FrozenSet<string> AgePronouns = Set("elle lui il");
+
+    /// <summary>Words that end the description of a person before « , 64 ans »: a verb or a duration comes first.</summary>
+    public static readonly FrozenSet<string> NotADescription = Set("""
+        depuis pendant durant dans apres avant il elle ils elles on y a ont est sont etait fait travaille vit habite
         """);
 
     /// <summary>« il a 87 ans », « elle aura 90 ans ».</summary>

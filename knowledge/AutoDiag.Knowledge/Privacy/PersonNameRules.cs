@@ -24,9 +24,21 @@ internal static class PersonNameRules
                     name = Collect(tokens, afterCivility, allowLowercase: true, FrenchWords.NotNames);
                 }
             }
-            else if (IsMaidenName(tokens, i) || IsFamilyTrigger(tokens, i))
+            else if (IsMaidenName(tokens, i) || IsFamilyTrigger(tokens, i) || IsChildOf(tokens, i))
             {
                 name = Collect(tokens, i + 1, allowLowercase: false, FrenchWords.NotFamilyNames);
+            }
+            else if (DottedFamilyWord(tokens, i))
+            {
+                name = Collect(tokens, i + 2, allowLowercase: false, FrenchWords.NotFamilyNames);
+            }
+            else if (IsHousehold(tokens, i))
+            {
+                name = Collect(tokens, i + 1, allowLowercase: false, FrenchWords.NotHouseholdNames);
+            }
+            else if (IsFirstNameBeforeAge(tokens, i))
+            {
+                name = (i, i);
             }
 
             if (name is { } span)
@@ -143,6 +155,85 @@ internal static class PersonNameRules
         // « l'école Le Petit Prince », « lieu-dit le Petit Mortier »: a capitalised « Petit » is part of a proper noun.
         return FrenchWords.BareFamilyWords.Contains(token.Folded)
             || (token.IsLowercase && i > 0 && !token.BreakBefore && FrenchWords.Determiners.Contains(tokens[i - 1].Folded));
+    }
+
+    /// <summary>« fam. Ouedraogo », « vve. Martin »: an abbreviated family word with its dot.</summary>
+    private static bool DottedFamilyWord(List<TextToken> tokens, int i) =>
+        tokens[i].IsWord && FrenchWords.BareFamilyWords.Contains(tokens[i].Folded)
+        && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && !tokens[i + 1].SpaceBefore && tokens[i + 2].IsCapitalized
+        && !tokens[i + 2].BreakBefore;
+
+    /// <summary>
+    /// A household by its name: « les Masson sont partis », « Les Berger cumulent… », « l'ado des Colin ». Not a place
+    /// (« résidence les Tilleuls », « l'EHPAD Les Charmilles »), nor people by origin (« les Ukrainiens », « les
+    /// Lillois »): those are in <see cref="FrenchWords.NotHouseholdNames"/> or end as demonyms do.
+    /// </summary>
+    private static bool IsHousehold(List<TextToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i + 1].BreakBefore
+            || IsDemonym(tokens[i + 1].Folded))
+        {
+            return false;
+        }
+
+        var previous = i > 0 ? tokens[i - 1] : (TextToken?)null;
+        if (token.Folded == "des")
+        {
+            // « l'ado des Colin », « les enfants des Martin »: « des » names a household only after a person.
+            return token.IsLowercase && previous is { IsLowercase: true } person
+                && (FrenchWords.PersonNouns.Contains(person.Folded) || FrenchWords.PluralPersonNouns.Contains(person.Folded));
+        }
+
+        if (token.Folded != "les")
+        {
+            return false;
+        }
+
+        // Capitalised, « Les » must open the sentence: elsewhere it starts a proper noun (« EHPAD Les Tilleuls »).
+        var opensSentence = previous is null || token.BreakBefore || previous.Value.Text is "." or "!" or "?" or ";" or ":";
+        if (!token.IsLowercase && !opensSentence)
+        {
+            return false;
+        }
+
+        return previous is not { } before
+            || !(FrenchWords.StreetTypes.ContainsKey(before.Folded) || FrenchWords.PlaceNouns.Contains(before.Folded));
+    }
+
+    /// <summary>« les Ukrainiens », « les Lillois », « les Marocaines »: people by where they come from.</summary>
+    private static bool IsDemonym(string folded) =>
+        folded.EndsWith("iens", StringComparison.Ordinal) || folded.EndsWith("iennes", StringComparison.Ordinal)
+        || folded.EndsWith("ains", StringComparison.Ordinal) || folded.EndsWith("aines", StringComparison.Ordinal)
+        || folded.EndsWith("ais", StringComparison.Ordinal) || folded.EndsWith("aises", StringComparison.Ordinal)
+        || folded.EndsWith("oises", StringComparison.Ordinal) || folded.EndsWith("ites", StringComparison.Ordinal)
+        || FrenchWords.Demonyms.Contains(folded);
+
+    /// <summary>« la mère de Lucas », « le père de Léa »: a parent, then a child's first name.</summary>
+    private static bool IsChildOf(List<TextToken> tokens, int i) =>
+        tokens[i].Folded is "de" or "d'" && tokens[i].IsLowercase && i > 0 && FrenchWords.Parents.Contains(tokens[i - 1].Folded)
+        && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && FrenchWords.FirstNames.Contains(tokens[i + 1].Folded);
+
+    /// <summary>
+    /// A first name given with an age: « Emma 9 ans et Noah 11 ans », « le plus grand Hugo (13 ans) ». A known first
+    /// name, or a capitalised word after « et » or a comma (« …, Noah 11 ans »).
+    /// </summary>
+    private static bool IsFirstNameBeforeAge(List<TextToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsCapitalized || token.Length < 2 || !IsNameWord(tokens, i, FrenchWords.NotFamilyNames))
+        {
+            return false;
+        }
+
+        var number = i + 1 < tokens.Count && tokens[i + 1].IsPunct('(') ? i + 2 : i + 1;
+        if (number + 1 >= tokens.Count || !tokens[number].IsNumber || tokens[number].Length > 2 || tokens[number + 1].Folded != "ans")
+        {
+            return false;
+        }
+
+        return FrenchWords.FirstNames.Contains(token.Folded)
+            || (i > 0 && (tokens[i - 1].Folded == "et" || tokens[i - 1].IsPunct(',')));
     }
 
     private static (int First, int Last)? Collect(List<TextToken> tokens, int start, bool allowLowercase, IReadOnlySet<string> notNames)

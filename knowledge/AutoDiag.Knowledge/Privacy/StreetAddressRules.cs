@@ -6,7 +6,8 @@ namespace AutoDiag.Knowledge.Privacy;
 /// street without number where someone lives (« qui habite rue Victor Hugo », « vit au lotissement Le Clos Fleuri »).
 /// A street named without number and without « habite » (« la place du marché », « le marché a lieu place Charles de
 /// Gaulle », « la médiathèque rue de la Gare ») is a public place, not a home: it is left — unless its flat follows
-/// (« résidence du Parc appt 14 ») or it is a lieu-dit, a handful of houses that naming is enough to find.
+/// (« résidence du Parc appt 14 ») or it is a lieu-dit or a farm, a handful of houses that naming is enough
+/// to find; and « 5 le Bourg », the village centre numbered without a street.
 /// </summary>
 internal static class StreetAddressRules
 {
@@ -76,6 +77,12 @@ internal static class StreetAddressRules
             k++;
         }
 
+        // « 5 le Bourg »: the village centre's houses, numbered without a street.
+        if (k + 1 < tokens.Count && tokens[k].Folded == "le" && tokens[k + 1].Folded == "bourg")
+        {
+            return (i, Extend(tokens, k + 1));
+        }
+
         if (StreetType(tokens, k) is not { } type)
         {
             return null;
@@ -135,7 +142,7 @@ internal static class StreetAddressRules
         return last < 0 ? null : (k, Extend(tokens, last));
     }
 
-    /// <summary>« lieu-dit le Petit Mortier », « résidence du Parc appt 14 »: a home without number.</summary>
+    /// <summary>« lieu-dit le Petit Mortier », « ferme des Aulnes », « résidence du Parc appt 14 »: a home without number.</summary>
     private static (int First, int Last)? NamedHome(List<TextToken> tokens, int i)
     {
         if (StreetType(tokens, i) is not { } type)
@@ -151,7 +158,8 @@ internal static class StreetAddressRules
 
         var extended = Extend(tokens, last);
         var flatFollows = Enumerable.Range(last + 1, extended - last).Any(k => FrenchWords.AddressComplements.Contains(tokens[k].Folded));
-        return FrenchWords.LieuDit.Contains(tokens[i].Folded) || flatFollows ? (i, extended) : null;
+        var home = FrenchWords.LieuDit.Contains(tokens[i].Folded) || FrenchWords.Farms.Contains(tokens[i].Folded);
+        return home || flatFollows ? (i, extended) : null;
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public static class PersonalDataCorpus
     public const string MainFile = "personal-data-corpus.jsonl";
     public const string HeldOutFile = "personal-data-heldout.jsonl";
     public const string ReviewFile = "personal-data-review.jsonl";
+    public const string SecondReviewFile = "personal-data-second-review.jsonl";
 
     public static string PathOf(string file) =>
         Path.Combine(RepositoryPaths.Root(), "tests", "AutoDiag.Knowledge.Tests", "Privacy", file);

@@ -30,6 +30,11 @@ public sealed class PersonalDataMaskerTests
     [InlineData("la famille Dos Santos résidence du Parc appt 14 a de l'humidité", "la famille [nom] [adresse] a de l'humidité")]
     [InlineData("les époux Coulon vivent isolés chemin de Bailleul", "les époux [nom] vivent isolés [adresse]")]
     [InlineData("on s'inquiète car 12 rue des Lilas une dame vit seule", "on s'inquiète car [adresse] une dame vit seule")]
+    [InlineData("le couple Lambert (elle 71 ans, lui 74 ans) a froid", "le couple [nom] (elle [âge], lui [âge]) a froid")]
+    [InlineData("Mr Fontaine ancien ouvrier de l'usine, 64 ans, mme gerard ancienne cantinière, 83 ans", "Mr [nom] ancien ouvrier de l'usine, [âge], mme [nom] ancienne cantinière, [âge]")]
+    [InlineData("la mamie Dubois du 4 le Bourg, M. Morel à la ferme des Aulnes", "la mamie [nom] du [adresse], M. [nom] à la [adresse]")]
+    [InlineData("mme besson 06 234 567 89 ou 06 12 34 5678", "mme [nom] [téléphone] ou [téléphone]")]
+    [InlineData("c'est jean point dupont arobase gmail point com ou hubert.daniel59 at gmail.com", "c'est [e-mail] ou [e-mail]")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -56,6 +61,12 @@ public sealed class PersonalDataMaskerTests
     [InlineData("mlle petit cherche un studio", "mlle [nom] cherche un studio")]
     [InlineData("fam Lopez : 5 enfants dans un T3", "fam [nom] : 5 enfants dans un T3")]
     [InlineData("le ptit Noah est seul à la sortie", "le ptit [nom] est seul à la sortie")]
+    [InlineData("les Masson sont partis. Les Berger aussi\nLes Dupuis et les Langlois se disputent", "les [nom] sont partis. Les [nom] aussi\nLes [nom] et les [nom] se disputent")]
+    [InlineData("M. Dupont a travaillé ici pendant longtemps, 30 ans au moins", "M. [nom] a travaillé ici pendant longtemps, 30 ans au moins")]
+    [InlineData("l'ado des Colin traîne sur la place", "l'ado des [nom] traîne sur la place")]
+    [InlineData("msr roux seul ds sa ferme, fam. Ouedraogo arrivée en mars, famille N'Diaye en T2", "msr [nom] seul ds sa ferme, fam. [nom] arrivée en mars, famille [nom] en T2")]
+    [InlineData("M. Lefranc et sa compagne Sabrina, la mère de Lucas, les jumeaux Renaud", "M. [nom] et sa compagne [nom], la mère de [nom], les jumeaux [nom]")]
+    [InlineData("ses 2 petits-enfants à charge, Emma 9 ans et Noah 11 ans", "ses 2 petits-enfants à charge, [nom] [âge] et [nom] [âge]")]
     public void Mask_KeepsTheCivilityOrFamilyWord(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -82,6 +93,10 @@ public sealed class PersonalDataMaskerTests
     [InlineData("les parents de Haverskerque font 8 km, une famille de Merville et le couple de Lestrem nous ont sollicités")]
     [InlineData("les collégiens prennent le car à 7 h 10 place de l'Église, la ligne 402 route de Béthune est supprimée")]
     [InlineData("réunion du 04.11.2024 18h30, le 07-01-2025 14 personnes reçues")]
+    [InlineData("les Ukrainiens et les Lillois, les Petits Frères des Pauvres, l'EHPAD Les Tilleuls")]
+    [InlineData("le petit Casino du village a fermé, Mr Bricolage a fait un don, la mère de Merville")]
+    [InlineData("5 familles sans voiture au hameau des Granges, aux Granges Les Berger ont fermé")]
+    [InlineData("au point de rendez-vous à 10 h, le 04 11 2024 à 18 h, 12 345 678 €")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

@@ -43,7 +43,7 @@ internal static class FrenchWords
     /// (« les Restos du cœur »), regions, groups of people.
     /// </summary>
     public static readonly FrozenSet<string> NotHouseholdNames = Set("""
-        restos resto restaurants tilleuls peupliers glycines acacias lilas roses mimosas charmilles jardins pres chenes
+        restos resto restau restaurants tilleuls peupliers glycines acacias lilas roses mimosas charmilles jardins pres chenes
         bleuets coquelicots marronniers platanes hirondelles lauriers cedres pins sapins saules bouleaux erables
         hauts bas alpes vosges landes ardennes pyrenees antilles comores gens compagnons apprentis scouts amis aines
         anciens jeunes petits freres soeurs blouses papillons etoiles violettes roms rom gitans tsiganes manouches

@@ -172,7 +172,7 @@ internal static class PersonNameRules
     {
         var token = tokens[i];
         if (!token.IsWord || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i + 1].BreakBefore
-            || IsDemonym(tokens[i + 1].Folded))
+            || IsDemonym(tokens[i + 1].Folded) || IsAcronym(tokens[i + 1]))
         {
             return false;
         }
@@ -200,6 +200,9 @@ internal static class PersonNameRules
         return previous is not { } before
             || !(FrenchWords.StreetTypes.ContainsKey(before.Folded) || FrenchWords.PlaceNouns.Contains(before.Folded));
     }
+
+    /// <summary>« les AESH », « les VSL »: services and professions, not a household.</summary>
+    private static bool IsAcronym(TextToken token) => token.Length > 1 && !token.Text.Any(char.IsLower);
 
     /// <summary>« les Ukrainiens », « les Lillois », « les Marocaines »: people by where they come from.</summary>
     private static bool IsDemonym(string folded) =>

@@ -93,7 +93,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("les parents de Haverskerque font 8 km, une famille de Merville et le couple de Lestrem nous ont sollicités")]
     [InlineData("les collégiens prennent le car à 7 h 10 place de l'Église, la ligne 402 route de Béthune est supprimée")]
     [InlineData("réunion du 04.11.2024 18h30, le 07-01-2025 14 personnes reçues")]
-    [InlineData("les Ukrainiens et les Lillois, les Petits Frères des Pauvres, l'EHPAD Les Tilleuls")]
+    [InlineData("les Ukrainiens et les Lillois, les Petits Frères des Pauvres, l'EHPAD Les Tilleuls, les AESH, les VSL")]
     [InlineData("le petit Casino du village a fermé, Mr Bricolage a fait un don, la mère de Merville")]
     [InlineData("5 familles sans voiture au hameau des Granges, aux Granges Les Berger ont fermé")]
     [InlineData("au point de rendez-vous à 10 h, le 04 11 2024 à 18 h, 12 345 678 €")]

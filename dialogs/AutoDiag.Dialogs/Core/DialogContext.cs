@@ -101,6 +101,27 @@ public class DialogContext
         return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Begins <paramref name="dialogId"/> afresh. When an instance of it is already on the stack, that instance and every
+    /// dialog above it end (cancelled: none is resumed) and the new one takes its place; else it begins on top. Opening
+    /// the same dialogs in turn then never grows the stack.
+    /// </summary>
+    public async Task<DialogTurnResult> RestartDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
+    {
+        var depth = Stack.FindIndex(instance => instance.Id == dialogId);
+        if (depth < 0)
+        {
+            return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var above = 0; above < depth; above++)
+        {
+            await EndActiveDialogAsync(DialogReason.CancelCalled, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await ReplaceDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task RepromptDialogAsync(CancellationToken cancellationToken = default)
     {
         if (ActiveDialog is { } instance)

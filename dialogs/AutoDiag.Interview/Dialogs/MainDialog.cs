@@ -223,13 +223,11 @@ public sealed class MainDialog : ComponentDialog
 
     /// <summary>
     /// On top of what runs (the interview, a relay, whose answers then go on to the relayed élu), or in place of the same
-    /// dialog: « inviter » typed again restarts the invitation, and a hundred of them do not pile up a hundred dialogs in
-    /// the conversation's state.
+    /// dialog with what was opened above it: « inviter » typed again restarts the invitation, and a hundred of them —
+    /// or « inviter » and « témoignage » in turn — do not pile up dialogs in the conversation's state.
     /// </summary>
     private static Task<DialogTurnResult> Open(DialogContext innerDc, string dialogId, object? options, CancellationToken ct) =>
-        innerDc.ActiveDialog?.Id == dialogId
-            ? innerDc.ReplaceDialogAsync(dialogId, options, ct)
-            : innerDc.BeginDialogAsync(dialogId, options, ct);
+        innerDc.RestartDialogAsync(dialogId, options, ct);
 
     /// <summary>A hand-made card submit (<see cref="SubmitFields.IsMalformed"/>) is refused whatever the conversation is doing.</summary>
     private async Task<bool> RefusedMalformedSubmitAsync(ITurnContext context, CancellationToken ct)

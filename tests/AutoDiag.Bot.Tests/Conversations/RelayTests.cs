@@ -51,6 +51,27 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_commands_typed_in_turn_do_not_pile_up_their_dialogs_in_the_state()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Contains("Fiche commune · Merville", (await secretaire.SayAsync("fiche commune")).Question().Text);
+            (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ?");
+        }
+
+        // The relay on top of the fiche, on top of the interview: once each, whatever was typed before.
+        await using var db = host.OpenDatabase();
+        var state = (await db.BotStates.SingleAsync(s => s.Key.Contains("/conversations/"))).Document;
+        Assert.Equal(1, Occurrences(state, "\"RelayDialog\""));
+        Assert.Equal(1, Occurrences(state, "\"CommuneProfileDialog\""));
+        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit.");
+    }
+
+    private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+
+    [Fact]
     public async Task A_yes_typed_for_the_name_is_not_taken_for_an_elu()
     {
         var secretaire = host.Conversation("aad-secretaire");

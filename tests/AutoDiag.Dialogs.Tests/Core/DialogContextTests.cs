@@ -103,6 +103,42 @@ public class DialogContextTests
     }
 
     [Fact]
+    public async Task RestartDialogAsync_begins_on_top_or_takes_the_place_of_the_same_dialog_and_of_what_is_above_it()
+    {
+        Mock<Dialog> Waiting(string id)
+        {
+            var dialog = new Mock<Dialog>(id) { CallBase = true };
+            dialog.Setup(d => d.BeginDialogAsync(It.IsAny<DialogContext>(), It.IsAny<object?>(), It.IsAny<CancellationToken>()))
+                .ReturnsAsync(Dialog.EndOfTurn);
+            return dialog;
+        }
+
+        var (interview, invite, testimony) = (Waiting("entretien"), Waiting("inviter"), Waiting("témoignage"));
+        using var turn = _host.NewTurn();
+        var dc = await new DialogSet(_host.Accessor).Add(interview.Object).Add(invite.Object).Add(testimony.Object).CreateContextAsync(turn);
+        await dc.BeginDialogAsync("entretien");
+
+        await dc.RestartDialogAsync("inviter");
+        await dc.RestartDialogAsync("témoignage");
+        Assert.Equal(["témoignage", "inviter", "entretien"], dc.Stack.Select(i => i.Id));
+
+        for (var round = 0; round < 3; round++)
+        {
+            await dc.RestartDialogAsync("inviter", options: round);
+            await dc.RestartDialogAsync("témoignage");
+        }
+
+        Assert.Equal(["témoignage", "inviter", "entretien"], dc.Stack.Select(i => i.Id));
+        testimony.Verify(d => d.EndDialogAsync(turn, It.IsAny<DialogInstance>(), DialogReason.CancelCalled, It.IsAny<CancellationToken>()), Times.Exactly(3));
+        invite.Verify(d => d.EndDialogAsync(turn, It.IsAny<DialogInstance>(), DialogReason.ReplaceCalled, It.IsAny<CancellationToken>()), Times.Exactly(3));
+        invite.Verify(d => d.BeginDialogAsync(It.IsAny<DialogContext>(), 2, It.IsAny<CancellationToken>()), Times.Once);
+        // Nothing was resumed on the way, and the dialog below was left alone.
+        interview.Verify(d => d.ResumeDialogAsync(It.IsAny<DialogContext>(), It.IsAny<DialogReason>(), It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Never);
+        invite.Verify(d => d.ResumeDialogAsync(It.IsAny<DialogContext>(), It.IsAny<DialogReason>(), It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Never);
+        interview.Verify(d => d.EndDialogAsync(It.IsAny<ITurnContext>(), It.IsAny<DialogInstance>(), It.IsAny<DialogReason>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public void A_child_context_finds_dialogs_of_its_parents()
     {
         using var turn = _host.NewTurn();

@@ -1,7 +1,9 @@
 using AutoDiag.Knowledge.Persistence.Postgres;
 using AutoDiag.Knowledge.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace AutoDiag.Knowledge.Persistence;
 
@@ -28,10 +30,23 @@ public static class AutoDiagDatabase
 
     /// <summary>SQLite, with the pragmas every connection needs (<see cref="SqliteConnectionSettings"/>).</summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance);
+        WithFailuresLeftToCallers(options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance));
 
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString);
+        WithFailuresLeftToCallers(options.UseNpgsql(connectionString));
+
+    /// <summary>
+    /// EF Core logs every failed command and save as an error before it throws. Every such failure reaches its caller as
+    /// an exception, which either expects it — a unique index deciding between two deliveries of one message, a state
+    /// created by another instance meanwhile, the migrations' history table missing from a new database — or logs it
+    /// with its context (the turn, the reminders check, the request). EF Core's own lines go to Debug, so that an error
+    /// in the logs is always one to look at.
+    /// </summary>
+    private static DbContextOptionsBuilder WithFailuresLeftToCallers(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 
     public static DbContextOptions<SqliteAutoDiagDbContext> SqliteOptions(string connectionString) =>
         (DbContextOptions<SqliteAutoDiagDbContext>)ConfigureSqlite(new DbContextOptionsBuilder<SqliteAutoDiagDbContext>(), connectionString).Options;

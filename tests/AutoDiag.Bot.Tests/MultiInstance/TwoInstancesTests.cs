@@ -7,6 +7,7 @@ using AutoDiag.Tests.Support;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AutoDiag.Bot.Tests.MultiInstance;
 
@@ -187,6 +188,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await using var db = first.OpenDatabase();
         Assert.Equal(1, await db.Answers.CountAsync(a => a.SourceActivityId == "conv-twice|teams-twice"));
         Assert.Single(await RememberedActivities.InAsync(db, "conv-twice"), id => id == "teams-twice");
+        Assert.DoesNotContain(first.Logs.GetSnapshot().Concat(second.Logs.GetSnapshot()), log => log.Level >= LogLevel.Error);
     }
 
     /// <summary>Difficulties (one message each), « J'ai terminé », a resource, « J'ai terminé »: up to the first risk question.</summary>

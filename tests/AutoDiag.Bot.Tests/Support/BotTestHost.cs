@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace AutoDiag.Bot.Tests.Support;
 
@@ -22,8 +23,9 @@ public sealed class BotTestHost : IAsyncDisposable
 {
     private PostgresTestDatabase? ownDatabase;
 
-    private BotTestHost(ServiceProvider services, string databasePath, DatabaseProvider provider, string connectionString)
+    private BotTestHost(ServiceProvider services, string databasePath, DatabaseProvider provider, string connectionString, FakeLogCollector logs)
     {
+        Logs = logs;
         Services = services;
         DatabasePath = databasePath;
         Provider = provider;
@@ -31,6 +33,9 @@ public sealed class BotTestHost : IAsyncDisposable
     }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>Every log line of Warning and above the host writes (EF Core's included).</summary>
+    public FakeLogCollector Logs { get; }
 
     /// <summary>The SQLite file; empty on PostgreSQL.</summary>
     public string DatabasePath { get; }
@@ -69,7 +74,8 @@ public sealed class BotTestHost : IAsyncDisposable
 
         var provider = AutoDiagDatabase.ParseProvider(configuration[AutoDiagDatabase.ProviderSetting]);
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var logs = new FakeLogCollector();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(new FakeLoggerProvider(logs)));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddAutoDiag(configuration);
         if (!ownCategorizer)
@@ -81,7 +87,7 @@ public sealed class BotTestHost : IAsyncDisposable
         var serviceProvider = services.BuildServiceProvider(validateScopes: true);
         await serviceProvider.InitializeAutoDiagAsync();
         return new BotTestHost(
-            serviceProvider, provider == DatabaseProvider.Sqlite ? databasePath : string.Empty, provider, configuration.GetConnectionString("AutoDiag")!);
+            serviceProvider, provider == DatabaseProvider.Sqlite ? databasePath : string.Empty, provider, configuration.GetConnectionString("AutoDiag")!, logs);
     }
 
     /// <summary>

@@ -106,10 +106,15 @@ public class DialogContext
     /// dialog above it end (cancelled: none is resumed) and the new one takes its place; else it begins on top. Opening
     /// the same dialogs in turn then never grows the stack.
     /// </summary>
-    public async Task<DialogTurnResult> RestartDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
+    /// <param name="keepRunning">
+    /// Dialogs that must not be ended this way (work in progress the user would lose without a word): when one of them
+    /// stands between the top and the instance found, the new dialog begins on top instead.
+    /// </param>
+    public async Task<DialogTurnResult> RestartDialogAsync(
+        string dialogId, object? options = null, Func<DialogInstance, bool>? keepRunning = null, CancellationToken cancellationToken = default)
     {
         var depth = Stack.FindIndex(instance => instance.Id == dialogId);
-        if (depth < 0)
+        if (depth < 0 || (keepRunning is not null && Stack.Take(depth).Any(keepRunning)))
         {
             return await BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
         }

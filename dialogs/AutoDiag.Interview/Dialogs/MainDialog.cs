@@ -224,10 +224,11 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>
     /// On top of what runs (the interview, a relay, whose answers then go on to the relayed élu), or in place of the same
     /// dialog with what was opened above it: « inviter » typed again restarts the invitation, and a hundred of them —
-    /// or « inviter » and « témoignage » in turn — do not pile up dialogs in the conversation's state.
+    /// or « fiche commune » and « inviter » in turn — do not pile up dialogs in the conversation's state. A relay in
+    /// progress is never ended that way: what the secrétaire types next must still go to the élu she relays.
     /// </summary>
     private static Task<DialogTurnResult> Open(DialogContext innerDc, string dialogId, object? options, CancellationToken ct) =>
-        innerDc.RestartDialogAsync(dialogId, options, ct);
+        innerDc.RestartDialogAsync(dialogId, options, instance => instance.Id == nameof(RelayDialog), ct);
 
     /// <summary>A hand-made card submit (<see cref="SubmitFields.IsMalformed"/>) is refused whatever the conversation is doing.</summary>
     private async Task<bool> RefusedMalformedSubmitAsync(ITurnContext context, CancellationToken ct)

@@ -104,6 +104,25 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_whose_dialog_waits_below_a_relay_leaves_the_relay_going()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        Assert.Contains("Fiche commune · Merville", (await secretaire.SayAsync("fiche commune")).Question().Text);
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+
+        var history = await secretaire.SayAsync("historique fiche commune");
+        history.Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+        await secretaire.SayAsync("Les jeunes partent faute de transport");
+
+        await using var db = host.OpenDatabase();
+        var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
+        Assert.Equal(jean.Id, (await db.Answers.SingleAsync()).ParticipantId);
+    }
+
+    [Fact]
     public async Task The_name_a_secretaire_types_is_shown_as_text_in_messages_and_cards()
     {
         var secretaire = host.Conversation("aad-secretaire");

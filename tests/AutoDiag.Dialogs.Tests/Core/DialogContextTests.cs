@@ -139,6 +139,24 @@ public class DialogContextTests
     }
 
     [Fact]
+    public async Task RestartDialogAsync_never_ends_a_dialog_kept_running_and_begins_on_top_instead()
+    {
+        var (fiche, relay) = (new WaterfallDialog("fiche", [(step, ct) => Task.FromResult(Dialog.EndOfTurn)]),
+            new WaterfallDialog("relais", [(step, ct) => Task.FromResult(Dialog.EndOfTurn)]));
+        using var turn = _host.NewTurn();
+        var dc = await new DialogSet(_host.Accessor).Add(fiche).Add(relay).CreateContextAsync(turn);
+        await dc.BeginDialogAsync("fiche");
+        await dc.BeginDialogAsync("relais");
+
+        await dc.RestartDialogAsync("fiche", keepRunning: instance => instance.Id == "relais");
+        Assert.Equal(["fiche", "relais", "fiche"], dc.Stack.Select(i => i.Id));
+
+        // Above the relay, the same dialog is restarted in place.
+        await dc.RestartDialogAsync("fiche", keepRunning: instance => instance.Id == "relais");
+        Assert.Equal(["fiche", "relais", "fiche"], dc.Stack.Select(i => i.Id));
+    }
+
+    [Fact]
     public void A_child_context_finds_dialogs_of_its_parents()
     {
         using var turn = _host.NewTurn();

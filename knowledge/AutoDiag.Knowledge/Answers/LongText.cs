@@ -5,8 +5,12 @@ public static class LongText
 {
     /// <summary>
     /// The first <paramref name="maxLength"/> characters at most, ending on a word when one ends in the last quarter,
-    /// and never splitting a surrogate pair.
+    /// never splitting a surrogate pair, and never ending on the first digits of a number the cut goes through.
     /// </summary>
+    /// <remarks>
+    /// Texts are masked after they are cut: « tel 06 12 34 56 | 78 » cut at the bar would keep « 06 12 34 56 », too short
+    /// to be recognised as a phone and left as typed. Such a number is dropped whole.
+    /// </remarks>
     public static string Cut(string text, int maxLength)
     {
         if (text.Length <= maxLength)
@@ -20,6 +24,30 @@ public static class LongText
             cut = cut[..^1];
         }
         var lastSpace = cut.LastIndexOf(' ');
-        return (lastSpace > maxLength * 3 / 4 ? cut[..lastSpace] : cut).TrimEnd();
+        var kept = (lastSpace > maxLength * 3 / 4 ? cut[..lastSpace] : cut).TrimEnd();
+        return NumberGoesOn(text, kept.Length) ? WithoutTrailingNumber(kept) : kept;
     }
+
+    /// <summary>The text goes on with a digit after <paramref name="at"/>, maybe after a separator: « 56| 78 ».</summary>
+    private static bool NumberGoesOn(string text, int at)
+    {
+        var next = at;
+        while (next < text.Length && next < at + 2 && IsNumberSeparator(text[next]))
+        {
+            next++;
+        }
+        return next < text.Length && char.IsAsciiDigit(text[next]) && at > 0 && char.IsAsciiDigit(text[at - 1]);
+    }
+
+    private static string WithoutTrailingNumber(string kept)
+    {
+        var end = kept.Length;
+        while (end > 0 && (char.IsAsciiDigit(kept[end - 1]) || IsNumberSeparator(kept[end - 1])))
+        {
+            end--;
+        }
+        return kept[..end].TrimEnd();
+    }
+
+    private static bool IsNumberSeparator(char c) => c is ' ' or '.' or '-' or '/' or '+' or '\u00A0' or '\u202F';
 }

@@ -127,8 +127,9 @@ internal static class AgeRules
             return DescribedPerson(tokens, q, anchors) ? Anchor.Strong : Anchor.None;
         }
 
-        // « (elle 71 ans, lui 74 ans) »
-        if (before.IsLowercase && FrenchWords.AgePronouns.Contains(before.Folded))
+        // « (elle 71 ans, lui 74 ans) » — not « elle s'est occupée de lui 10 ans »: the pronoun opens its clause.
+        if (before.IsLowercase && FrenchWords.AgePronouns.Contains(before.Folded)
+            && (p == 0 || tokens[p - 1].IsPunct('(') || tokens[p - 1].IsPunct(',') || tokens[p - 1].Folded == "et"))
         {
             return Anchor.Strong;
         }

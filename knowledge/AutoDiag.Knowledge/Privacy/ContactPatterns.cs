@@ -24,7 +24,8 @@ internal static partial class ContactPatterns
 
         foreach (Match match in UnevenFrenchPhone().Matches(text))
         {
-            if (match.Value.Count(char.IsAsciiDigit) == 10)
+            // « la réunion du 03 04 2025 18 participants »: a year among the groups makes it a date.
+            if (match.Value.Count(char.IsAsciiDigit) == 10 && !YearGroup().IsMatch(match.Value))
             {
                 yield return new PersonalDataSpan(PersonalDataKind.Phone, match.Index, match.Length);
             }
@@ -66,11 +67,14 @@ internal static partial class ContactPatterns
     private static partial Regex FrenchPhone();
 
     // Ten digits from 0 typed in uneven groups of two to four, one kind of separator throughout: « 06 12 34 5678 »,
-    // « 06 234 567 89 » (kept when the digits are ten). Never a date: none has ten digits from a 0 in such groups.
+    // « 06 234 567 89 », « 0612 34 56 78 » (kept when the digits are ten and no group is a year).
     [GeneratedRegex(
-        @"(?<![\d+]|\d[.\-])0[1-9](?<sep>[\x20\u00A0\u202F.\-])\d{2,4}(?:\k<sep>\d{2,4}){1,3}(?!\d|[.\-]\d)",
+        @"(?<![\d+]|\d[.\-])0[1-9]\d{0,2}(?<sep>[\x20\u00A0\u202F.\-])\d{2,4}(?:\k<sep>\d{2,4}){1,3}(?!\d|[.\-]\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UnevenFrenchPhone();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearGroup();
 
     // Other countries (Belgium next door: +32 56 41 22 87): a + and a 2- or 3-digit country code, then digit
     // groups; kept when 10 to 14 digits in all.
@@ -89,10 +93,11 @@ internal static partial class ContactPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Email();
 
-    // An address read out in words, as dictated over the phone: « jean point dupont arobase gmail point com ». Needs
-    // « arobase » and a known ending after « point », so that « point » in a sentence is never taken.
+    // An address read out in words, as dictated over the phone: « jean point dupont arobase gmail point com », « jean
+    // point dupont at gmail.com ». Needs « arobase » or « at » and a known ending, so that « point » in a sentence is
+    // never taken.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])[\p{L}\p{N}_\-]+(?:\s(?:point|tiret)\s[\p{L}\p{N}_\-]+)*\s(?:arobase|arobas)\s[\p{L}\p{N}\-]+(?:\s(?:point|tiret)\s[\p{L}\p{N}\-]+)*\spoint\s(?:com|fr|net|org|eu|be|info)(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}._\-])[\p{L}\p{N}_\-]+(?:(?:\.|\s(?:point|tiret)\s)[\p{L}\p{N}_\-]+)*\s(?:arobase|arobas|at)\s[\p{L}\p{N}\-]+(?:(?:\.|\s(?:point|tiret)\s)[\p{L}\p{N}\-]+)*(?:\.|\spoint\s)(?:com|fr|net|org|eu|be|info)(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpelledEmail();
 }

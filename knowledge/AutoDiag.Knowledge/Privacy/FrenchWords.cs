@@ -39,24 +39,19 @@ internal static class FrenchWords
     public static readonly FrozenSet<string> Parents = Set("mere pere maman papa parents grand-mere grand-pere mamie papi");
 
     /// <summary>
-    /// Capitalised words after « les » that are not a household: places and homes (« les Tilleuls »), associations
-    /// (« les Restos du cœur »), regions, groups of people.
+    /// Capitalised words after « les » that are not a household though they end in neither s nor x (those are plurals:
+    /// see <see cref="PersonNameRules"/>): « les Restau du Cœur », « les Quatre Chemins ».
     /// </summary>
     public static readonly FrozenSet<string> NotHouseholdNames = Set("""
-        restos resto restau restaurants tilleuls peupliers glycines acacias lilas roses mimosas charmilles jardins pres chenes
-        bleuets coquelicots marronniers platanes hirondelles lauriers cedres pins sapins saules bouleaux erables
-        hauts bas alpes vosges landes ardennes pyrenees antilles comores gens compagnons apprentis scouts amis aines
-        anciens jeunes petits freres soeurs blouses papillons etoiles violettes roms rom gitans tsiganes manouches
-        noel rurales solidaires info accueil services relais enfance jeunesse plus emploi francais mureaux
-        """);
-
-    /// <summary>Demonyms in -ois (« les Lillois »), too few to tell by their ending: « Dubois », « Langlois » are names.</summary>
-    public static readonly FrozenSet<string> Demonyms = Set("""
-        lillois chinois suedois danois hongrois quebecois gaulois francois nantais beninois congolais
+        restau resto deux trois quatre cinq six sept huit neuf dix vingt cent mille noel info accueil relais enfance
+        jeunesse plus emploi rom
         """);
 
     /// <summary>Family words that take a name without a determiner (« famille Kowalski », « veuve Delannoy »).</summary>
     public static readonly FrozenSet<string> BareFamilyWords = Set("famille familles fam veuve vve mamie mamy papi papy");
+
+    /// <summary>Family words abbreviated with a dot: « fam. Ouedraogo », « vve. Martin ».</summary>
+    public static readonly FrozenSet<string> AbbreviatedFamilyWords = Set("fam vve");
 
     /// <summary>Determiners before a family word or a person noun.</summary>
     public static readonly FrozenSet<string> Determiners = Set("""
@@ -272,6 +267,9 @@ internal static class FrenchWords
 
     /// <summary>« a fêté ses 100 ans ».</summary>
     public static readonly FrozenSet<string> Celebrates = Set("fete fetera fetait feter");
+
+    /// <summary>Days of the week: « samedi 14 le Bourg sera fermé » is a date.</summary>
+    public static readonly FrozenSet<string> Weekdays = Set("lundi mardi mercredi jeudi vendredi samedi dimanche");
 
     /// <summary>Month names, for dates in street names (« rue du 8 Mai 1945 ») and birth dates.</summary>
     public static readonly FrozenSet<string> Months = Set("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre");

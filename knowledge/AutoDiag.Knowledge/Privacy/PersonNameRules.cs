@@ -3,7 +3,8 @@ namespace AutoDiag.Knowledge.Privacy;
 /// <summary>
 /// Names after a civility (« Mme Dupont », « M. et Mme Lemaire », « Mme Jeanne Dupont », « M. X », « Mme D. »,
 /// « mme dupont ») or after a family word (« la famille Benali », « le fils Vandamme », « sa fille Léa », « chez les
-/// Lambert »). The span is the name alone: the civility or family word stays in the masked text.
+/// Lambert »); a household named by « les » (« les Masson »); a known first name after a parent (« la mère de Lucas »)
+/// or before an age (« Emma 9 ans »). The span is the name alone: the civility or family word stays in the masked text.
 /// </summary>
 internal static class PersonNameRules
 {
@@ -91,7 +92,8 @@ internal static class PersonNameRules
             return dotAfter && !afterNumber ? i + 2 : -1;
         }
 
-        if (!FrenchWords.Civilities.Contains(token.Folded) || IsSchoolName(tokens, i))
+        // « la MSR de Merville »: a maison de santé rurale.
+        if (!FrenchWords.Civilities.Contains(token.Folded) || IsSchoolName(tokens, i) || token.Text == "MSR")
         {
             return -1;
         }
@@ -157,22 +159,22 @@ internal static class PersonNameRules
             || (token.IsLowercase && i > 0 && !token.BreakBefore && FrenchWords.Determiners.Contains(tokens[i - 1].Folded));
     }
 
-    /// <summary>« fam. Ouedraogo », « vve. Martin »: an abbreviated family word with its dot.</summary>
+    /// <summary>« fam. Ouedraogo », « vve. Martin »: an abbreviated family word with its dot (« les familles. Grâce… » is not).</summary>
     private static bool DottedFamilyWord(List<TextToken> tokens, int i) =>
-        tokens[i].IsWord && FrenchWords.BareFamilyWords.Contains(tokens[i].Folded)
+        tokens[i].IsWord && FrenchWords.AbbreviatedFamilyWords.Contains(tokens[i].Folded)
         && i + 2 < tokens.Count && tokens[i + 1].IsPunct('.') && !tokens[i + 1].SpaceBefore && tokens[i + 2].IsCapitalized
         && !tokens[i + 2].BreakBefore;
 
     /// <summary>
-    /// A household by its name: « les Masson sont partis », « Les Berger cumulent… », « l'ado des Colin ». Not a place
-    /// (« résidence les Tilleuls », « l'EHPAD Les Charmilles »), nor people by origin (« les Ukrainiens », « les
-    /// Lillois »): those are in <see cref="FrenchWords.NotHouseholdNames"/> or end as demonyms do.
+    /// A household by its name: « les Masson sont partis », « Les Berger cumulent… », « l'ado des Colin ». A family name
+    /// takes no plural mark in French (« les Martin »), while places, groups and people by origin do (« les Tilleuls »,
+    /// « les Bénévoles », « les Mervillois », « les Belges »): a word ending in s or x, a hyphenated one (« les
+    /// Hauts-de-France ») or one in capitals (« les AESH ») is no household. (« les Dupuis » is missed for the same reason.)
     /// </summary>
     private static bool IsHousehold(List<TextToken> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i + 1].BreakBefore
-            || IsDemonym(tokens[i + 1].Folded) || IsAcronym(tokens[i + 1]))
+        if (!token.IsWord || i + 1 >= tokens.Count || tokens[i + 1].BreakBefore || !LooksLikeAFamilyName(tokens[i + 1]))
         {
             return false;
         }
@@ -190,8 +192,8 @@ internal static class PersonNameRules
             return false;
         }
 
-        // Capitalised, « Les » must open the sentence: elsewhere it starts a proper noun (« EHPAD Les Tilleuls »).
-        var opensSentence = previous is null || token.BreakBefore || previous.Value.Text is "." or "!" or "?" or ";" or ":";
+        // Capitalised, « Les » must open the sentence or a list item: elsewhere it starts a proper noun (« EHPAD Les Tilleuls »).
+        var opensSentence = previous is null || token.BreakBefore || previous.Value.Text is "." or "!" or "?" or ";" or ":" or "-" or "•" or "«" or "*";
         if (!token.IsLowercase && !opensSentence)
         {
             return false;
@@ -201,16 +203,9 @@ internal static class PersonNameRules
             || !(FrenchWords.StreetTypes.ContainsKey(before.Folded) || FrenchWords.PlaceNouns.Contains(before.Folded));
     }
 
-    /// <summary>« les AESH », « les VSL »: services and professions, not a household.</summary>
-    private static bool IsAcronym(TextToken token) => token.Length > 1 && !token.Text.Any(char.IsLower);
-
-    /// <summary>« les Ukrainiens », « les Lillois », « les Marocaines »: people by where they come from.</summary>
-    private static bool IsDemonym(string folded) =>
-        folded.EndsWith("iens", StringComparison.Ordinal) || folded.EndsWith("iennes", StringComparison.Ordinal)
-        || folded.EndsWith("ains", StringComparison.Ordinal) || folded.EndsWith("aines", StringComparison.Ordinal)
-        || folded.EndsWith("ais", StringComparison.Ordinal) || folded.EndsWith("aises", StringComparison.Ordinal)
-        || folded.EndsWith("oises", StringComparison.Ordinal) || folded.EndsWith("ites", StringComparison.Ordinal)
-        || FrenchWords.Demonyms.Contains(folded);
+    private static bool LooksLikeAFamilyName(TextToken word) =>
+        word.IsCapitalized && word.Length > 1 && word.Text.Any(char.IsLower) && !word.Text.Contains('-')
+        && word.Folded[^1] is not ('s' or 'x');
 
     /// <summary>« la mère de Lucas », « le père de Léa »: a parent, then a child's first name.</summary>
     private static bool IsChildOf(List<TextToken> tokens, int i) =>
@@ -218,8 +213,8 @@ internal static class PersonNameRules
         && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && FrenchWords.FirstNames.Contains(tokens[i + 1].Folded);
 
     /// <summary>
-    /// A first name given with an age: « Emma 9 ans et Noah 11 ans », « le plus grand Hugo (13 ans) ». A known first
-    /// name, or a capitalised word after « et » or a comma (« …, Noah 11 ans »).
+    /// A known first name given with an age: « Emma 9 ans et Noah 11 ans », « le plus grand Hugo (13 ans) » — not
+    /// « Merville 3 ans, Estaires 2 ans ».
     /// </summary>
     private static bool IsFirstNameBeforeAge(List<TextToken> tokens, int i)
     {
@@ -235,8 +230,7 @@ internal static class PersonNameRules
             return false;
         }
 
-        return FrenchWords.FirstNames.Contains(token.Folded)
-            || (i > 0 && (tokens[i - 1].Folded == "et" || tokens[i - 1].IsPunct(',')));
+        return FrenchWords.FirstNames.Contains(token.Folded);
     }
 
     private static (int First, int Last)? Collect(List<TextToken> tokens, int start, bool allowLowercase, IReadOnlySet<string> notNames)

@@ -77,10 +77,12 @@ internal static class StreetAddressRules
             k++;
         }
 
-        // « 5 le Bourg »: the village centre's houses, numbered without a street.
-        if (k + 1 < tokens.Count && tokens[k].Folded == "le" && tokens[k + 1].Folded == "bourg")
+        // « 5 le Bourg »: the village centre's houses, numbered without a street — not « en 2015 le bourg comptait… »,
+        // « samedi 14 le bourg sera fermé ».
+        if (i + 2 < tokens.Count && number.Length <= 3 && tokens[i + 1].Folded == "le" && tokens[i + 2].Text == "Bourg"
+            && (i == 0 || !(FrenchWords.Months.Contains(tokens[i - 1].Folded) || FrenchWords.Weekdays.Contains(tokens[i - 1].Folded))))
         {
-            return (i, Extend(tokens, k + 1));
+            return (i, Extend(tokens, i + 2));
         }
 
         if (StreetType(tokens, k) is not { } type)
@@ -158,9 +160,18 @@ internal static class StreetAddressRules
 
         var extended = Extend(tokens, last);
         var flatFollows = Enumerable.Range(last + 1, extended - last).Any(k => FrenchWords.AddressComplements.Contains(tokens[k].Folded));
-        var home = FrenchWords.LieuDit.Contains(tokens[i].Folded) || FrenchWords.Farms.Contains(tokens[i].Folded);
-        return home || flatFollows ? (i, extended) : null;
+        return FrenchWords.LieuDit.Contains(tokens[i].Folded) || IsFarm(tokens, i) || flatFollows ? (i, extended) : null;
     }
+
+    /// <summary>
+    /// « la ferme des Aulnes », « à la ferme du Haut Bois »: a farm by its name, after an article — not the verb
+    /// (« l'épicerie ferme en août », « le club ferme de juin à septembre »).
+    /// </summary>
+    private static bool IsFarm(List<TextToken> tokens, int i) =>
+        FrenchWords.Farms.Contains(tokens[i].Folded) && tokens[i].IsLowercase
+        && i > 0 && tokens[i - 1].Folded is "la" or "une" or "sa" or "leur"
+        && i + 2 < tokens.Count && tokens[i + 1].Folded is "de" or "du" or "des" or "d'"
+        && !FrenchWords.Months.Contains(tokens[i + 2].Folded) && !FrenchWords.Schools.Contains(tokens[i + 2].Folded);
 
     /// <summary>
     /// A street type at <paramref name="k"/> (« rue », « av. », « Rte », « Grande Rue »), singular; NameOptional

@@ -71,6 +71,20 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_phone_number_the_cut_goes_through_is_never_stored_in_part()
+    {
+        var typed = new string('x', InterviewService.RiskCommentMaxLength - 16) + " tel 06 12 34 56 78";
+
+        var recorded = await interview.RecordRiskAsync(elu, merville, "vieillissement", RiskLevel.Eleve, typed, "a1");
+
+        await using var db = database.Open();
+        var stored = (await db.RiskAssessments.SingleAsync()).Comment!;
+        Assert.EndsWith(" tel", stored);
+        Assert.DoesNotContain("06", stored);
+        Assert.Equal(stored.Length, recorded.CommentCutTo);
+    }
+
+    [Fact]
     public async Task A_risk_comment_within_the_limit_is_kept_whole()
     {
         var typed = new string('a', InterviewService.RiskCommentMaxLength);

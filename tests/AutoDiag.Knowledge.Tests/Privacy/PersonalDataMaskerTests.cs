@@ -35,6 +35,8 @@ public sealed class PersonalDataMaskerTests
     [InlineData("la mamie Dubois du 4 le Bourg, M. Morel à la ferme des Aulnes", "la mamie [nom] du [adresse], M. [nom] à la [adresse]")]
     [InlineData("mme besson 06 234 567 89 ou 06 12 34 5678", "mme [nom] [téléphone] ou [téléphone]")]
     [InlineData("c'est jean point dupont arobase gmail point com ou hubert.daniel59 at gmail.com", "c'est [e-mail] ou [e-mail]")]
+    [InlineData("jean.dupont arobase gmail point com, jean point dupont at gmail point com", "[e-mail], [e-mail]")]
+    [InlineData("son portable 0612 34 56 78", "son portable [téléphone]")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -61,12 +63,13 @@ public sealed class PersonalDataMaskerTests
     [InlineData("mlle petit cherche un studio", "mlle [nom] cherche un studio")]
     [InlineData("fam Lopez : 5 enfants dans un T3", "fam [nom] : 5 enfants dans un T3")]
     [InlineData("le ptit Noah est seul à la sortie", "le ptit [nom] est seul à la sortie")]
-    [InlineData("les Masson sont partis. Les Berger aussi\nLes Dupuis et les Langlois se disputent", "les [nom] sont partis. Les [nom] aussi\nLes [nom] et les [nom] se disputent")]
+    [InlineData("les Masson sont partis. Les Berger aussi\nLes Duval et les Lemaire se disputent", "les [nom] sont partis. Les [nom] aussi\nLes [nom] et les [nom] se disputent")]
     [InlineData("M. Dupont a travaillé ici pendant longtemps, 30 ans au moins", "M. [nom] a travaillé ici pendant longtemps, 30 ans au moins")]
     [InlineData("l'ado des Colin traîne sur la place", "l'ado des [nom] traîne sur la place")]
     [InlineData("msr roux seul ds sa ferme, fam. Ouedraogo arrivée en mars, famille N'Diaye en T2", "msr [nom] seul ds sa ferme, fam. [nom] arrivée en mars, famille [nom] en T2")]
     [InlineData("M. Lefranc et sa compagne Sabrina, la mère de Lucas, les jumeaux Renaud", "M. [nom] et sa compagne [nom], la mère de [nom], les jumeaux [nom]")]
     [InlineData("ses 2 petits-enfants à charge, Emma 9 ans et Noah 11 ans", "ses 2 petits-enfants à charge, [nom] [âge] et [nom] [âge]")]
+    [InlineData("- Les Masson : loyer impayé\n• Les Colin aussi", "- Les [nom] : loyer impayé\n• Les [nom] aussi")]
     public void Mask_KeepsTheCivilityOrFamilyWord(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -95,7 +98,15 @@ public sealed class PersonalDataMaskerTests
     [InlineData("réunion du 04.11.2024 18h30, le 07-01-2025 14 personnes reçues")]
     [InlineData("les Ukrainiens et les Lillois, les Petits Frères des Pauvres, l'EHPAD Les Tilleuls, les AESH, les VSL")]
     [InlineData("le petit Casino du village a fermé, Mr Bricolage a fait un don, la mère de Merville")]
-    [InlineData("5 familles sans voiture au hameau des Granges, aux Granges Les Berger ont fermé")]
+    [InlineData("5 familles sans voiture au hameau des Granges")]
+    [InlineData("Il faut aider les familles. Grâce au CCAS, Elle est veuve. Heureusement, la famille. Entre-temps rien")]
+    [InlineData("Depuis 2019, le bourg a perdu sa pharmacie; en 2015 le Bourg comptait 3 cafés; samedi 14 le Bourg sera fermé")]
+    [InlineData("L'épicerie solidaire ferme en Août, le club ferme de Juin à Septembre, ils ont repris une ferme en Bretagne")]
+    [InlineData("Les Mervillois, les Belges et les Bretons, les Hauts-de-France, les Élus et les Bénévoles, tous les Lundis")]
+    [InlineData("foyer les Mouettes, centre social les Alouettes, Les ados des Bosquets, les enfants des Quatre Chemins")]
+    [InlineData("Délai : Merville 3 ans, Estaires 2 ans, CDD 1 an, CDI 3 ans")]
+    [InlineData("Elle s'est occupée de lui 10 ans, pour lui 3 ans c'est long; la MSR de Merville")]
+    [InlineData("La réunion du 03 04 2025 18 participants")]
     [InlineData("au point de rendez-vous à 10 h, le 04 11 2024 à 18 h, 12 345 678 €")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {

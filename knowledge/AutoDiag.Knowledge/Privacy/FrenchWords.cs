@@ -225,6 +225,7 @@ internal static class FrenchWords
     /// <summary>People, plural, counted or possessed: « ses deux enfants de 4 et 7 ans ».</summary>
     public static readonly FrozenSet<string> PluralPersonNouns = Set("""
         enfants fils filles garcons gamins gamines petits-enfants jumeaux jumelles ados adolescents freres soeurs petits
+        voisins voisines epoux parents
         """);
 
     /// <summary>Determiners that make a plural designate precise people: « ses », « deux », « leurs ».</summary>

@@ -46,8 +46,11 @@ internal static class PersonNameRules
             {
                 found.Add(span);
                 i = span.Last;
-                // « Mmes Durand et Petit »: a civility for several people names each of them.
-                while (afterCivility >= 0 && FrenchWords.PluralCivilities.Contains(civility.Folded)
+                // « Mmes Durand et Petit », « les jumeaux Léo et Hugo »: a word for several people names each of them.
+                var several = afterCivility >= 0
+                    ? FrenchWords.PluralCivilities.Contains(civility.Folded)
+                    : FrenchWords.PluralPersonNouns.Contains(civility.Folded);
+                while (several
                        && i + 2 < tokens.Count && tokens[i + 1].Folded == "et" && IsNameWord(tokens, i + 2, FrenchWords.NotNames)
                        && Collect(tokens, i + 2, allowLowercase: false, FrenchWords.NotNames) is { } next)
                 {
@@ -213,7 +216,7 @@ internal static class PersonNameRules
         && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && FrenchWords.FirstNames.Contains(tokens[i + 1].Folded);
 
     /// <summary>
-    /// A known first name given with an age: « Emma 9 ans et Noah 11 ans », « le plus grand Hugo (13 ans) » — not
+    /// A known first name given with an age: « Emma 9 ans et Noah 11 ans », « Hugo (13 ans) », « Lucas, 12 ans » — not
     /// « Merville 3 ans, Estaires 2 ans ».
     /// </summary>
     private static bool IsFirstNameBeforeAge(List<TextToken> tokens, int i)
@@ -224,7 +227,7 @@ internal static class PersonNameRules
             return false;
         }
 
-        var number = i + 1 < tokens.Count && tokens[i + 1].IsPunct('(') ? i + 2 : i + 1;
+        var number = i + 1 < tokens.Count && (tokens[i + 1].IsPunct('(') || tokens[i + 1].IsPunct(',')) ? i + 2 : i + 1;
         if (number + 1 >= tokens.Count || !tokens[number].IsNumber || tokens[number].Length > 2 || tokens[number + 1].Folded != "ans")
         {
             return false;

@@ -70,6 +70,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("M. Lefranc et sa compagne Sabrina, la mère de Lucas, les jumeaux Renaud", "M. [nom] et sa compagne [nom], la mère de [nom], les jumeaux [nom]")]
     [InlineData("ses 2 petits-enfants à charge, Emma 9 ans et Noah 11 ans", "ses 2 petits-enfants à charge, [nom] [âge] et [nom] [âge]")]
     [InlineData("- Les Masson : loyer impayé\n• Les Colin aussi", "- Les [nom] : loyer impayé\n• Les [nom] aussi")]
+    [InlineData("les jumeaux Léo et Hugo, Lucas, 12 ans, et les voisins des Colin", "les jumeaux [nom] et [nom], [nom], [âge], et les voisins des [nom]")]
     public void Mask_KeepsTheCivilityOrFamilyWord(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);

@@ -15,7 +15,7 @@ internal static class PersonNameRules
         var found = new List<(int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var civility = tokens[i];
+            var trigger = tokens[i];
             var afterCivility = CivilityEnd(tokens, i);
             (int First, int Last)? name = null;
             if (afterCivility >= 0)
@@ -48,8 +48,8 @@ internal static class PersonNameRules
                 i = span.Last;
                 // « Mmes Durand et Petit », « les jumeaux Léo et Hugo »: a word for several people names each of them.
                 var several = afterCivility >= 0
-                    ? FrenchWords.PluralCivilities.Contains(civility.Folded)
-                    : FrenchWords.PluralPersonNouns.Contains(civility.Folded);
+                    ? FrenchWords.PluralCivilities.Contains(trigger.Folded)
+                    : FrenchWords.PluralPersonNouns.Contains(trigger.Folded);
                 while (several
                        && i + 2 < tokens.Count && tokens[i + 1].Folded == "et" && IsNameWord(tokens, i + 2, FrenchWords.NotNames)
                        && Collect(tokens, i + 2, allowLowercase: false, FrenchWords.NotNames) is { } next)
@@ -196,7 +196,8 @@ internal static class PersonNameRules
         }
 
         // Capitalised, « Les » must open the sentence or a list item: elsewhere it starts a proper noun (« EHPAD Les Tilleuls »).
-        var opensSentence = previous is null || token.BreakBefore || previous.Value.Text is "." or "!" or "?" or ";" or ":" or "-" or "•" or "«" or "*";
+        var opensSentence = previous is null || token.BreakBefore
+            || previous.Value.Text is "." or "!" or "?" or ";" or ":" or "-" or "•" or "«" or "*";
         if (!token.IsLowercase && !opensSentence)
         {
             return false;

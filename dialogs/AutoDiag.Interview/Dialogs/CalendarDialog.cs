@@ -10,8 +10,8 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>« calendrier »: the dates of the démarche's four steps and the territory's history, in one card.</summary>
-public sealed class CalendarDialog(CurrentParticipant currentParticipant, DemarcheCalendarService calendars)
-    : ConsultantDialog(nameof(CalendarDialog), currentParticipant, CalendarTexts.NotAllowed)
+public sealed class CalendarDialog(CurrentParticipant currentParticipant, AccessPolicy access, DemarcheCalendarService calendars)
+    : ConsultantDialog(nameof(CalendarDialog), currentParticipant, access, CalendarTexts.NotAllowed)
 {
     protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {

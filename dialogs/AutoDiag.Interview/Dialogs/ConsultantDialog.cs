@@ -9,16 +9,25 @@ namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>
 /// A command or card click of the consultants and administrators of the intercommunalité, answered in one reply:
-/// anyone else is told, in the dialog's own words, and nothing runs. The domain services check the same rights again.
+/// anyone else is told, in the dialog's own words, nothing runs, and the refusal is logged. The domain services check
+/// the same rights again.
 /// </summary>
-public abstract class ConsultantDialog(string dialogId, CurrentParticipant currentParticipant, string notAllowed) : Dialog(dialogId)
+public abstract class ConsultantDialog(string dialogId, CurrentParticipant currentParticipant, AccessPolicy access, string notAllowed)
+    : Dialog(dialogId)
 {
     public sealed override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         var viewer = await currentParticipant.GetAsync(dc.Context, cancellationToken);
-        var reply = IsReviewer(viewer)
-            ? await ReplyAsync(viewer, options, cancellationToken)
-            : MessageFactory.Text(notAllowed);
+        IActivity reply;
+        if (IsReviewer(viewer))
+        {
+            reply = await ReplyAsync(viewer, options, cancellationToken);
+        }
+        else
+        {
+            access.LogRefusal(viewer, ProtectedAction.Review, Id);
+            reply = MessageFactory.Text(notAllowed);
+        }
         await dc.Context.SendActivityAsync(reply, cancellationToken);
         return await dc.EndDialogAsync(cancellationToken: cancellationToken);
     }

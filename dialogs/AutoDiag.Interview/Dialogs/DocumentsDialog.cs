@@ -12,8 +12,8 @@ namespace AutoDiag.Interview.Dialogs;
 /// « fiche synthèse » and « exporter »: a card of download links. Nothing is generated here: each link
 /// builds its document when opened, so it is always up to date and checked against the viewer's rights then.
 /// </summary>
-public sealed class DocumentsDialog(CurrentParticipant currentParticipant, IDocumentLinks links)
-    : ConsultantDialog(nameof(DocumentsDialog), currentParticipant, DocumentsTexts.NotAllowed)
+public sealed class DocumentsDialog(CurrentParticipant currentParticipant, AccessPolicy access, IDocumentLinks links)
+    : ConsultantDialog(nameof(DocumentsDialog), currentParticipant, access, DocumentsTexts.NotAllowed)
 {
     protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {

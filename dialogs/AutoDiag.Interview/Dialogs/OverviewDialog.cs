@@ -9,8 +9,8 @@ using Microsoft.Bot.Schema;
 namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>« vue d'ensemble »: the communes × themes matrix of the consultant's intercommunalité, in one card.</summary>
-public sealed class OverviewDialog(CurrentParticipant currentParticipant, ThemeMatrixService matrices, ThemeReviewService reviews)
-    : ConsultantDialog(nameof(OverviewDialog), currentParticipant, OverviewTexts.NotAllowed)
+public sealed class OverviewDialog(CurrentParticipant currentParticipant, AccessPolicy access, ThemeMatrixService matrices, ThemeReviewService reviews)
+    : ConsultantDialog(nameof(OverviewDialog), currentParticipant, access, OverviewTexts.NotAllowed)
 {
     protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {

@@ -18,13 +18,13 @@ namespace AutoDiag.Interview.Dialogs;
 /// page by page; « relu » marks; notes on a theme. Each click carries all it needs, so the dialog keeps no state.
 /// </summary>
 public sealed class ReviewDialog(
-    CurrentParticipant currentParticipant,
+    CurrentParticipant currentParticipant, AccessPolicy access,
     ThemeMatrixService matrices,
     ThemeReviewService reviews,
     TestimonyService testimonies,
     TerritoryDirectory territories,
     ThemeCatalog themes)
-    : ConsultantDialog(nameof(ReviewDialog), currentParticipant, ReviewTexts.NotAllowed)
+    : ConsultantDialog(nameof(ReviewDialog), currentParticipant, access, ReviewTexts.NotAllowed)
 {
     /// <summary>Answers per card: each comes with its correction, and a card should fit a laptop screen.</summary>
     public const int PageSize = 5;

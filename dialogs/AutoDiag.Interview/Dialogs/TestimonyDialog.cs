@@ -16,11 +16,11 @@ namespace AutoDiag.Interview.Dialogs;
 /// structure, and corrects its themes. Each click carries the whole card, so the dialog keeps no state.
 /// </summary>
 public sealed class TestimonyDialog(
-    CurrentParticipant currentParticipant,
+    CurrentParticipant currentParticipant, AccessPolicy access,
     TestimonyService testimonies,
     RecapFormatter formatter,
     ThemeCatalog themes)
-    : ConsultantDialog(nameof(TestimonyDialog), currentParticipant, TestimonyTexts.NotAllowed)
+    : ConsultantDialog(nameof(TestimonyDialog), currentParticipant, access, TestimonyTexts.NotAllowed)
 {
     protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {

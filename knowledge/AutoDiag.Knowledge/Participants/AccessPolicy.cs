@@ -62,6 +62,15 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
         }
     }
 
+    /// <summary>
+    /// A refusal the conversation made before any service was called (an élu clicking a consultant's card, typing one
+    /// of their commands): logged as the services' refusals are, without throwing.
+    /// </summary>
+    /// <param name="who">Null for someone not registered.</param>
+    /// <param name="where">What was refused (a dialog's name).</param>
+    public void LogRefusal(ParticipantProfile? who, ProtectedAction action, string where) =>
+        logger.LogWarning("Refused {Action} ({Where}) to participant {ParticipantId} ({Role})", action, where, who?.Id, who?.Role);
+
     [DoesNotReturn]
     private void Refuse(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId)
     {

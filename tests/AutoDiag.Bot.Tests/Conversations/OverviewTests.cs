@@ -3,6 +3,7 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AutoDiag.Bot.Tests.Conversations;
 
@@ -92,5 +93,7 @@ public sealed class OverviewTests : IAsyncLifetime
 
         replies.Said("La vue d'ensemble de l'intercommunalité est réservée aux consultants et aux administrateurs.");
         Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
+            && log.Message.StartsWith("Refused Review (OverviewDialog) to participant", StringComparison.Ordinal) && log.Message.EndsWith("(Elu)", StringComparison.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Review;
@@ -235,5 +236,7 @@ public sealed class ReviewConversationTests : IAsyncLifetime
 
         replies.Said("La relecture des réponses est réservée aux consultants et aux administrateurs de l'intercommunalité.");
         Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
+            && log.Message.StartsWith("Refused Review (ReviewDialog) to participant", StringComparison.Ordinal));
     }
 }

@@ -61,6 +61,33 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
         AssertIssueTargets(report);
     }
 
+    [Fact]
+    public void ThirdReviewCorpus_StaysAboveItsFloors()
+    {
+        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.ThirdReviewFile), Masker.Detect);
+        Print(report, "Third review corpus (personal-data-third-review.jsonl, written by a third independent reviewer, never tuned on)");
+
+        foreach (var (kind, recall, precision) in ThirdReviewFloors)
+        {
+            Assert.True(report[kind].Recall >= recall, $"{kind} recall {report[kind].Recall:0.000} < {recall}");
+            Assert.True(report[kind].Precision >= precision, $"{kind} precision {report[kind].Precision:0.000} < {precision}");
+        }
+    }
+
+    /// <summary>
+    /// Floors set just under its first run (2026-11-29: phone 0.963, e-mail 1.000, addresses 0.791, names 0.894, ages
+    /// 0.878, every precision 1.000), below the issue's targets: it stays held out, so that it keeps measuring what a
+    /// new élu's text meets (see knowledge/docs/privacy.md).
+    /// </summary>
+    private static readonly (PersonalDataKind Kind, double Recall, double Precision)[] ThirdReviewFloors =
+    [
+        (PersonalDataKind.Phone, 0.95, 0.95),
+        (PersonalDataKind.Email, 0.95, 0.95),
+        (PersonalDataKind.StreetAddress, 0.77, 0.95),
+        (PersonalDataKind.PersonName, 0.87, 0.95),
+        (PersonalDataKind.Age, 0.85, 0.95),
+    ];
+
     /// <summary>
     /// Floors set just under what the held-out file measured the first time it was run (phone, e-mail, age 1.000;
     /// names 0.983 recall; addresses 0.758 recall — streets named without number nor « habite »; precision 1.000).

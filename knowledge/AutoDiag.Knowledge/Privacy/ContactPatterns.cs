@@ -45,17 +45,18 @@ internal static partial class ContactPatterns
     // throughout (06 12 34 56 78, 06.12.34.56.78, 06-12-…, 06/12/…, 0612345678) or with one before every pair, mixed
     // as typed (06.79 25 13 84 — so never a date and a number: « 04.11.2024 18h30 »); as 4-3-3 (0800 123 456,
     // 0 800 123 456) or 2-4-4 (06 1234 5678); or +33 / 0033 (French overseas codes too) and nine digits, with an
-    // optional (0) or 0 — « (+33) 6 … », « +33 06 … » too. Never glued to other digits (« 06.12.34.56.78.90 » is no
-    // phone), and dates (12/03/2024), postal codes (59660), amounts (1 200 €), SIRET numbers and populations (4 180
-    // habitants) are left alone: none has ten digits from a 0 in these groupings. Two numbers may share a slash:
-    // « 03 …/06 … ».
+    // optional (0) or 0 — « (+33) 6 … », « +33 06 … », « +262 692 45 18 73 » too. Never glued to other digits
+    // (« 06.12.34.56.78.90 » is no phone), and dates (12/03/2024), postal codes (59660), amounts (1 200 €), SIRET
+    // numbers and populations (4 180 habitants) are left alone: none has ten digits from a 0 in these groupings. Two
+    // numbers may share a slash: « 03 …/06 … ».
     [GeneratedRegex(
         """
         (?<![\d+]|\d[.\-])
         (?:
             (?:\((?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)\)|(?:\+|00)[\x20\u00A0\u202F]?(?:33|262|269|508|590|594|596|681|687|689))
             [\x20\u00A0\u202F.\-]?(?:\(0\)[\x20\u00A0\u202F.\-]?|0)?
-            (?:[1-9](?<s1>[\x20\u00A0\u202F.\-]?)\d{2}(?:\k<s1>\d{2}){3}|[1-9]\d{2}(?<s2>[\x20\u00A0\u202F.\-]?)\d{3}\k<s2>\d{3})
+            (?:[1-9](?<s1>[\x20\u00A0\u202F.\-]?)\d{2}(?:\k<s1>\d{2}){3}|[1-9]\d{2}(?<s2>[\x20\u00A0\u202F.\-]?)\d{3}\k<s2>\d{3}
+              |[1-9]\d{2}(?<s6>[\x20\u00A0\u202F.\-])\d{2}(?:\k<s6>\d{2}){2})
           | 0[1-9](?<s3>[\x20\u00A0\u202F.\-/]?)\d{2}(?:\k<s3>\d{2}){3}
           | 0[1-9](?:[\x20\u00A0\u202F.\-]\d{2}){4}
           | 0[\x20\u00A0\u202F]?[1-9]\d{2}(?<s4>[\x20\u00A0\u202F.\-]?)\d{3}\k<s4>\d{3}

@@ -133,6 +133,8 @@ public sealed class PersonalDataMaskerTests
     [InlineData("06 1234 5678")]
     [InlineData("+32 56 41 22 87")]
     [InlineData("06\u00A012\u00A034\u00A056\u00A078")]
+    [InlineData("+262 692 45 18 73")]
+    [InlineData("0692 45 18 73")]
     public void Mask_FindsPhonesInFrenchFormats(string phone)
     {
         Assert.Equal($"tel {PersonalDataMasker.Placeholder(PersonalDataKind.Phone)} merci", Masker.Mask($"tel {phone} merci").Text);

@@ -15,7 +15,7 @@ internal static class AgeRules
         var found = new List<(int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Born(tokens, i) is { } birth)
+            if (Born(tokens, i) is { } birth && BornIsAPerson(tokens, i, anchors))
             {
                 found.Add(birth);
                 i = birth.Last;
@@ -36,7 +36,8 @@ internal static class AgeRules
     {
         var unit = i + 1;
         if (!tokens[i].IsNumber || tokens[i].Length > 3 || unit >= tokens.Count || tokens[unit].Folded is not ("ans" or "an" or "mois")
-            || int.Parse(tokens[i].Text, System.Globalization.CultureInfo.InvariantCulture) > 120)
+            // Digits of other scripts (« １２ ans ») are not read as an age, but never make the masking fail.
+            || !int.TryParse(tokens[i].Text, System.Globalization.CultureInfo.InvariantCulture, out var years) || years > 120)
         {
             return null;
         }
@@ -237,7 +238,27 @@ internal static class AgeRules
     }
 
     private static bool HasPersonSubject(List<TextToken> tokens, int s, IReadOnlySet<int> anchors) =>
-        s >= 0 && (FrenchWords.PersonPronouns.Contains(tokens[s].Folded) || anchors.Contains(s) || IsDesignatedPerson(tokens, s));
+        s >= 0 && (tokens[s].Folded == "qui"
+            ? QuiIsAPerson(tokens, s - 1, anchors)
+            : FrenchWords.PersonPronouns.Contains(tokens[s].Folded) || anchors.Contains(s) || IsDesignatedPerson(tokens, s));
+
+    /// <summary>
+    /// « un seul qui a 67 ans », « Mme Dupont, qui a 87 ans » — not « le club qui a 40 ans », « le centre social, qui a
+    /// 25 ans ». After a comma, « qui » needs a person before it.
+    /// </summary>
+    private static bool QuiIsAPerson(List<TextToken> tokens, int before, IReadOnlySet<int> anchors)
+    {
+        if (before < 0)
+        {
+            return false;
+        }
+        if (tokens[before].IsPunct(','))
+        {
+            var person = before - 1;
+            return person >= 0 && (anchors.Contains(person) || IsDesignatedPerson(tokens, person) || FrenchWords.PersonNouns.Contains(tokens[person].Folded));
+        }
+        return !FrenchWords.Organisations.Contains(tokens[before].Folded);
+    }
 
     /// <summary>
     /// A person noun with a singular determiner (« une dame », « sa mère », « la jeune femme »), or a plural one with
@@ -271,7 +292,23 @@ internal static class AgeRules
 
         var determiner = tokens[d];
         return (singular && FrenchWords.SingularDeterminers.Contains(determiner.Folded))
-            || (plural && (determiner.IsNumber || FrenchWords.CountingDeterminers.Contains(determiner.Folded)));
+            || (plural && (IsFamilyCount(determiner) || FrenchWords.CountingDeterminers.Contains(determiner.Folded)));
+    }
+
+    /// <summary>« 3 enfants de 4, 7 et 9 ans » is a family; « 24 enfants de 6 ans » a class.</summary>
+    private static bool IsFamilyCount(TextToken determiner) => determiner.IsNumber && determiner.Length == 1;
+
+    /// <summary>« Mme Martin, née en 1934 », « sa mère, née en 1930 » — not « l'association, née en 1985 ».</summary>
+    private static bool BornIsAPerson(List<TextToken> tokens, int born, IReadOnlySet<int> anchors)
+    {
+        for (var k = born - 1; k >= 0 && k >= born - 4; k--)
+        {
+            if (anchors.Contains(k) || FrenchWords.PersonNouns.Contains(tokens[k].Folded) || FrenchWords.AgePronouns.Contains(tokens[k].Folded))
+            {
+                return true;
+            }
+        }
+        return born == 0; // « Née en 1934, elle… »
     }
 
     /// <summary>« née en 1934 », « né le 3 mars 1936 », « née le 12/03/1936 »: the year or the date.</summary>

@@ -85,12 +85,12 @@ internal static partial class ContactPatterns
     private static partial Regex InternationalPhone();
 
     // local@domain, letters with accents allowed on both sides; the domain's dot and TLD may be missing in a chat
-    // (« dupont@gmail »); « (at) » and « [at] » stand for @. A space that a phone's autocorrect put around the @, or
+    // (« dupont@gmail »); « (at) » and « [at] » stand for @ — in lower case: « (AT) » is an accident du travail. A space that a phone's autocorrect put around the @, or
     // « arobase » or « at », counts when a domain with its dot follows (« marc.dupont @gmail.com », « hubert59 at
     // gmail.com », not « rdv @ la mairie »).
     // A final dot is the sentence's.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[]at[\)\]]\s?|(?:\s@\s?|@\s|\s(?:arobase|arobas|at)\s)(?=[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.\p{L}{2,}))[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
+        @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[](?-i:at)[\)\]]\s?|(?:\s@\s?|@\s|\s(?:arobase|arobas|at)\s)(?=[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.\p{L}{2,}))[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Email();
 

@@ -15,7 +15,7 @@ internal static class FrenchWords
         "mme mmes mlle mlles melle mr msr madame monsieur mademoiselle mesdames messieurs mesdemoiselles");
 
     /// <summary>Civilities that are also nouns (« un monsieur », « la petite madame »): not a civility after a determiner.</summary>
-    public static readonly FrozenSet<string> NounCivilities = Set("madame monsieur mademoiselle");
+    public static readonly FrozenSet<string> NounCivilities = Set("madame monsieur mademoiselle mesdames messieurs mesdemoiselles msr");
 
     /// <summary>Functions that follow « M. le », « Mme la »: a title, not a resident's name.</summary>
     public static readonly FrozenSet<string> Titles = Set("""
@@ -24,7 +24,7 @@ internal static class FrenchWords
         ministre docteur juge proviseur principal principale commissaire secretaire tresorier tresoriere inspecteur
         inspectrice recteur rectrice chef cheffe capitaine lieutenant adjudant major colonel general commandant
         professeur receveur percepteur notaire avocat avocate elu elue delegue deleguee responsable coordinateur
-        coordinatrice gerant gerante doyen doyenne
+        coordinatrice gerant gerante doyen doyenne premier premiere referent referente dgs garde receveuse
         """);
 
     /// <summary>Family words followed by a name (« la famille Benali », « le fils Vandamme », « sa fille Léa »).</summary>
@@ -87,7 +87,8 @@ internal static class FrenchWords
         lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
         octobre novembre decembre
         ccas cias caf cpam msa rsa apa aah ehpad admr pmi mdph saad ssiad udaf tad ml cc cd as ase clic msap mjc pij rdv
-        hlm opac sdf crous fsl cmu css ars ccfl bricolage
+        hlm opac sdf crous fsl cmu css ars ccfl bricolage esat ephad urssaf epci samu smur zac apl mam ime cada sessad itep
+        cmp cmpp had linky airbnb saint france pole
         rue avenue boulevard impasse allee chemin route place quai square residence lotissement hameau
         """);
 
@@ -95,7 +96,12 @@ internal static class FrenchWords
     public static readonly FrozenSet<string> NotFamilyNames = Set("""
         noel rurales rurale solidaires solidaire info accueil services service relais roms rom gitans gitane tsiganes
         ukrainiens ukrainienne syriens afghans francaise francais enfance jeunesse plus emploi casino carrefour
-        intermarche auchan lidl aldi netto spar proxi vival
+        intermarche auchan lidl aldi netto spar proxi vival super monoprix train marche loisirs nova laiques fouettard
+        monoparentale monoparentales nombreuse nombreuses recomposee d'accueil etrangere etrangeres etranger etrangers
+        syrien syrienne syriennes belge belges afghan afghane afghanes ukrainien ukrainiennes turc turcs turque turques
+        gitane gitanes manouche manouches tzigane tziganes roumain roumaine roumains kurde kurdes marocain marocaine
+        algerien algerienne tunisien tunisienne africain africaine soudanais soudanaise erythreen erythreenne albanais
+        albanaise georgien georgienne tchetchene russe russes polonais polonaise portugais portugaise franco-belge
         """);
 
     /// <summary>
@@ -152,7 +158,7 @@ internal static class FrenchWords
     /// </remarks>
     public static readonly FrozenDictionary<string, bool> StreetTypes = new Dictionary<string, bool>(StringComparer.Ordinal)
     {
-        ["rue"] = true, ["avenue"] = true, ["av"] = true, ["ave"] = true, ["bd"] = true, ["bld"] = true, ["blvd"] = true,
+        ["rue"] = true, ["avenue"] = true, ["av"] = true, ["ave"] = true, ["bd"] = false, ["bld"] = true, ["blvd"] = true,
         ["boulevard"] = true, ["impasse"] = true, ["imp"] = true, ["allee"] = true, ["chemin"] = true, ["quai"] = true,
         ["square"] = true, ["sq"] = true, ["lotissement"] = true, ["residence"] = true, ["res"] = true,
         ["hameau"] = true, ["lieu-dit"] = true, ["lieudit"] = true, ["rond-point"] = true, ["faubourg"] = true,
@@ -206,7 +212,10 @@ internal static class FrenchWords
     public static readonly FrozenSet<string> Farms = Set("ferme");
 
     /// <summary>Words after which a number is a time, a bus or a distance, not a street number: « à 7 h 10 place… », « la ligne 402 route… ».</summary>
-    public static readonly FrozenSet<string> NotStreetNumberAfter = Set("h heure heures min ligne lignes bus navette km");
+    public static readonly FrozenSet<string> NotStreetNumberAfter = Set("""
+        h heure heures min ligne lignes bus navette km d rd n rn en depuis des avant apres annee lundi mardi mercredi
+        jeudi vendredi samedi dimanche
+        """);
 
     /// <summary>« seule au hameau de Cassuéjouls »: these say where someone lives only before « au », « à la ».</summary>
     public static readonly FrozenSet<string> AloneAt = Set("seul seule seuls seules isole isolee isoles isolees");
@@ -263,6 +272,12 @@ internal static class FrenchWords
     /// <summary>« il a 87 ans », « elle aura 90 ans ».</summary>
     public static readonly FrozenSet<string> HasAge = Set("a avait aura atteint");
 
+    /// <summary>What « qui a 40 ans » may follow without being a person: « le club qui a 40 ans ».</summary>
+    public static readonly FrozenSet<string> Organisations = Set("""
+        club centre association asso comite mairie commune ecole college lycee ehpad residence batiment salle foyer
+        structure service entreprise usine magasin maison festival creche bibliotheque mediatheque epicerie
+        """);
+
     /// <summary>Subjects of « a 87 ans » that designate a person.</summary>
     public static readonly FrozenSet<string> PersonPronouns = Set("il elle qui");
 
@@ -271,6 +286,9 @@ internal static class FrenchWords
 
     /// <summary>Days of the week: « samedi 14 le Bourg sera fermé » is a date.</summary>
     public static readonly FrozenSet<string> Weekdays = Set("lundi mardi mercredi jeudi vendredi samedi dimanche");
+
+    /// <summary>Feasts after « de » that make « ferme » a verb: « on la ferme de Pâques à la Toussaint ».</summary>
+    public static readonly FrozenSet<string> Feasts = Set("paques noel toussaint pentecote ascension");
 
     /// <summary>Month names, for dates in street names (« rue du 8 Mai 1945 ») and birth dates.</summary>
     public static readonly FrozenSet<string> Months = Set("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre");

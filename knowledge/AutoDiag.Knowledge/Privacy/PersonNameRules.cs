@@ -20,7 +20,8 @@ internal static class PersonNameRules
             (int First, int Last)? name = null;
             if (afterCivility >= 0)
             {
-                if (!IsTitle(tokens, afterCivility))
+                // « Madame, Monsieur\nComme convenu… »: a name is on the civility's line.
+                if (!IsTitle(tokens, afterCivility) && !(afterCivility < tokens.Count && tokens[afterCivility].BreakBefore))
                 {
                     name = Collect(tokens, afterCivility, allowLowercase: true, FrenchWords.NotNames);
                 }
@@ -111,10 +112,14 @@ internal static class PersonNameRules
         return dotAfter ? i + 2 : i + 1;
     }
 
-    /// <summary>« collège Madame de Sévigné »: a school's name, not a resident's.</summary>
+    /// <summary>
+    /// « collège Madame de Sévigné », « rue Madame Roland »: a school's or a street's name, not a resident's. (After a
+    /// school, only before « de »: « devant l'école Mme Dupont attendait son fils » is a resident.)
+    /// </summary>
     private static bool IsSchoolName(List<TextToken> tokens, int civility) =>
-        civility > 0 && FrenchWords.Schools.Contains(tokens[civility - 1].Folded)
-        && civility + 1 < tokens.Count && tokens[civility + 1].Folded is "de" or "d'";
+        civility > 0 && (FrenchWords.StreetTypes.ContainsKey(tokens[civility - 1].Folded)
+            || (FrenchWords.Schools.Contains(tokens[civility - 1].Folded)
+                && civility + 1 < tokens.Count && tokens[civility + 1].Folded is "de" or "d'"));
 
     /// <summary>« M. le Maire », « Madame la sous-préfète », « Mme l'adjointe », « Monsieur Le Président ».</summary>
     private static bool IsTitle(List<TextToken> tokens, int i)
@@ -149,7 +154,8 @@ internal static class PersonNameRules
 
         if (token.Folded == "les" && token.IsLowercase)
         {
-            return i > 0 && tokens[i - 1].Folded == "chez";
+            // « chez les Lambert », not « chez les Restos du Cœur »: the plural rule of households.
+            return i > 0 && tokens[i - 1].Folded == "chez" && LooksLikeAFamilyName(tokens[i + 1]);
         }
 
         if (!FrenchWords.FamilyWords.Contains(token.Folded))
@@ -223,7 +229,9 @@ internal static class PersonNameRules
     private static bool IsFirstNameBeforeAge(List<TextToken> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsCapitalized || token.Length < 2 || !IsNameWord(tokens, i, FrenchWords.NotFamilyNames))
+        // « le collège Victor Hugo, 50 ans », « Octobre Rose 10 ans »: a first name after a capitalised word is part of a name.
+        if (!token.IsCapitalized || token.Length < 2 || !IsNameWord(tokens, i, FrenchWords.NotFamilyNames)
+            || (i > 0 && tokens[i - 1].IsCapitalized))
         {
             return false;
         }

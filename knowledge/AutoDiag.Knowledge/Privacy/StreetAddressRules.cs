@@ -40,7 +40,7 @@ internal static class StreetAddressRules
         // « 1,5 rue »: a decimal; « à 6h50 du hameau », « à 7 h 10 place de l'Église »: a time; « la ligne 402 route de
         // Béthune »: a bus — not a street number.
         if (i >= 1 && !number.SpaceBefore
-            && (tokens[i - 1].IsWord || (i >= 2 && (tokens[i - 1].IsPunct(',') || tokens[i - 1].IsPunct('.')) && tokens[i - 2].IsNumber)))
+            && (tokens[i - 1].IsWord || (i >= 2 && (tokens[i - 1].IsPunct(',') || tokens[i - 1].IsPunct('.') || tokens[i - 1].IsPunct(':')) && tokens[i - 2].IsNumber)))
         {
             return null;
         }
@@ -80,7 +80,8 @@ internal static class StreetAddressRules
         // « 5 le Bourg »: the village centre's houses, numbered without a street — not « en 2015 le bourg comptait… »,
         // « samedi 14 le bourg sera fermé ».
         if (i + 2 < tokens.Count && number.Length <= 3 && tokens[i + 1].Folded == "le" && tokens[i + 2].Text == "Bourg"
-            && (i == 0 || !(FrenchWords.Months.Contains(tokens[i - 1].Folded) || FrenchWords.Weekdays.Contains(tokens[i - 1].Folded))))
+            && (i == 0 || !(FrenchWords.Months.Contains(tokens[i - 1].Folded) || FrenchWords.Weekdays.Contains(tokens[i - 1].Folded)
+                            || tokens[i - 1].Folded == "le")))
         {
             return (i, Extend(tokens, i + 2));
         }
@@ -171,7 +172,8 @@ internal static class StreetAddressRules
         FrenchWords.Farms.Contains(tokens[i].Folded) && tokens[i].IsLowercase
         && i > 0 && tokens[i - 1].Folded is "la" or "une" or "sa" or "leur"
         && i + 2 < tokens.Count && tokens[i + 1].Folded is "de" or "du" or "des" or "d'"
-        && !FrenchWords.Months.Contains(tokens[i + 2].Folded) && !FrenchWords.Schools.Contains(tokens[i + 2].Folded);
+        && !FrenchWords.Months.Contains(tokens[i + 2].Folded) && !FrenchWords.Feasts.Contains(tokens[i + 2].Folded)
+        && !FrenchWords.Schools.Contains(tokens[i + 2].Folded);
 
     /// <summary>
     /// A street type at <paramref name="k"/> (« rue », « av. », « Rte », « Grande Rue »), singular; NameOptional
@@ -191,10 +193,12 @@ internal static class StreetAddressRules
 
         if (tokens[k].Folded == "lieu" && k + 1 < tokens.Count && tokens[k + 1].Folded == "dit")
         {
-            return (k + 2, true, false); // « lieu dit les Granges », as often typed
+            return (k + 2, false, false); // « lieu dit les Granges », as often typed — not « ce lieu dit beaucoup »
         }
 
-        if (!FrenchWords.StreetTypes.TryGetValue(tokens[k].Folded, out var lowercaseName))
+        // « 1 côté Nord » folds like « côte ».
+        if (!FrenchWords.StreetTypes.TryGetValue(tokens[k].Folded, out var lowercaseName)
+            || (tokens[k].Folded == "cote" && tokens[k].Text.EndsWith('é')))
         {
             return null;
         }

@@ -31,6 +31,8 @@ public sealed class PersonalDataMaskerTests
     [InlineData("les époux Coulon vivent isolés chemin de Bailleul", "les époux [nom] vivent isolés [adresse]")]
     [InlineData("on s'inquiète car 12 rue des Lilas une dame vit seule", "on s'inquiète car [adresse] une dame vit seule")]
     [InlineData("le couple Lambert (elle 71 ans, lui 74 ans) a froid", "le couple [nom] (elle [âge], lui [âge]) a froid")]
+    [InlineData("un seul médecin qui a 67 ans; Mme Dupont, qui a 87 ans; Mme Martin, née en 1934", "un seul médecin qui a [âge]; Mme [nom], qui a [âge]; Mme [nom], née en [âge]")]
+    [InlineData("Mme Dupont, １２ ans, et un enfant de ٣ ans", "Mme [nom], １２ ans, et un enfant de ٣ ans")]
     [InlineData("Mr Fontaine ancien ouvrier de l'usine, 64 ans, mme gerard ancienne cantinière, 83 ans", "Mr [nom] ancien ouvrier de l'usine, [âge], mme [nom] ancienne cantinière, [âge]")]
     [InlineData("la mamie Dubois du 4 le Bourg, M. Morel à la ferme des Aulnes", "la mamie [nom] du [adresse], M. [nom] à la [adresse]")]
     [InlineData("mme besson 06 234 567 89 ou 06 12 34 5678", "mme [nom] [téléphone] ou [téléphone]")]
@@ -108,6 +110,14 @@ public sealed class PersonalDataMaskerTests
     [InlineData("Délai : Merville 3 ans, Estaires 2 ans, CDD 1 an, CDI 3 ans")]
     [InlineData("Elle s'est occupée de lui 10 ans, pour lui 3 ans c'est long; la MSR de Merville")]
     [InlineData("La réunion du 03 04 2025 18 participants")]
+    [InlineData("Nous orientons chez les Restos du Cœur, chez les Scouts; les Esat, les Ephad et les Urssaf du secteur")]
+    [InlineData("Une famille Syrienne, une famille Belge, la fam. Monoparentale, le club Papy Loisirs, le père Fouettard")]
+    [InlineData("Le club qui a 40 ans, le centre social, qui a 25 ans; l'association, née en 1985; 24 enfants de 6 ans")]
+    [InlineData("Le collège Victor Hugo, 50 ans cette année; Octobre Rose 10 ans déjà; la résidence Louise Michel (45 ans)")]
+    [InlineData("En 2024, rue Pasteur, les travaux; samedi 14 place de la Mairie : marché; à 18:30 place de l'Église; la D 945 traverse Merville")]
+    [InlineData("30 bd jeunesse, 1 côté Nord; on la ferme de Pâques à la Toussaint; accident de travail (AT) depuis mars")]
+    [InlineData("La rue Madame de Sévigné, la place Madame Roland; Madame, Monsieur\nComme convenu; ces messieurs arrivent; la Msr de Merville")]
+    [InlineData("Monsieur Le Premier Adjoint, Madame La Référente; ce lieu dit beaucoup; le 14 le Bourg sera fermé")]
     [InlineData("au point de rendez-vous à 10 h, le 04 11 2024 à 18 h, 12 345 678 €")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {

@@ -14,10 +14,27 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void MainCorpus_MeetsTheIssueTargets()
     {
-        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.MainFile), Masker.Detect);
-        Print(report, "Main corpus (personal-data-corpus.jsonl, the rules were tuned on it)");
+        var report = Measure(
+            PersonalDataCorpus.MainFile,
+            "Main corpus (personal-data-corpus.jsonl, the rules were tuned on it)");
 
         AssertIssueTargets(report);
+    }
+
+    private PersonalDataReport Measure(string file, string title)
+    {
+        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(file), Masker.Detect);
+        Print(report, title);
+        return report;
+    }
+
+    private static void AssertFloors(PersonalDataReport report, (PersonalDataKind Kind, double Recall, double Precision)[] floors)
+    {
+        foreach (var (kind, recall, precision) in floors)
+        {
+            Assert.True(report[kind].Recall >= recall, $"{kind} recall {report[kind].Recall:0.000} < {recall}");
+            Assert.True(report[kind].Precision >= precision, $"{kind} precision {report[kind].Precision:0.000} < {precision}");
+        }
     }
 
     private static void AssertIssueTargets(PersonalDataReport report)
@@ -33,21 +50,19 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void HeldOutCorpus_StaysAboveItsFloors()
     {
-        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.HeldOutFile), Masker.Detect);
-        Print(report, "Held-out corpus (personal-data-heldout.jsonl, written after tuning, never tuned on)");
+        var report = Measure(
+            PersonalDataCorpus.HeldOutFile,
+            "Held-out corpus (personal-data-heldout.jsonl, written after tuning, never tuned on)");
 
-        foreach (var (kind, recall, precision) in HeldOutFloors)
-        {
-            Assert.True(report[kind].Recall >= recall, $"{kind} recall {report[kind].Recall:0.000} < {recall}");
-            Assert.True(report[kind].Precision >= precision, $"{kind} precision {report[kind].Precision:0.000} < {precision}");
-        }
+        AssertFloors(report, HeldOutFloors);
     }
 
     [Fact]
     public void ReviewCorpus_MeetsTheIssueTargets()
     {
-        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.ReviewFile), Masker.Detect);
-        Print(report, "Review corpus (personal-data-review.jsonl, written by an independent reviewer; its misses were then fixed)");
+        var report = Measure(
+            PersonalDataCorpus.ReviewFile,
+            "Review corpus (personal-data-review.jsonl, written by an independent reviewer; its misses were then fixed)");
 
         AssertIssueTargets(report);
     }
@@ -55,8 +70,9 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void SecondReviewCorpus_MeetsTheIssueTargets()
     {
-        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.SecondReviewFile), Masker.Detect);
-        Print(report, "Second review corpus (personal-data-second-review.jsonl, written by another independent reviewer)");
+        var report = Measure(
+            PersonalDataCorpus.SecondReviewFile,
+            "Second review corpus (personal-data-second-review.jsonl, written by another independent reviewer)");
 
         AssertIssueTargets(report);
     }
@@ -64,14 +80,11 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void ThirdReviewCorpus_StaysAboveItsFloors()
     {
-        var report = PersonalDataEvaluation.Evaluate(PersonalDataCorpus.Load(PersonalDataCorpus.ThirdReviewFile), Masker.Detect);
-        Print(report, "Third review corpus (personal-data-third-review.jsonl, written by a third independent reviewer, never tuned on)");
+        var report = Measure(
+            PersonalDataCorpus.ThirdReviewFile,
+            "Third review corpus (personal-data-third-review.jsonl, written by a third independent reviewer, never tuned on)");
 
-        foreach (var (kind, recall, precision) in ThirdReviewFloors)
-        {
-            Assert.True(report[kind].Recall >= recall, $"{kind} recall {report[kind].Recall:0.000} < {recall}");
-            Assert.True(report[kind].Precision >= precision, $"{kind} precision {report[kind].Precision:0.000} < {precision}");
-        }
+        AssertFloors(report, ThirdReviewFloors);
     }
 
     /// <summary>

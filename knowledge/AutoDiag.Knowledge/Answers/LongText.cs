@@ -49,5 +49,5 @@ public static class LongText
         return kept[..end].TrimEnd();
     }
 
-    private static bool IsNumberSeparator(char c) => c is ' ' or '.' or '-' or '/' or '+' or '\u00A0' or '\u202F';
+    private static bool IsNumberSeparator(char c) => c is ' ' or '.' or '-' or '/' or '+' or '\u00A0' or '\u202F' or '\u2010' or '\u2011' or '\u2013';
 }

@@ -47,12 +47,14 @@ internal static class PersonNameRules
             {
                 found.Add(span);
                 i = span.Last;
-                // « Mmes Durand et Petit », « les jumeaux Léo et Hugo »: a word for several people names each of them.
+                // « Mmes Durand et Petit », « les jumeaux Léo et Hugo », « les enfants Léo, Hugo et Emma »: a word for several
+                // people names each of them.
                 var several = afterCivility >= 0
                     ? FrenchWords.PluralCivilities.Contains(trigger.Folded)
                     : FrenchWords.PluralPersonNouns.Contains(trigger.Folded);
                 while (several
-                       && i + 2 < tokens.Count && tokens[i + 1].Folded == "et" && IsNameWord(tokens, i + 2, FrenchWords.NotNames)
+                       && i + 2 < tokens.Count && (tokens[i + 1].Folded == "et" || tokens[i + 1].IsPunct(','))
+                       && IsNameWord(tokens, i + 2, FrenchWords.NotNames)
                        && Collect(tokens, i + 2, allowLowercase: false, FrenchWords.NotNames) is { } next)
                 {
                     found.Add(next);

@@ -73,6 +73,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("ses 2 petits-enfants à charge, Emma 9 ans et Noah 11 ans", "ses 2 petits-enfants à charge, [nom] [âge] et [nom] [âge]")]
     [InlineData("- Les Masson : loyer impayé\n• Les Colin aussi", "- Les [nom] : loyer impayé\n• Les [nom] aussi")]
     [InlineData("les jumeaux Léo et Hugo, Lucas, 12 ans, et les voisins des Colin", "les jumeaux [nom] et [nom], [nom], [âge], et les voisins des [nom]")]
+    [InlineData("Mmes Durand, Petit et Leroy; les enfants Léo, Hugo et Emma", "Mmes [nom], [nom] et [nom]; les enfants [nom], [nom] et [nom]")]
     public void Mask_KeepsTheCivilityOrFamilyWord(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -144,6 +145,8 @@ public sealed class PersonalDataMaskerTests
     [InlineData("+32 56 41 22 87")]
     [InlineData("06\u00A012\u00A034\u00A056\u00A078")]
     [InlineData("+262 692 45 18 73")]
+    [InlineData("06\u201112\u201134\u201156\u201178")]
+    [InlineData("06\u201312\u201334\u201356\u201378")]
     [InlineData("0692 45 18 73")]
     public void Mask_FindsPhonesInFrenchFormats(string phone)
     {

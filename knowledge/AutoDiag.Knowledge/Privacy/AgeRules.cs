@@ -217,7 +217,7 @@ internal static class AgeRules
         for (var r = q; r >= 0 && r >= q - MaxDescriptionWords; r--)
         {
             var token = tokens[r];
-            if (r < q && (anchors.Contains(r) || IsDesignatedPerson(tokens, r)))
+            if (r < q && IsPerson(tokens, r, anchors))
             {
                 return true;
             }
@@ -225,7 +225,7 @@ internal static class AgeRules
             // « Mme Roux, veuve, 81 ans »: the description after its own comma.
             if (r < q && token.IsPunct(','))
             {
-                return r >= 1 && (anchors.Contains(r - 1) || IsDesignatedPerson(tokens, r - 1));
+                return IsPerson(tokens, r - 1, anchors);
             }
 
             if (!token.IsLowercase || FrenchWords.NotADescription.Contains(token.Folded))
@@ -240,7 +240,7 @@ internal static class AgeRules
     private static bool HasPersonSubject(List<TextToken> tokens, int s, IReadOnlySet<int> anchors) =>
         s >= 0 && (tokens[s].Folded == "qui"
             ? QuiIsAPerson(tokens, s - 1, anchors)
-            : FrenchWords.PersonPronouns.Contains(tokens[s].Folded) || anchors.Contains(s) || IsDesignatedPerson(tokens, s));
+            : FrenchWords.PersonPronouns.Contains(tokens[s].Folded) || IsPerson(tokens, s, anchors));
 
     /// <summary>
     /// « un seul qui a 67 ans », « Mme Dupont, qui a 87 ans » — not « le club qui a 40 ans », « le centre social, qui a
@@ -255,10 +255,14 @@ internal static class AgeRules
         if (tokens[before].IsPunct(','))
         {
             var person = before - 1;
-            return person >= 0 && (anchors.Contains(person) || IsDesignatedPerson(tokens, person) || FrenchWords.PersonNouns.Contains(tokens[person].Folded));
+            return IsPerson(tokens, person, anchors) || (person >= 0 && FrenchWords.PersonNouns.Contains(tokens[person].Folded));
         }
         return !FrenchWords.Organisations.Contains(tokens[before].Folded);
     }
+
+    /// <summary>A name or an address found (<paramref name="anchors"/>), or a designated person, at <paramref name="k"/>.</summary>
+    private static bool IsPerson(List<TextToken> tokens, int k, IReadOnlySet<int> anchors) =>
+        k >= 0 && (anchors.Contains(k) || IsDesignatedPerson(tokens, k));
 
     /// <summary>
     /// A person noun with a singular determiner (« une dame », « sa mère », « la jeune femme »), or a plural one with

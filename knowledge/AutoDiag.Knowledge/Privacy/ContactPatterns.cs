@@ -41,6 +41,9 @@ internal static partial class ContactPatterns
         }
     }
 
+    /// <summary>What may stand between a phone's digit groups: spaces (no-break ones too), a dot, a hyphen or a dash.</summary>
+    private const string Separators = @"\x20\u00A0\u202F.\-\u2010\u2011\u2013";
+
     // French numbers: ten digits starting with 0 and a non-zero digit, grouped in pairs with one separator used
     // throughout (06 12 34 56 78, 06.12.34.56.78, 06-12-…, 06/12/…, 0612345678) or with one before every pair, mixed
     // as typed (06.79 25 13 84 — so never a date and a number: « 04.11.2024 18h30 »); as 4-3-3 (0800 123 456,
@@ -50,17 +53,17 @@ internal static partial class ContactPatterns
     // numbers and populations (4 180 habitants) are left alone: none has ten digits from a 0 in these groupings. Two
     // numbers may share a slash: « 03 …/06 … ».
     [GeneratedRegex(
-        """
+        $$"""
         (?<![\d+]|\d[.\-])
         (?:
             (?:\((?:\+|00)(?:33|262|269|508|590|594|596|681|687|689)\)|(?:\+|00)[\x20\u00A0\u202F]?(?:33|262|269|508|590|594|596|681|687|689))
-            [\x20\u00A0\u202F.\-\u2010\u2011\u2013]?(?:\(0\)[\x20\u00A0\u202F.\-\u2010\u2011\u2013]?|0)?
-            (?:[1-9](?<s1>[\x20\u00A0\u202F.\-\u2010\u2011\u2013]?)\d{2}(?:\k<s1>\d{2}){3}|[1-9]\d{2}(?<s2>[\x20\u00A0\u202F.\-\u2010\u2011\u2013]?)\d{3}\k<s2>\d{3}
-              |[1-9]\d{2}(?<s6>[\x20\u00A0\u202F.\-\u2010\u2011\u2013])\d{2}(?:\k<s6>\d{2}){2})
-          | 0[1-9](?<s3>[\x20\u00A0\u202F.\-\u2010\u2011\u2013/]?)\d{2}(?:\k<s3>\d{2}){3}
-          | 0[1-9](?:[\x20\u00A0\u202F.\-\u2010\u2011\u2013]\d{2}){4}
-          | 0[\x20\u00A0\u202F]?[1-9]\d{2}(?<s4>[\x20\u00A0\u202F.\-\u2010\u2011\u2013]?)\d{3}\k<s4>\d{3}
-          | 0[1-9](?<s5>[\x20\u00A0\u202F.\-\u2010\u2011\u2013])\d{4}\k<s5>\d{4}
+            [{{Separators}}]?(?:\(0\)[{{Separators}}]?|0)?
+            (?:[1-9](?<s1>[{{Separators}}]?)\d{2}(?:\k<s1>\d{2}){3}|[1-9]\d{2}(?<s2>[{{Separators}}]?)\d{3}\k<s2>\d{3}
+              |[1-9]\d{2}(?<s6>[{{Separators}}])\d{2}(?:\k<s6>\d{2}){2})
+          | 0[1-9](?<s3>[{{Separators}}/]?)\d{2}(?:\k<s3>\d{2}){3}
+          | 0[1-9](?:[{{Separators}}]\d{2}){4}
+          | 0[\x20\u00A0\u202F]?[1-9]\d{2}(?<s4>[{{Separators}}]?)\d{3}\k<s4>\d{3}
+          | 0[1-9](?<s5>[{{Separators}}])\d{4}\k<s5>\d{4}
         )
         (?!\d|[.\-]\d)
         """,
@@ -70,7 +73,7 @@ internal static partial class ContactPatterns
     // Ten digits from 0 typed in uneven groups of two to four, one kind of separator throughout: « 06 12 34 5678 »,
     // « 06 234 567 89 », « 0612 34 56 78 » (kept when the digits are ten and no group is a year).
     [GeneratedRegex(
-        @"(?<![\d+]|\d[.\-])0[1-9]\d{0,2}(?<sep>[\x20\u00A0\u202F.\-\u2010\u2011\u2013])\d{2,4}(?:\k<sep>\d{2,4}){1,3}(?!\d|[.\-]\d)",
+        $$"""(?<![\d+]|\d[.\-])0[1-9]\d{0,2}(?<sep>[{{Separators}}])\d{2,4}(?:\k<sep>\d{2,4}){1,3}(?!\d|[.\-]\d)""",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UnevenFrenchPhone();
 
@@ -85,10 +88,10 @@ internal static partial class ContactPatterns
     private static partial Regex InternationalPhone();
 
     // local@domain, letters with accents allowed on both sides; the domain's dot and TLD may be missing in a chat
-    // (« dupont@gmail »); « (at) » and « [at] » stand for @ — in lower case: « (AT) » is an accident du travail. A space that a phone's autocorrect put around the @, or
-    // « arobase » or « at », counts when a domain with its dot follows (« marc.dupont @gmail.com », « hubert59 at
-    // gmail.com », not « rdv @ la mairie »).
-    // A final dot is the sentence's.
+    // (« dupont@gmail »); « (at) » and « [at] » stand for @ — in lower case: « (AT) » is an accident du travail. A
+    // space that a phone's autocorrect put around the @, or « arobase » or « at », counts when a domain with its dot
+    // follows (« marc.dupont @gmail.com », « hubert59 at gmail.com », not « rdv @ la mairie »). A final dot is the
+    // sentence's.
     [GeneratedRegex(
         @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[](?-i:at)[\)\]]\s?|(?:\s@\s?|@\s|\s(?:arobase|arobas|at)\s)(?=[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.\p{L}{2,}))[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

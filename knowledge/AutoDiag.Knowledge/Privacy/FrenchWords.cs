@@ -211,7 +211,10 @@ internal static class FrenchWords
     /// </summary>
     public static readonly FrozenSet<string> Farms = Set("ferme");
 
-    /// <summary>Words after which a number is a time, a bus or a distance, not a street number: « à 7 h 10 place… », « la ligne 402 route… ».</summary>
+    /// <summary>
+    /// Words after which a number is a time, a bus, a road, a distance, a year or a date, not a street number: « à 7 h 10
+    /// place… », « la ligne 402 route… », « la D 945 traverse… », « en 2024, rue Pasteur », « samedi 14 place… ».
+    /// </summary>
     public static readonly FrozenSet<string> NotStreetNumberAfter = Set("""
         h heure heures min ligne lignes bus navette km d rd n rn en depuis des avant apres annee lundi mardi mercredi
         jeudi vendredi samedi dimanche
@@ -283,9 +286,6 @@ internal static class FrenchWords
 
     /// <summary>« a fêté ses 100 ans ».</summary>
     public static readonly FrozenSet<string> Celebrates = Set("fete fetera fetait feter");
-
-    /// <summary>Days of the week: « samedi 14 le Bourg sera fermé » is a date.</summary>
-    public static readonly FrozenSet<string> Weekdays = Set("lundi mardi mercredi jeudi vendredi samedi dimanche");
 
     /// <summary>Feasts after « de » that make « ferme » a verb: « on la ferme de Pâques à la Toussaint ».</summary>
     public static readonly FrozenSet<string> Feasts = Set("paques noel toussaint pentecote ascension");

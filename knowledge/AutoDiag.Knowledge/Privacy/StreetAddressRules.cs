@@ -80,8 +80,7 @@ internal static class StreetAddressRules
         // « 5 le Bourg »: the village centre's houses, numbered without a street — not « en 2015 le bourg comptait… »,
         // « samedi 14 le bourg sera fermé ».
         if (i + 2 < tokens.Count && number.Length <= 3 && tokens[i + 1].Folded == "le" && tokens[i + 2].Text == "Bourg"
-            && (i == 0 || !(FrenchWords.Months.Contains(tokens[i - 1].Folded) || FrenchWords.Weekdays.Contains(tokens[i - 1].Folded)
-                            || tokens[i - 1].Folded == "le")))
+            && (i == 0 || !(FrenchWords.Months.Contains(tokens[i - 1].Folded) || tokens[i - 1].Folded == "le")))
         {
             return (i, Extend(tokens, i + 2));
         }

@@ -36,7 +36,7 @@ public sealed class InterviewService(
             .Concat(db.RiskAssessments.Where(r => r.ParticipantId == participantId).Select(PositionRow.Risk))
             .Concat(db.SectionCompletions.Where(c => c.ParticipantId == participantId).Select(PositionRow.ClosedSection)));
 
-    /// <summary>Looked for before every answer is stored: an activity seen again records nothing twice.</summary>
+    /// <summary>The answer an activity seen again stored the first time.</summary>
     private static readonly CompiledQuery<int, string, Answer> AnswerBySource = new((db, participantId, sourceActivityId) => db.Answers
         .AsNoTracking()
         .Include(a => a.Tags)
@@ -139,21 +139,13 @@ public sealed class InterviewService(
     {
         EnsureCanAnswer(participant, communeId, enteredBy);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var exists = await db.SectionCompletions.AnyAsync(
-            s => s.ParticipantId == participant.Id && s.CommuneId == communeId && s.Section == section, ct);
-        if (exists)
-        {
-            return;
-        }
-
-        db.SectionCompletions.Add(new SectionCompletion
+        await InterviewWrites.InsertCompletionAsync(db, new SectionCompletion
         {
             ParticipantId = participant.Id,
             CommuneId = communeId,
             Section = section,
             CompletedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        await SaveIgnoringDuplicateAsync(db, ct);
+        }, ct);
     }
 
     /// <summary>
@@ -166,25 +158,22 @@ public sealed class InterviewService(
     {
         EnsureCanAnswer(participant, communeId, enteredBy);
         themes.Get(themeId);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var risk = await db.RiskAssessments.SingleOrDefaultAsync(
-            r => r.ParticipantId == participant.Id && r.CommuneId == communeId && r.ThemeId == themeId, ct);
-        if (risk is null)
-        {
-            risk = new RiskAssessment { CommuneId = communeId, ParticipantId = participant.Id, ThemeId = themeId, SourceActivityId = sourceActivityId };
-            db.RiskAssessments.Add(risk);
-        }
-
-        risk.Level = level;
-        risk.EnteredByParticipantId = TypistOf(participant, enteredBy);
         var trimmed = comment?.Trim() ?? string.Empty;
         var kept = LongText.Cut(trimmed, RiskCommentMaxLength);
         var masked = kept.Length == 0 ? null : masker.Mask(kept);
-        risk.Comment = masked?.Text;
-        risk.OriginalComment = masked is null ? null : await OriginalToKeepAsync(db, participant, masked, kept, ct);
-        risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
-        risk.SourceActivityId = sourceActivityId;
-        await SaveIgnoringDuplicateAsync(db, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await InterviewWrites.UpsertRiskAsync(db, new RiskAssessment
+        {
+            CommuneId = communeId,
+            ParticipantId = participant.Id,
+            EnteredByParticipantId = TypistOf(participant, enteredBy),
+            ThemeId = themeId,
+            Level = level,
+            Comment = masked?.Text,
+            OriginalComment = masked is null ? null : await OriginalToKeepAsync(db, participant, masked, kept, ct),
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+            SourceActivityId = sourceActivityId,
+        }, ct);
         return new RecordedRisk(masked, kept.Length < trimmed.Length ? kept.Length : null);
     }
 
@@ -211,31 +200,17 @@ public sealed class InterviewService(
     }
 
     /// <summary>
-    /// Looks first, so that the answer of an activity seen again (a turn run again after a state conflict, a redelivery
-    /// whose first turn died before it saved the conversation) is recognised without a refused insert, which EF Core
-    /// logs as an error; the unique index still decides between two deliveries at once.
+    /// An activity seen again (a turn run again after a state conflict, a redelivery whose first turn died before it
+    /// saved the conversation, two deliveries at once) stores nothing: the unique index on participant and activity
+    /// refuses it within the insert, and the answer stored the first time is returned.
     /// </summary>
     private async Task<RecordedAnswer> SaveOnceAsync(Answer answer, bool wasTruncated, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        var existing = await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, ct);
-        if (existing is not null)
+        if (!await InterviewWrites.InsertAnswerAsync(db, answer, ct))
         {
-            return existing;
-        }
-
-        db.Answers.Add(answer);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            // The same activity delivered twice at once: the other delivery stored it.
-            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
-            return await FindBySourceAsync(fresh, answer.ParticipantId, answer.SourceActivityId, ct)
-                ?? throw new InvalidOperationException("A unique index refused an answer that cannot be found.", e);
+            return await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, ct)
+                ?? throw new InvalidOperationException("A unique index refused an answer that cannot be found.");
         }
 
         return new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, wasTruncated, AlreadyRecorded: false);
@@ -262,18 +237,6 @@ public sealed class InterviewService(
         return answer is null
             ? null
             : new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);
-    }
-
-    private static async Task SaveIgnoringDuplicateAsync(AutoDiagDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            // A concurrent delivery inserted the same row first; the unique index keeps one.
-        }
     }
 
     /// <summary>Every item that names the theme says there is no difficulty there.</summary>

@@ -116,6 +116,53 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
     }
 
     [Fact]
+    public async Task Answers_their_tags_risk_levels_and_closed_sections_keep_every_column_on_both()
+    {
+        var secretary = await new ParticipantDirectory(database.Factory, new FixedClock(Instant)).RegisterAsync(
+            new Registration("aad-secretaire", "Julie", ParticipantRole.SecretaireDeMairie, elu.IntercommunalityId, [merville]));
+        await using (var db = database.Open())
+        {
+            (await db.Intercommunalities.SingleAsync()).KeepOriginalTexts = true;
+            await db.SaveChangesAsync();
+        }
+        var interview = Interview(new FixedClock(Instant));
+        const string typed = "Mme Martin tient l'épicerie solidaire";
+        const string comment = "M. Durand vit seul au 12 rue des Lilas";
+
+        var recorded = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Resource, Text(typed), "a1", questionThemeId: "sante", enteredBy: secretary);
+        await interview.RecordRiskAsync(elu, merville, "precarite", RiskLevel.Faible, null, "r1");
+        await interview.RecordRiskAsync(elu, merville, "precarite", RiskLevel.Eleve, comment, "r2", enteredBy: secretary);
+        await interview.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
+        await Interview(new FixedClock(Instant.AddHours(1))).CompleteSectionAsync(elu, merville, InterviewSection.Resources);
+
+        await using var read = database.Open();
+        var answer = await read.Answers.Include(a => a.Tags).SingleAsync();
+        var masker = new PersonalDataMasker();
+        Assert.Equal(
+            (recorded.AnswerId, merville, elu.Id, (int?)secretary.Id, AnswerKind.Resource, masker.Mask(typed).Text, typed, false, Instant, "a1"),
+            (answer.Id, answer.CommuneId, answer.ParticipantId, answer.EnteredByParticipantId, answer.Kind, answer.Text, answer.OriginalText,
+                answer.ReportsNoDifficulty, DateTime.SpecifyKind(answer.RecordedAt, DateTimeKind.Utc), answer.SourceActivityId));
+        Assert.NotEqual(typed, answer.Text);
+        Assert.Equal(
+            [(answer.Id, "precarite", 0.9, TagSource.Automatic, false), (answer.Id, "sante", 0.01, TagSource.Automatic, false)],
+            answer.Tags.OrderBy(t => t.Id).Select(t => (t.AnswerId, t.ThemeId, t.Confidence, t.Source, t.ReportsNoDifficulty)));
+        Assert.Equal(2, answer.Tags.Select(t => t.Id).Distinct().Count());
+
+        // The second level replaced the first, with everything it came with.
+        var risk = await read.RiskAssessments.SingleAsync();
+        Assert.Equal(
+            (merville, elu.Id, (int?)secretary.Id, "precarite", RiskLevel.Eleve, masker.Mask(comment).Text, comment, Instant, "r2"),
+            (risk.CommuneId, risk.ParticipantId, risk.EnteredByParticipantId, risk.ThemeId, risk.Level, risk.Comment, risk.OriginalComment,
+                DateTime.SpecifyKind(risk.RecordedAt, DateTimeKind.Utc), risk.SourceActivityId));
+        Assert.NotEqual(comment, risk.Comment);
+
+        // Closed twice: one row, dated the first time.
+        var closed = await read.SectionCompletions.SingleAsync();
+        Assert.Equal((elu.Id, merville, InterviewSection.Resources, Instant),
+            (closed.ParticipantId, closed.CommuneId, closed.Section, DateTime.SpecifyKind(closed.CompletedAt, DateTimeKind.Utc)));
+    }
+
+    [Fact]
     public async Task The_interview_position_comes_from_one_query_over_answers_tags_risks_and_sections_on_both()
     {
         var interview = Interview(TimeProvider.System);

@@ -67,8 +67,10 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new SharedConnectorAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
-        services.AddSingleton<IStorage, EntityFrameworkStorage>();
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<EntityFrameworkStorage>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<EntityFrameworkStorage>());
+        services.AddSingleton<IConversationStateStorage>(sp => sp.GetRequiredService<EntityFrameworkStorage>());
+        services.AddSingleton<ConversationState, DatabaseConversationState>();
         services.AddSingleton<ConversationTurnGateMiddleware>();
         services.AddSingleton<RedeliveryGuardMiddleware>();
         services.AddSingleton<StateConflictRetryMiddleware>();

@@ -11,9 +11,10 @@ namespace AutoDiag.Bot.Storage;
 /// written without an eTag (BotState's new state, read as missing) is only created if nobody created it
 /// in between — stricter than the SDK's MemoryStorage, where no eTag overwrites; « * » still does.
 /// Either way the write throws <see cref="StateConflictException"/> and the turn runs again on the state
-/// saved meanwhile (<c>StateConflictRetryMiddleware</c>).
+/// saved meanwhile (<c>StateConflictRetryMiddleware</c>). The conversation state reads and writes its text through
+/// <see cref="IConversationStateStorage"/> (<see cref="DatabaseConversationState"/>); <see cref="IStorage"/> deletes it.
 /// </summary>
-public sealed class EntityFrameworkStorage(StateDocumentStore store) : IStorage
+public sealed class EntityFrameworkStorage(StateDocumentStore store) : IStorage, IConversationStateStorage
 {
     /// <summary>Where BotState keeps the eTag of a state dictionary.</summary>
     private const string ETagKey = "eTag";
@@ -42,6 +43,29 @@ public sealed class EntityFrameworkStorage(StateDocumentStore store) : IStorage
         }
         return items;
     }
+
+    /// <summary>
+    /// One conversation's state as stored: its properties (the eTag apart, so that the same properties always make the
+    /// same text) and the stored text; null when nothing is stored.
+    /// </summary>
+    public async Task<StoredState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        var documents = await store.ReadAsync([key], cancellationToken);
+        if (!documents.TryGetValue(key, out var document)
+            || JsonConvert.DeserializeObject(document.Json, SerializerSettings) is not IDictionary<string, object> properties)
+        {
+            return null;
+        }
+        // A document written through IStorage carries the eTag it was read with; without it, its next save differs.
+        properties.Remove(ETagKey);
+        return new StoredState(properties, document.Json, document.ETag);
+    }
+
+    public Task<string> WriteStateAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
+        store.WriteAsync(key, json, expectedETag, cancellationToken);
+
+    /// <summary>The stored text of a state's properties, with their types.</summary>
+    public static string Serialize(IDictionary<string, object> properties) => JsonConvert.SerializeObject(properties, SerializerSettings);
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {

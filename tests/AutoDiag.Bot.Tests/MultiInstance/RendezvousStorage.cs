@@ -1,30 +1,30 @@
+using AutoDiag.Bot.Storage;
 using AutoDiag.Knowledge.StateStore;
-using Microsoft.Bot.Builder;
 
 namespace AutoDiag.Bot.Tests.MultiInstance;
 
 /// <summary>
-/// The bot's storage, with a meeting point: while armed, turns that read a conversation's state wait until
+/// The bot's conversation state storage, with a meeting point: while armed, turns that read a conversation's state wait until
 /// <c>parties</c> of them have read it, so that they all hold the same version before any saves — the race of
 /// two instances, made certain. Counts the state conflicts the storage refused.
 /// </summary>
-public sealed class RendezvousStorage(IStorage inner, Rendezvous rendezvous) : IStorage
+public sealed class RendezvousStorage(IConversationStateStorage inner, Rendezvous rendezvous) : IConversationStateStorage
 {
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task<StoredState?> ReadStateAsync(string key, CancellationToken cancellationToken)
     {
-        var read = await inner.ReadAsync(keys, cancellationToken);
-        if (keys.Any(key => key.Contains("/conversations/", StringComparison.Ordinal)))
+        var read = await inner.ReadStateAsync(key, cancellationToken);
+        if (key.Contains("/conversations/", StringComparison.Ordinal))
         {
             await rendezvous.ArriveAsync();
         }
         return read;
     }
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task<string> WriteStateAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
     {
         try
         {
-            await inner.WriteAsync(changes, cancellationToken);
+            return await inner.WriteStateAsync(key, json, expectedETag, cancellationToken);
         }
         catch (StateConflictException)
         {
@@ -32,8 +32,6 @@ public sealed class RendezvousStorage(IStorage inner, Rendezvous rendezvous) : I
             throw;
         }
     }
-
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
 }
 
 public sealed class Rendezvous

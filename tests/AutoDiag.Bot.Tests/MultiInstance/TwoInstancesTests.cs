@@ -36,8 +36,8 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     private Task<BotTestHost> StartInstanceAsync() =>
         BotTestHost.StartAsync(
             settings: BotTestHost.PostgresSettings(database.ConnectionString),
-            configureServices: services => services.AddSingleton<IStorage>(sp =>
-                new RendezvousStorage(new EntityFrameworkStorage(sp.GetRequiredService<StateDocumentStore>()), rendezvous)));
+            configureServices: services => services.AddSingleton<IConversationStateStorage>(sp =>
+                new RendezvousStorage(sp.GetRequiredService<EntityFrameworkStorage>(), rendezvous)));
 
     public async Task DisposeAsync()
     {

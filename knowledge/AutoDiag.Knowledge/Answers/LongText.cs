@@ -13,13 +13,14 @@ public static class LongText
     /// </remarks>
     public static string Cut(string text, int maxLength)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
         if (text.Length <= maxLength)
         {
             return text;
         }
 
         var cut = text[..maxLength];
-        if (char.IsHighSurrogate(cut[^1]))
+        if (cut.Length > 0 && char.IsHighSurrogate(cut[^1]))
         {
             cut = cut[..^1];
         }

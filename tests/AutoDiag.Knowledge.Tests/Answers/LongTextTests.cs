@@ -38,4 +38,12 @@ public sealed class LongTextTests
 
         Assert.Equal(new string('a', 9), LongText.Cut(text, 10));
     }
+
+    [Fact]
+    public void Nothing_is_kept_of_a_text_cut_at_zero_or_at_a_lone_half_of_a_pair()
+    {
+        Assert.Equal("", LongText.Cut("bonjour", 0));
+        Assert.Equal("", LongText.Cut("😀 sourire", 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LongText.Cut("bonjour", -1));
+    }
 }

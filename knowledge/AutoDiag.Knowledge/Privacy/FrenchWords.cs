@@ -58,8 +58,8 @@ internal static class FrenchWords
         le la l' les un une son sa ses leur leurs mon ma mes notre nos votre vos ce cet cette ces du des au aux
         """);
 
-    /// <summary>Name particles: « de Sousa », « Le Gall », « Van de Velde », « D'Hondt », « N'Diaye », « Ben Ahmed ».</summary>
-    public static readonly FrozenSet<string> NameParticles = Set("de du des d' n' la le les van von der den ben el al da di dos ter mac");
+    /// <summary>Name particles: « de Sousa », « Le Gall », « Van de Velde », « D'Hondt », « N'Diaye », « O'Brien », « Ben Ahmed ».</summary>
+    public static readonly FrozenSet<string> NameParticles = Set("de du des d' n' o' la le les van von der den ben el al da di dos ter mac");
 
     /// <summary>Particles that are not French words, so open a name in lower case too: « mr dos reis », « mme da silva ».</summary>
     public static readonly FrozenSet<string> ForeignNameParticles = Set("van von der den ben el al da di dos ter mac");

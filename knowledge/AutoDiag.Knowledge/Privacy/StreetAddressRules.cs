@@ -185,9 +185,14 @@ internal static class StreetAddressRules
             return null;
         }
 
-        if (tokens[k].Folded is "grande" or "grand" && k + 1 < tokens.Count && tokens[k + 1].Folded == "rue")
+        // « 42 Grande Rue », « 2 Grand Place », « 11 Grand'Rue »: the whole name.
+        if (tokens[k].Folded is "grande" or "grand")
         {
-            return (k + 2, true, true);
+            var next = k + 1 < tokens.Count && (tokens[k + 1].IsPunct('\'') || tokens[k + 1].IsPunct('’')) && !tokens[k + 1].SpaceBefore ? k + 2 : k + 1;
+            if (next < tokens.Count && tokens[next].Folded is "rue" or "place")
+            {
+                return (next + 1, true, true);
+            }
         }
 
         if (tokens[k].Folded == "lieu" && k + 1 < tokens.Count && tokens[k + 1].Folded == "dit")

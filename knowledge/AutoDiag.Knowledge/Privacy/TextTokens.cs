@@ -88,7 +88,7 @@ internal static class TextTokens
 
     /// <summary>
     /// The token starting at <paramref name="i"/>: an elided word when a letter follows its apostrophe (« l' »,
-    /// « d' », « qu' », « jusqu' »), a word with inner hyphens, digits, or one other character.
+    /// « d' », « qu' », « jusqu' », and « O' » of Irish names), a word with inner hyphens, digits, or one other character.
     /// </summary>
     private static (int End, TokenType Type) Next(string text, int i)
     {
@@ -127,7 +127,7 @@ internal static class TextTokens
 
     private static bool IsElided(ReadOnlySpan<char> word) =>
         word.Length == 1
-            ? "lLdDjJnNsScCmMtT".Contains(word[0])
+            ? "lLdDjJnNsScCmMtToO".Contains(word[0])
             : word.Equals("qu", StringComparison.OrdinalIgnoreCase) || word.Equals("jusqu", StringComparison.OrdinalIgnoreCase)
               || word.Equals("lorsqu", StringComparison.OrdinalIgnoreCase) || word.Equals("puisqu", StringComparison.OrdinalIgnoreCase);
 

@@ -30,13 +30,15 @@ public sealed class InviteDialog : ComponentDialog
     private readonly InvitationService invitations;
     private readonly TerritoryDirectory territories;
     private readonly CurrentParticipant currentParticipant;
+    private readonly AccessPolicy access;
 
-    public InviteDialog(InvitationService invitations, TerritoryDirectory territories, CurrentParticipant currentParticipant)
+    public InviteDialog(InvitationService invitations, TerritoryDirectory territories, CurrentParticipant currentParticipant, AccessPolicy access)
         : base(nameof(InviteDialog))
     {
         this.invitations = invitations;
         this.territories = territories;
         this.currentParticipant = currentParticipant;
+        this.access = access;
 
         AddDialog(new WaterfallDialog(Steps, [RoleStepAsync, CommunesStepAsync, CreateStepAsync]));
         AddDialog(new ChoicePrompt(RolePrompt));
@@ -50,6 +52,7 @@ public sealed class InviteDialog : ComponentDialog
         var allowed = inviter is null ? [] : InvitationService.RolesInvitableBy(inviter);
         if (allowed.Count == 0)
         {
+            access.LogRefusal(inviter, ProtectedAction.Invite, Id);
             await step.Context.SendActivityAsync(InvitationTexts.NotAllowed, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }

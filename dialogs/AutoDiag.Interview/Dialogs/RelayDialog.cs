@@ -30,13 +30,17 @@ public sealed class RelayDialog : ComponentDialog
     private readonly CurrentParticipant currentParticipant;
     private readonly ParticipantDirectory participants;
     private readonly TerritoryDirectory territories;
+    private readonly AccessPolicy access;
 
-    public RelayDialog(CurrentParticipant currentParticipant, ParticipantDirectory participants, TerritoryDirectory territories, CommuneInterviewDialog communeInterview)
+    public RelayDialog(
+        CurrentParticipant currentParticipant, ParticipantDirectory participants, TerritoryDirectory territories, AccessPolicy access,
+        CommuneInterviewDialog communeInterview)
         : base(nameof(RelayDialog))
     {
         this.currentParticipant = currentParticipant;
         this.participants = participants;
         this.territories = territories;
+        this.access = access;
 
         AddDialog(new WaterfallDialog(Steps, [AskEluStepAsync, ConfirmNewEluStepAsync, NewEluCommunesStepAsync, InterviewStepAsync]));
         AddDialog(new TextPrompt(EluPrompt, ValidateEluAsync));
@@ -51,6 +55,7 @@ public sealed class RelayDialog : ComponentDialog
         var typist = await currentParticipant.GetAsync(step.Context, ct);
         if (typist is null || typist.Role == ParticipantRole.Elu)
         {
+            access.LogRefusal(typist, ProtectedAction.RelayAnswers, Id);
             await step.Context.SendActivityAsync(RelayTexts.NotAllowed, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }

@@ -23,9 +23,10 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
         return who.Role switch
         {
             ParticipantRole.Elu => who.Covers(communeId)
-                && action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review or ProtectedAction.ManageParticipants),
+                && action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review or ProtectedAction.ManageParticipants
+                    or ProtectedAction.Invite),
             ParticipantRole.SecretaireDeMairie => who.Covers(communeId)
-                && action is not (ProtectedAction.Export or ProtectedAction.Review or ProtectedAction.ManageParticipants),
+                && action is not (ProtectedAction.Export or ProtectedAction.Review or ProtectedAction.ManageParticipants or ProtectedAction.Invite),
             ParticipantRole.Consultant => ConsultantMay(action),
             ParticipantRole.Administrator => ConsultantMay(action) || action == ProtectedAction.ManageParticipants,
             _ => false,
@@ -34,7 +35,7 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 
     private static bool ConsultantMay(ProtectedAction action) =>
         action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers
-            or ProtectedAction.Review;
+            or ProtectedAction.Review or ProtectedAction.Invite;
 
     /// <exception cref="AccessDeniedException">The rules refuse it; the refusal is logged.</exception>
     public void Demand(ParticipantProfile who, ProtectedAction action, int intercommunalityId, int communeId)
@@ -64,7 +65,7 @@ public sealed class AccessPolicy(ILogger<AccessPolicy> logger)
 
     /// <summary>
     /// A refusal the conversation made before any service was called (an élu clicking a consultant's card, typing one
-    /// of their commands): logged as the services' refusals are, without throwing.
+    /// of their commands, « inviter » or « saisir pour un élu »): logged as the services' refusals are, without throwing.
     /// </summary>
     /// <param name="who">Null for someone not registered.</param>
     /// <param name="where">What was refused (a dialog's name).</param>

@@ -19,4 +19,6 @@ public enum ProtectedAction
     /// Administrators of the participant's intercommunalité only.
     /// </summary>
     ManageParticipants = 8,
+    /// <summary>Invite people into the démarche: consultants and administrators (<see cref="Invitations.InvitationService.RolesInvitableBy"/> says whom).</summary>
+    Invite = 9,
 }

@@ -7,6 +7,7 @@ using AutoDiag.Knowledge.Persistence;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Moq;
 
 namespace AutoDiag.Bot.Tests.Conversations;
@@ -170,6 +171,8 @@ public sealed partial class InvitationTests : IAsyncDisposable
 
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.Invitations.ToListAsync());
+        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
+            && log.Message.StartsWith("Refused Invite (InviteDialog) to participant", StringComparison.Ordinal) && log.Message.EndsWith("(Elu)", StringComparison.Ordinal));
     }
 
     [GeneratedRegex("[A-Z2-9]{4}-[A-Z2-9]{4}")]

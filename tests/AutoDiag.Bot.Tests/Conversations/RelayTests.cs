@@ -2,6 +2,7 @@ using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Participants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AutoDiag.Bot.Tests.Conversations;
 
@@ -171,5 +172,7 @@ public sealed class RelayTests : IAsyncLifetime
         await elu.SayAsync("bonjour");
 
         (await elu.SayAsync("saisir pour un élu")).Said("La saisie pour le compte d'un élu est réservée aux secrétaires de mairie et aux consultants.");
+        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
+            && log.Message.StartsWith("Refused RelayAnswers (RelayDialog) to participant", StringComparison.Ordinal) && log.Message.EndsWith("(Elu)", StringComparison.Ordinal));
     }
 }

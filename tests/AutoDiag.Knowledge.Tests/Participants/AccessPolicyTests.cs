@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Territories;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,8 @@ public sealed class AccessPolicyTests
             {
                 var relaysOthers = action == ProtectedAction.RelayAnswers && role == ParticipantRole.SecretaireDeMairie;
                 data.Add(role, action, Target.OwnCommune,
-                    action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review or ProtectedAction.ManageParticipants)
+                    action is not (ProtectedAction.Export or ProtectedAction.RelayAnswers or ProtectedAction.Review or ProtectedAction.ManageParticipants
+                        or ProtectedAction.Invite)
                     || relaysOthers);
                 data.Add(role, action, Target.OtherCommuneSameIntercommunality, false);
                 data.Add(role, action, Target.OtherIntercommunality, false);
@@ -33,7 +35,7 @@ public sealed class AccessPolicyTests
             foreach (var action in Enum.GetValues<ProtectedAction>())
             {
                 var allowed = action is ProtectedAction.ReadAnswers or ProtectedAction.Export or ProtectedAction.CorrectTags or ProtectedAction.RelayAnswers
-                    or ProtectedAction.Review
+                    or ProtectedAction.Review or ProtectedAction.Invite
                     // Exporting and erasing a participant's data: administrators only.
                     || (action == ProtectedAction.ManageParticipants && role == ParticipantRole.Administrator);
                 data.Add(role, action, Target.OwnCommune, allowed);
@@ -72,6 +74,18 @@ public sealed class AccessPolicyTests
             Assert.DoesNotContain(commune.ToString(), refused.Message);
             logger.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Once);
         }
+    }
+
+    [Theory]
+    [InlineData(ParticipantRole.Elu)]
+    [InlineData(ParticipantRole.SecretaireDeMairie)]
+    [InlineData(ParticipantRole.Consultant)]
+    [InlineData(ParticipantRole.Administrator)]
+    public void Whoever_may_invite_has_roles_to_invite_and_the_others_none(ParticipantRole role)
+    {
+        var who = new ParticipantProfile(1, "aad", "Paul", role, FlandreLys, "CC Flandre Lys", [new CommuneRef(Merville, "Merville")]);
+
+        Assert.Equal(AccessPolicy.Allows(who, ProtectedAction.Invite, FlandreLys, Merville), InvitationService.RolesInvitableBy(who).Count > 0);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace AutoDiag.Bot.Storage;
 /// serialization of the state per turn instead of four: <see cref="BotState"/> serializes the whole state to hash it when
 /// it loads it, again to see whether it changed, a third time to write it and a fourth to hash it afterwards — the dialog
 /// stack with the question's card, at every message. Here the state's text is made once at the end of the turn, compared
-/// with the text read, and written only if it differs.
+/// with the text read, and written only if it differs (a text that does not read back the same — a date string Json.NET
+/// parses, an older document with its eTag inside — is written once more, never missed).
 /// </summary>
 public sealed class DatabaseConversationState(IStorage storage, IConversationStateStorage states) : ConversationState(storage)
 {
@@ -49,6 +50,20 @@ public sealed class DatabaseConversationState(IStorage storage, IConversationSta
         }
         read.ETag = await states.WriteStateAsync(GetStorageKey(turnContext), json, read.ETag, cancellationToken);
         read.Json = json;
+    }
+
+    /// <summary>Gone from the store and from the turn, with what was read: the next property set creates it anew.</summary>
+    public override async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.DeleteAsync(turnContext, cancellationToken);
+        turnContext.TurnState.Remove(ReadStateKey);
+    }
+
+    /// <summary>No properties left; the next save writes that over what was read.</summary>
+    public override async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(turnContext, force: false, cancellationToken);
+        GetCachedState(turnContext).State = new Dictionary<string, object>();
     }
 
     private sealed class ReadState(string json, string? eTag)

@@ -185,13 +185,18 @@ internal static class StreetAddressRules
             return null;
         }
 
-        // « 42 Grande Rue », « 2 Grand Place », « 11 Grand'Rue »: the whole name.
+        // « 42 Grande Rue », « 11 Grand'Rue », « 2 Grand Place »: the whole name. A square only in capitals: « 1 grande
+        // place de parking » is no address.
         if (tokens[k].Folded is "grande" or "grand")
         {
             var next = k + 1 < tokens.Count && (tokens[k + 1].IsPunct('\'') || tokens[k + 1].IsPunct('’')) && !tokens[k + 1].SpaceBefore ? k + 2 : k + 1;
-            if (next < tokens.Count && tokens[next].Folded is "rue" or "place")
+            if (next < tokens.Count && tokens[next].Folded == "rue")
             {
                 return (next + 1, true, true);
+            }
+            if (next < tokens.Count && tokens[next].Folded == "place" && char.IsUpper(tokens[k].Text[0]) && char.IsUpper(tokens[next].Text[0]))
+            {
+                return (next + 1, false, true);
             }
         }
 

@@ -111,6 +111,37 @@ public sealed class DatabaseConversationStateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_state_cleared_is_saved_without_its_properties()
+    {
+        var seed = Turn();
+        await ids.SetAsync(seed, ["m1"]);
+        await state.SaveChangesAsync(seed);
+
+        var turn = Turn();
+        await state.ClearStateAsync(turn);
+        await state.SaveChangesAsync(turn);
+
+        Assert.Equal([], await ids.GetAsync(Turn(), () => []));
+        Assert.DoesNotContain("m1", (await StoredAsync()).Document);
+    }
+
+    [Fact]
+    public async Task A_state_deleted_then_set_again_in_the_same_turn_is_created_anew()
+    {
+        var seed = Turn();
+        await ids.SetAsync(seed, ["m1", "m2"]);
+        await state.SaveChangesAsync(seed);
+
+        var turn = Turn();
+        Assert.Equal(["m1", "m2"], await ids.GetAsync(turn, () => []));
+        await state.DeleteAsync(turn);
+        await ids.SetAsync(turn, ["m1"]);
+        await state.SaveChangesAsync(turn);
+
+        Assert.Equal(["m1"], await ids.GetAsync(Turn(), () => []));
+    }
+
+    [Fact]
     public async Task A_document_written_through_the_sdk_storage_with_its_etag_inside_is_read_and_rewritten_without_it()
     {
         var storage = host.Services.GetRequiredService<IStorage>();

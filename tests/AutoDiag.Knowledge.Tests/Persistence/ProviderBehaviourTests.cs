@@ -130,13 +130,15 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
         const string comment = "M. Durand vit seul au 12 rue des Lilas";
 
         var recorded = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Resource, Text(typed), "a1", questionThemeId: "sante", enteredBy: secretary);
+        await interview.RecordNothingToReportAsync(elu, merville, "logement", "Rien à signaler", "a2");
         await interview.RecordRiskAsync(elu, merville, "precarite", RiskLevel.Faible, null, "r1");
-        await interview.RecordRiskAsync(elu, merville, "precarite", RiskLevel.Eleve, comment, "r2", enteredBy: secretary);
+        var later = Interview(new FixedClock(Instant.AddHours(1)));
+        await later.RecordRiskAsync(elu, merville, "precarite", RiskLevel.Eleve, comment, "r2", enteredBy: secretary);
         await interview.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
-        await Interview(new FixedClock(Instant.AddHours(1))).CompleteSectionAsync(elu, merville, InterviewSection.Resources);
+        await later.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
 
         await using var read = database.Open();
-        var answer = await read.Answers.Include(a => a.Tags).SingleAsync();
+        var answer = await read.Answers.Include(a => a.Tags).SingleAsync(a => a.SourceActivityId == "a1");
         var masker = new PersonalDataMasker();
         Assert.Equal(
             (recorded.AnswerId, merville, elu.Id, (int?)secretary.Id, AnswerKind.Resource, masker.Mask(typed).Text, typed, false, Instant, "a1"),
@@ -147,11 +149,16 @@ public abstract class ProviderBehaviourTests(DatabaseProvider provider) : IAsync
             [(answer.Id, "precarite", 0.9, TagSource.Automatic, false), (answer.Id, "sante", 0.01, TagSource.Automatic, false)],
             answer.Tags.OrderBy(t => t.Id).Select(t => (t.AnswerId, t.ThemeId, t.Confidence, t.Source, t.ReportsNoDifficulty)));
         Assert.Equal(2, answer.Tags.Select(t => t.Id).Distinct().Count());
+        // « Rien à signaler »: the answer says no difficulty, its tag is a human one and does not.
+        var nothing = await read.Answers.Include(a => a.Tags).SingleAsync(a => a.SourceActivityId == "a2");
+        Assert.Equal((AnswerKind.Difficulty, "Rien à signaler", (string?)null, true, (int?)null),
+            (nothing.Kind, nothing.Text, nothing.OriginalText, nothing.ReportsNoDifficulty, nothing.EnteredByParticipantId));
+        Assert.Equal([("logement", 1.0, TagSource.Human, false)], nothing.Tags.Select(t => (t.ThemeId, t.Confidence, t.Source, t.ReportsNoDifficulty)));
 
         // The second level replaced the first, with everything it came with.
         var risk = await read.RiskAssessments.SingleAsync();
         Assert.Equal(
-            (merville, elu.Id, (int?)secretary.Id, "precarite", RiskLevel.Eleve, masker.Mask(comment).Text, comment, Instant, "r2"),
+            (merville, elu.Id, (int?)secretary.Id, "precarite", RiskLevel.Eleve, masker.Mask(comment).Text, comment, Instant.AddHours(1), "r2"),
             (risk.CommuneId, risk.ParticipantId, risk.EnteredByParticipantId, risk.ThemeId, risk.Level, risk.Comment, risk.OriginalComment,
                 DateTime.SpecifyKind(risk.RecordedAt, DateTimeKind.Utc), risk.SourceActivityId));
         Assert.NotEqual(comment, risk.Comment);

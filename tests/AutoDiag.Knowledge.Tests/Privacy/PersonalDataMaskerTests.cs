@@ -122,6 +122,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("La rue Madame de Sévigné, la place Madame Roland; Madame, Monsieur\nComme convenu; ces messieurs arrivent; la Msr de Merville")]
     [InlineData("Monsieur Le Premier Adjoint, Madame La Référente; ce lieu dit beaucoup; le 14 le Bourg sera fermé")]
     [InlineData("au point de rendez-vous à 10 h, le 04 11 2024 à 18 h, 12 345 678 €")]
+    [InlineData("Il reste 1 grande place de parking devant la mairie, nous avons 2 grand place pour les bus")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

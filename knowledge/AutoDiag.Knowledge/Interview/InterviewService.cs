@@ -209,7 +209,8 @@ public sealed class InterviewService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await InterviewWrites.InsertAnswerAsync(db, answer, ct))
         {
-            return await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, ct)
+            // A turn run again after a state conflict sends its replies again: the cut is told again too.
+            return await FindBySourceAsync(db, answer.ParticipantId, answer.SourceActivityId, wasTruncated, ct)
                 ?? throw new InvalidOperationException("A unique index refused an answer that cannot be found.");
         }
 
@@ -231,12 +232,13 @@ public sealed class InterviewService(
         AutoDiagDbContext db, ParticipantProfile participant, MaskedText masked, string typed, CancellationToken ct) =>
         masked.HasMasked && await OriginalTextSettings.KeepsOriginalsAsync(db, participant.IntercommunalityId, ct) ? typed : null;
 
-    private static async Task<RecordedAnswer?> FindBySourceAsync(AutoDiagDbContext db, int participantId, string sourceActivityId, CancellationToken ct)
+    private static async Task<RecordedAnswer?> FindBySourceAsync(
+        AutoDiagDbContext db, int participantId, string sourceActivityId, bool wasTruncated, CancellationToken ct)
     {
         var answer = (await AnswerBySource.ToListAsync(db, participantId, sourceActivityId, ct)).SingleOrDefault();
         return answer is null
             ? null
-            : new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, WasTruncated: false, AlreadyRecorded: true);
+            : new RecordedAnswer(answer.Id, answer.InterviewThemes(), answer.ReportsNoDifficulty, wasTruncated, AlreadyRecorded: true);
     }
 
     /// <summary>Every item that names the theme says there is no difficulty there.</summary>

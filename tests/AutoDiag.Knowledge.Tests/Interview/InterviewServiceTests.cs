@@ -226,6 +226,18 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_answer_recorded_again_says_again_that_it_was_cut()
+    {
+        var typed = string.Join(' ', Enumerable.Repeat("les familles n'ont plus de médecin traitant", 120));
+
+        var first = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text(typed), "conv|long");
+        var again = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text(typed), "conv|long");
+
+        Assert.Equal((true, false), (first.WasTruncated, first.AlreadyRecorded));
+        Assert.Equal((true, true, first.AnswerId), (again.WasTruncated, again.AlreadyRecorded, again.AnswerId));
+    }
+
+    [Fact]
     public async Task Completing_a_section_twice_keeps_one_record()
     {
         await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);

@@ -88,20 +88,21 @@ internal static partial class ContactPatterns
     private static partial Regex InternationalPhone();
 
     // local@domain, letters with accents allowed on both sides; the domain's dot and TLD may be missing in a chat
-    // (« dupont@gmail »); « (at) » and « [at] » stand for @ — in lower case: « (AT) » is an accident du travail. A
+    // (« dupont@gmail »); « (at) » and « [at] » stand for @ — in lower case: « (AT) » is an accident du travail —, and
+    // « (a) » glued to a domain with its dot (« jean.dupont(a)orange.fr », not « la réponse (a) »). A
     // space that a phone's autocorrect put around the @, or « arobase » or « at », counts when a domain with its dot
     // follows (« marc.dupont @gmail.com », « hubert59 at gmail.com », not « rdv @ la mairie »). A final dot is the
     // sentence's.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[](?-i:at)[\)\]]\s?|(?:\s@\s?|@\s|\s(?:arobase|arobas|at)\s)(?=[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.\p{L}{2,}))[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
+        @"(?<![\p{L}\p{M}\p{N}._%+\-])[\p{L}\p{M}\p{N}_%+\-]+(?:\.[\p{L}\p{M}\p{N}_%+\-]+)*(?:@|\s?[\(\[](?-i:at)[\)\]]\s?|(?:\s@\s?|@\s|\s(?:arobase|arobas|at)\s|\((?-i:a)\))(?=[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}\-]*\.\p{L}{2,}))[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?(?:\.[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?)*",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Email();
 
     // An address read out in words, as dictated over the phone: « jean point dupont arobase gmail point com », « jean
-    // point dupont at gmail.com ». Needs « arobase » or « at » and a known ending, so that « point » in a sentence is
-    // never taken.
+    // point dupont at gmail.com », « jean dot dupont at orange dot com ». Needs « arobase » or « at » and a known ending,
+    // so that « point » in a sentence is never taken.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}._\-])[\p{L}\p{N}_\-]+(?:(?:\.|\s(?:point|tiret)\s)[\p{L}\p{N}_\-]+)*\s(?:arobase|arobas|at)\s[\p{L}\p{N}\-]+(?:(?:\.|\s(?:point|tiret)\s)[\p{L}\p{N}\-]+)*(?:\.|\spoint\s)(?:com|fr|net|org|eu|be|info)(?![\p{L}\p{N}])",
+        @"(?<![\p{L}\p{N}._\-])[\p{L}\p{N}_\-]+(?:(?:\.|\s(?:point|dot|tiret)\s)[\p{L}\p{N}_\-]+)*\s(?:arobase|arobas|at)\s[\p{L}\p{N}\-]+(?:(?:\.|\s(?:point|dot|tiret)\s)[\p{L}\p{N}\-]+)*(?:\.|\s(?:point|dot)\s)(?:com|fr|net|org|eu|be|info)(?![\p{L}\p{N}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpelledEmail();
 }

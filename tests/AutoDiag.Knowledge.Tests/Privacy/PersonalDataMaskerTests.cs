@@ -38,6 +38,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("la mamie Dubois du 4 le Bourg, M. Morel à la ferme des Aulnes", "la mamie [nom] du [adresse], M. [nom] à la [adresse]")]
     [InlineData("mme besson 06 234 567 89 ou 06 12 34 5678", "mme [nom] [téléphone] ou [téléphone]")]
     [InlineData("c'est jean point dupont arobase gmail point com ou hubert.daniel59 at gmail.com", "c'est [e-mail] ou [e-mail]")]
+    [InlineData("écrire à jean.dupont(a)orange.fr ou à jean dot dupont at orange dot com", "écrire à [e-mail] ou à [e-mail]")]
     [InlineData("jean.dupont arobase gmail point com, jean point dupont at gmail point com", "[e-mail], [e-mail]")]
     [InlineData("son portable 0612 34 56 78", "son portable [téléphone]")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
@@ -123,6 +124,7 @@ public sealed class PersonalDataMaskerTests
     [InlineData("Monsieur Le Premier Adjoint, Madame La Référente; ce lieu dit beaucoup; le 14 le Bourg sera fermé")]
     [InlineData("au point de rendez-vous à 10 h, le 04 11 2024 à 18 h, 12 345 678 €")]
     [InlineData("Il reste 1 grande place de parking devant la mairie, nous avons 2 grand place pour les bus")]
+    [InlineData("la réponse (a) ou la réponse (b); point (a)suivant; un dot com; le point at home")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

@@ -84,9 +84,7 @@ public sealed class DatabaseConversationStateTests : IAsyncLifetime
     [Fact]
     public async Task Of_two_turns_that_read_the_same_state_the_second_to_save_is_refused_and_the_first_kept()
     {
-        var seed = Turn();
-        await ids.SetAsync(seed, ["m1"]);
-        await state.SaveChangesAsync(seed);
+        await SaveAsync("m1");
 
         var first = Turn();
         var second = Turn();
@@ -113,9 +111,7 @@ public sealed class DatabaseConversationStateTests : IAsyncLifetime
     [Fact]
     public async Task A_state_cleared_is_saved_without_its_properties()
     {
-        var seed = Turn();
-        await ids.SetAsync(seed, ["m1"]);
-        await state.SaveChangesAsync(seed);
+        await SaveAsync("m1");
 
         var turn = Turn();
         await state.ClearStateAsync(turn);
@@ -128,9 +124,7 @@ public sealed class DatabaseConversationStateTests : IAsyncLifetime
     [Fact]
     public async Task A_state_deleted_then_set_again_in_the_same_turn_is_created_anew()
     {
-        var seed = Turn();
-        await ids.SetAsync(seed, ["m1", "m2"]);
-        await state.SaveChangesAsync(seed);
+        await SaveAsync("m1", "m2");
 
         var turn = Turn();
         Assert.Equal(["m1", "m2"], await ids.GetAsync(turn, () => []));
@@ -156,6 +150,14 @@ public sealed class DatabaseConversationStateTests : IAsyncLifetime
 
         Assert.DoesNotContain("eTag", (await StoredAsync()).Document);
         Assert.Equal(["old"], await ids.GetAsync(Turn(), () => []));
+    }
+
+    /// <summary>A turn that sets the ids and saves.</summary>
+    private async Task SaveAsync(params string[] values)
+    {
+        var turn = Turn();
+        await ids.SetAsync(turn, [.. values]);
+        await state.SaveChangesAsync(turn);
     }
 
     private static TurnContext Turn() => new(new TestAdapter(), new Activity

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AutoDiag.Dialogs.Prompts;
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Texts;
@@ -12,8 +13,37 @@ namespace AutoDiag.Interview.Dialogs;
 /// </summary>
 internal static class CommuneChoice
 {
+    /// <summary>
+    /// The validator of a communes prompt whose <see cref="PromptOptions.Validations"/> is the intercommunalité's id: the
+    /// question again, with why, when the communes cannot be taken as they are. A commune the card did not offer can
+    /// only come from a hand-made submit: refused like the others, and <paramref name="logTampered"/> records it.
+    /// </summary>
+    public static async Task<bool> ValidateAsync(
+        PromptValidatorContext<JObject> prompt, TerritoryDirectory territories, Func<Task> logTampered, CancellationToken ct)
+    {
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } submit)
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, OnboardingTexts.CommunesNone, ct);
+        }
+
+        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
+        var problem = ProblemOf(submit, await territories.ListCommunesAsync(intercommunalityId, ct));
+        if (problem is null)
+        {
+            return true;
+        }
+        if (problem == OnboardingTexts.CommunesTampered)
+        {
+            await logTampered();
+        }
+        return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
+    }
+
+    /// <summary>Where a tampered list was refused, for <see cref="Knowledge.Participants.AccessPolicy.LogRefusal"/>.</summary>
+    public static string TamperedIn(string dialogId) => $"{dialogId}: a commune the card did not offer";
+
     /// <summary>Why the communes given cannot be taken as they are, or null when they can.</summary>
-    public static string? ProblemOf(JObject submit, IReadOnlyList<CommuneRef> communes)
+    private static string? ProblemOf(JObject submit, IReadOnlyList<CommuneRef> communes)
     {
         if (submit.Text(AdaptiveCardPrompt.TypedTextField) is { } typed)
         {

@@ -110,16 +110,7 @@ public sealed class InviteDialog : ComponentDialog
         return await step.EndDialogAsync(cancellationToken: ct);
     }
 
-    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
-    {
-        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
-        var submit = prompt.Recognized.Value;
-        if (!prompt.Recognized.Succeeded || submit is null)
-        {
-            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, OnboardingTexts.CommunesNone, ct);
-        }
-
-        var problem = CommuneChoice.ProblemOf(submit, await territories.ListCommunesAsync(intercommunalityId, ct));
-        return problem is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
-    }
+    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct) =>
+        await CommuneChoice.ValidateAsync(prompt, territories, async () =>
+            access.LogRefusal(await currentParticipant.GetAsync(prompt.Context, ct), ProtectedAction.Invite, CommuneChoice.TamperedIn(Id)), ct);
 }

@@ -34,13 +34,15 @@ public sealed class OnboardingDialog : ComponentDialog
     private readonly TerritoryDirectory territories;
     private readonly ParticipantDirectory participants;
     private readonly CurrentParticipant currentParticipant;
+    private readonly AccessPolicy access;
 
-    public OnboardingDialog(TerritoryDirectory territories, ParticipantDirectory participants, CurrentParticipant currentParticipant)
+    public OnboardingDialog(TerritoryDirectory territories, ParticipantDirectory participants, CurrentParticipant currentParticipant, AccessPolicy access)
         : base(nameof(OnboardingDialog))
     {
         this.territories = territories;
         this.participants = participants;
         this.currentParticipant = currentParticipant;
+        this.access = access;
 
         AddDialog(new WaterfallDialog(Steps, [RoleStepAsync, IntercommunalityStepAsync, CommunesStepAsync, ConfirmStepAsync, RegisterStepAsync]));
         AddDialog(new ChoicePrompt(RolePrompt));
@@ -155,21 +157,13 @@ public sealed class OnboardingDialog : ComponentDialog
         return (found, match);
     }
 
-    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
-    {
-        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
-        var submit = prompt.Recognized.Value;
-        if (!prompt.Recognized.Succeeded || submit is null)
+    /// <summary>Someone not registered yet: the refusal names no participant.</summary>
+    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct) =>
+        await CommuneChoice.ValidateAsync(prompt, territories, () =>
         {
-            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, OnboardingTexts.CommunesNone, ct);
-        }
-
-        var problem = await FindCommunesProblemAsync(submit, intercommunalityId, ct);
-        return problem is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
-    }
-
-    private async Task<string?> FindCommunesProblemAsync(JObject submit, int intercommunalityId, CancellationToken ct) =>
-        CommuneChoice.ProblemOf(submit, await territories.ListCommunesAsync(intercommunalityId, ct));
+            access.LogRefusal(null, ProtectedAction.Answer, CommuneChoice.TamperedIn(Id));
+            return Task.CompletedTask;
+        }, ct);
 
     private async Task<IReadOnlyList<CommuneRef>> ResolveCommunesAsync(JObject submit, int intercommunalityId, CancellationToken ct) =>
         CommuneChoice.Resolve(submit, await territories.ListCommunesAsync(intercommunalityId, ct));

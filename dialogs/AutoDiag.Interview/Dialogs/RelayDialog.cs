@@ -141,14 +141,9 @@ public sealed class RelayDialog : ComponentDialog
             || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
     }
 
-    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
-    {
-        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
-        var problem = prompt.Recognized.Value is { } submit
-            ? CommuneChoice.ProblemOf(submit, await territories.ListCommunesAsync(intercommunalityId, ct))
-            : OnboardingTexts.CommunesNone;
-        return problem is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
-    }
+    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct) =>
+        await CommuneChoice.ValidateAsync(prompt, territories, async () =>
+            access.LogRefusal(await currentParticipant.GetAsync(prompt.Context, ct), ProtectedAction.RelayAnswers, CommuneChoice.TamperedIn(Id)), ct);
 
     /// <summary>The élus the typist may relay: those of her communes, or of the whole intercommunalité for a consultant.</summary>
     private async Task<IReadOnlyList<ParticipantProfile>> ElusOfAsync(ParticipantProfile typist, CancellationToken ct)

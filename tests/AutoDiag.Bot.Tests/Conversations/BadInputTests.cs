@@ -2,6 +2,7 @@ using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Territories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Conversations;
@@ -115,6 +116,8 @@ public sealed class BadInputTests : IAsyncLifetime
 
         replies.Said("Cette liste contient une commune qui n'est pas dans votre intercommunalité.");
         Assert.NotEmpty(replies.Question().CardChoices);
+        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
+            && log.Message.StartsWith("Refused Answer (OnboardingDialog: a commune the card did not offer) to participant", StringComparison.Ordinal));
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.Participants.ToListAsync());
     }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moq;
+using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Conversations;
 
@@ -71,6 +72,29 @@ public sealed partial class InvitationTests : IAsyncDisposable
         (await consultant.SayAsync("aide")).DidNotSay("Quel sera le rôle de la personne invitée ?");
         await using var db = host.OpenDatabase();
         Assert.Equal(1, await db.Invitations.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("9999")]
+    [InlineData("abc")]
+    public async Task A_communes_card_with_a_commune_it_did_not_offer_is_refused_and_logged(string communes)
+    {
+        host = await BotTestHost.StartAsync();
+        var consultant = await RegisteredConsultantAsync(host);
+        await consultant.SayAsync("inviter");
+        var card = (await consultant.SayAsync("Élu")).Question();
+        var submit = (JObject)card.SubmitData.DeepClone();
+        submit["communes"] = communes;
+
+        var replies = await consultant.SubmitAsync(submit);
+
+        replies.Said("Cette liste contient une commune qui n'est pas dans votre intercommunalité.");
+        Assert.Contains("Merville", replies.Question().CardChoices);
+        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
+            && log.Message.StartsWith("Refused Invite (InviteDialog: a commune the card did not offer) to participant", StringComparison.Ordinal)
+            && log.Message.EndsWith("(Consultant)", StringComparison.Ordinal));
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.Invitations.ToListAsync());
     }
 
     /// <summary>Claire Petit, consultant of the CC Flandre Lys, registered in the demo.</summary>

@@ -3,6 +3,7 @@ using AutoDiag.Knowledge.Participants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Bot.Tests.Conversations;
 
@@ -162,6 +163,29 @@ public sealed class RelayTests : IAsyncLifetime
         var resumed = await secretaire.SayAsync("paul lefebvre");
         resumed.Said("Pour Paul Lefebvre · Commune 1/1 · Merville · difficultés");
         resumed.Said("Une autre difficulté ?");
+    }
+
+    [Fact]
+    public async Task A_consultant_adding_an_elu_with_a_commune_the_card_did_not_offer_is_refused_and_logged()
+    {
+        await directory.RegisterAsync(new Registration("aad-consultant", "Claire Petit", ParticipantRole.Consultant, intercommunalityId, []));
+        var consultant = host.Conversation("aad-consultant");
+        await consultant.SayAsync("bonjour");
+        await consultant.SayAsync("saisir pour un élu");
+        await consultant.SayAsync("Jean Martin");
+        var card = (await consultant.SayAsync("oui")).Question();
+        var submit = (JObject)card.SubmitData.DeepClone();
+        submit["communes"] = $"{card.CardChoiceValue("Merville")},9999";
+
+        var replies = await consultant.SubmitAsync(submit);
+
+        replies.Said("Cette liste contient une commune qui n'est pas dans votre intercommunalité.");
+        Assert.Contains("Merville", replies.Question().CardChoices);
+        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
+            && log.Message.StartsWith("Refused RelayAnswers (RelayDialog: a commune the card did not offer) to participant", StringComparison.Ordinal)
+            && log.Message.EndsWith("(Consultant)", StringComparison.Ordinal));
+        await using var db = host.OpenDatabase();
+        Assert.DoesNotContain(await db.Participants.ToListAsync(), p => p.DisplayName == "Jean Martin");
     }
 
     [Fact]

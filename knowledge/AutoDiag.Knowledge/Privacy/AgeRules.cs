@@ -1,7 +1,7 @@
 namespace AutoDiag.Knowledge.Privacy;
 
 /// <summary>
-/// Precise ages of a named or designated person: « Mme X, 87 ans », « M. Leroy 78 ans », « âgée de 92 ans »,
+/// Precise ages of a named or designated person: « Mme X, 87 ans », « M. Leroy 78 ans », « 87 ans, Mme X », « âgée de 92 ans »,
 /// « un homme de 45 ans », « sa mère, 87 ans », « elle a 94 ans », « ses deux enfants de 4 et 7 ans », « un bébé de
 /// 8 mois »; and birth dates (« née en 1934 »). Ages of a group are statistics and stay: « les plus de 75 ans »,
 /// « des jeunes de 16 à 25 ans », « 30 % des 60 ans et plus », « les 18-25 ans », « à 18 ans ils partent », « il y a
@@ -10,7 +10,8 @@ namespace AutoDiag.Knowledge.Privacy;
 internal static class AgeRules
 {
     /// <param name="anchors">Indexes of the last token of each name and address found, and of placeholders « [nom] ».</param>
-    public static List<(int First, int Last)> Find(List<TextToken> tokens, IReadOnlySet<int> anchors)
+    /// <param name="nameStarts">Indexes of the first token of each name found, and of placeholders « [nom] ».</param>
+    public static List<(int First, int Last)> Find(List<TextToken> tokens, IReadOnlySet<int> anchors, IReadOnlySet<int> nameStarts)
     {
         var found = new List<(int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
@@ -22,7 +23,7 @@ internal static class AgeRules
                 continue;
             }
 
-            if (Age(tokens, i, anchors) is { } age)
+            if (Age(tokens, i, anchors, nameStarts) is { } age)
             {
                 found.Add(age);
                 i = age.Last;
@@ -32,7 +33,7 @@ internal static class AgeRules
         return found;
     }
 
-    private static (int First, int Last)? Age(List<TextToken> tokens, int i, IReadOnlySet<int> anchors)
+    private static (int First, int Last)? Age(List<TextToken> tokens, int i, IReadOnlySet<int> anchors, IReadOnlySet<int> nameStarts)
     {
         var unit = i + 1;
         if (!tokens[i].IsNumber || tokens[i].Length > 3 || unit >= tokens.Count || tokens[unit].Folded is not ("ans" or "an" or "mois")
@@ -75,8 +76,40 @@ internal static class AgeRules
         {
             Anchor.Strong => (first, unit),
             Anchor.Weak when !threshold => (first, unit),
+            _ when !threshold && OpensItsClause(tokens, first) && NamedRightAfter(tokens, after, nameStarts) => (first, unit),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// « 87 ans, Mme Dupont », « - 92 ans : M. Leroy », « À 87 ans, Mme Dupont vit seule »: the age opens its clause — not
+    /// « depuis 30 ans, Mme Dupont », « il y a 2 ans, M. Leroy », where it is a time.
+    /// </summary>
+    private static bool OpensItsClause(List<TextToken> tokens, int first)
+    {
+        var p = first - 1;
+        if (p >= 0 && tokens[p].Text is "à" or "À")
+        {
+            first = p;
+            p--;
+        }
+        if (p < 0 || tokens[first].BreakBefore)
+        {
+            return true;
+        }
+
+        var before = tokens[p];
+        return before.Type == TokenType.Punct && before.Text[0] is '.' or ',' or ';' or ':' or '(' or '!' or '?' or '-' or '–' or '•' or '*';
+    }
+
+    /// <summary>A civility and the name it introduces right after the age, past a comma, a colon or a dash.</summary>
+    private static bool NamedRightAfter(List<TextToken> tokens, int k, IReadOnlySet<int> nameStarts)
+    {
+        if (k < tokens.Count && (tokens[k].IsPunct(',') || tokens[k].IsPunct(':') || tokens[k].IsPunct('-') || tokens[k].IsPunct('–')))
+        {
+            k++;
+        }
+        return k < tokens.Count && PersonNameRules.CivilityEnd(tokens, k) is var end and >= 0 && nameStarts.Contains(end);
     }
 
     private enum Anchor

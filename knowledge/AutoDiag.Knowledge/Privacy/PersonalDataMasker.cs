@@ -41,16 +41,21 @@ public sealed class PersonalDataMasker
         var addresses = StreetAddressRules.Find(tokens);
 
         var anchors = new HashSet<int>(names.Select(name => name.Last).Concat(addresses.Select(address => address.Last)));
+        var nameStarts = new HashSet<int>(names.Select(name => name.First));
         for (var i = 2; i < tokens.Count; i++)
         {
-            // A text masked before: « Mme [nom], 87 ans ».
+            // A text masked before: « Mme [nom], 87 ans », « 87 ans, Mme [nom] ».
             if (tokens[i].IsPunct(']') && tokens[i - 1].Folded is "nom" or "adresse" && tokens[i - 2].IsPunct('['))
             {
                 anchors.Add(i);
+                if (tokens[i - 1].Folded == "nom")
+                {
+                    nameStarts.Add(i - 2);
+                }
             }
         }
 
-        var ages = AgeRules.Find(tokens, anchors);
+        var ages = AgeRules.Find(tokens, anchors, nameStarts);
         return Resolve(text, contacts
             .Concat(ToSpans(tokens, names, PersonalDataKind.PersonName))
             .Concat(ToSpans(tokens, addresses, PersonalDataKind.StreetAddress))

@@ -200,18 +200,7 @@ public sealed class AnswerExportService(
             .Where(a => communeIds.Contains(a.CommuneId)).ToListAsync(ct);
         var risks = await db.RiskAssessments.AsNoTracking()
             .Where(r => communeIds.Contains(r.CommuneId)).ToListAsync(ct);
-        var peopleIds = new HashSet<int>(risks.Select(r => r.ParticipantId));
-        foreach (var answer in answers)
-        {
-            peopleIds.Add(answer.ParticipantId);
-            if (answer.EnteredByParticipantId is { } typist)
-            {
-                peopleIds.Add(typist);
-            }
-        }
-        var people = await db.Participants.AsNoTracking()
-            .Where(p => peopleIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => new ThemeMatrixService.Person(p.DisplayName, p.Role), ct);
+        var people = await ThemeMatrixService.LoadPeopleAsync(db, answers, risks.Select(r => r.ParticipantId), ct);
 
         var reviewed = answers
             .OrderBy(a => communeOrder[a.CommuneId]).ThenBy(a => a.RecordedAt).ThenBy(a => a.Id)

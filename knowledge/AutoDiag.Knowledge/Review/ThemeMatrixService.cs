@@ -91,7 +91,7 @@ public sealed class ThemeMatrixService(
             .OrderByDescending(a => a.RecordedAt).ThenByDescending(a => a.Id)
             .Skip((int)skip).Take(pageSize)
             .ToListAsync(ct);
-        var people = await LoadPeopleAsync(db, answers, ct);
+        var people = await LoadPeopleAsync(db, answers, [], ct);
         var communes = scope.Communes.ToDictionary(c => c.Id);
         return new AnswerPage(total, page, pageSize, answers.Select(a => ToReviewed(a, communes[a.CommuneId], people)).ToList());
     }
@@ -146,10 +146,12 @@ public sealed class ThemeMatrixService(
 
     internal sealed record Person(string? DisplayName, ParticipantRole Role);
 
-    internal static async Task<IReadOnlyDictionary<int, Person>> LoadPeopleAsync(AutoDiagDbContext db, IEnumerable<Answer> answers, CancellationToken ct)
+    /// <summary>The authors and typists of <paramref name="answers"/>, and the <paramref name="others"/> (risk levels' authors).</summary>
+    internal static async Task<IReadOnlyDictionary<int, Person>> LoadPeopleAsync(
+        AutoDiagDbContext db, IEnumerable<Answer> answers, IEnumerable<int> others, CancellationToken ct)
     {
         var ids = answers.SelectMany(a => a.EnteredByParticipantId is { } typist ? [a.ParticipantId, typist] : new[] { a.ParticipantId })
-            .Distinct().ToList();
+            .Concat(others).Distinct().ToList();
         return await db.Participants.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => new Person(p.DisplayName, p.Role), ct);

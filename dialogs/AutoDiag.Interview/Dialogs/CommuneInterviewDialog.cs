@@ -295,6 +295,8 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             AnswerTextProblem.Empty => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.EmptyAnswer, ct),
             AnswerTextProblem.NoWords => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.NoWordsAnswer, ct),
+            _ when AnswerVocabulary.IsRiskLevelAlone(prompt.Recognized.Value)
+                => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelTooEarly, ct),
             _ => true,
         };
     }

@@ -6,17 +6,18 @@ namespace AutoDiag.Interview.Recognition;
 /// <summary>The short answers participants give to the interview's questions, as they type them.</summary>
 public static class AnswerVocabulary
 {
-    private static readonly HashSet<string> DoneAnswers =
-    [
-        "j'ai termine", "termine", "terminee", "fini", "j'ai fini", "c'est tout", "rien d'autre", "non", "non merci",
-        "suivant", "fin", "c'est fini", "plus rien", "rien de plus", "ok c'est tout", "voila", "voila c'est tout",
-    ];
+    private static readonly HashSet<string> DoneAnswers = Keys(
+        "j'ai termine", "termine", "terminee", "fini", "j'ai fini", "c'est fini", "c fini", "c'est tout", "c tout", "ct tout",
+        "c'est tout merci", "merci c'est tout", "ok c'est tout", "non c'est tout", "voila", "voila c'est tout", "voila tout",
+        "c'est bon", "c bon", "non", "non merci", "non ca va", "ca ira", "suivant", "fin", "rien", "non rien", "rien d'autre",
+        "plus rien", "rien de plus", "rien de special", "pas d'autre", "pas d'autres", "aucune autre", "aucun autre");
 
-    private static readonly HashSet<string> NothingToReportAnswers =
-    [
-        "rien a signaler", "ras", "r a s", "rien", "non", "aucune", "aucun", "pas de difficulte", "pas de souci",
-        "pas de probleme", "non rien", "rien de particulier", "rien a dire", "neant",
-    ];
+    private static readonly HashSet<string> NothingToReportAnswers = Keys(
+        "rien a signaler", "ras", "r a s", "rien", "non", "non rien", "aucune", "aucun", "neant", "nada",
+        "pas de difficulte", "pas de difficultes", "aucune difficulte", "pas de souci", "pas de soucis", "aucun souci",
+        "pas de probleme", "pas de problemes", "aucun probleme", "rien de particulier", "rien de special",
+        "rien de special a signaler", "rien de particulier a signaler", "non rien a signaler", "rien a dire", "rien a ajouter",
+        "ca va", "non ca va", "tout va bien");
 
     private static readonly (string Word, RiskLevel Level)[] RiskWords =
     [
@@ -26,9 +27,17 @@ public static class AnswerVocabulary
         ("haut", RiskLevel.Eleve), ("3", RiskLevel.Eleve),
     ];
 
-    public static bool IsDone(string? text) => DoneAnswers.Contains(FrenchText.Normalize(text));
+    public static bool IsDone(string? text) => DoneAnswers.Contains(Key(text));
 
-    public static bool IsNothingToReport(string? text) => NothingToReportAnswers.Contains(FrenchText.Normalize(text));
+    public static bool IsNothingToReport(string? text) => NothingToReportAnswers.Contains(Key(text));
+
+    /// <summary>« modéré », « 3 »: a risk level alone, typed where a description was asked.</summary>
+    public static bool IsRiskLevelAlone(string? text) => TryParseRiskLevel(text, out _, out var comment) && comment is null;
+
+    /// <summary>Typed on a phone, « jai termine » and « cest tout » mean « j'ai terminé » and « c'est tout »: apostrophes are dropped.</summary>
+    private static string Key(string? text) => FrenchText.Normalize(text).Replace("'", string.Empty, StringComparison.Ordinal);
+
+    private static HashSet<string> Keys(params string[] phrases) => phrases.Select(Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>« élevé », « Élevé : les jeunes partent », « modere car… », « 3 » → a level, and what follows as the reason.</summary>
     public static bool TryParseRiskLevel(string? text, out RiskLevel level, out string? comment)

@@ -32,6 +32,55 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal(0, await CountAnswersAsync());
     }
 
+    [Theory]
+    [InlineData("jai termine", "cest tout")]
+    [InlineData("c tout", "rien de special")]
+    [InlineData("C'est tout.", "non ça va")]
+    public async Task Lists_closed_as_typed_on_a_phone_are_closed_not_recorded(string closingDifficulties, string closingResources)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Les jeunes sans permis ne peuvent pas aller à la Mission Locale");
+
+        (await elu.SayAsync(closingDifficulties)).Said("Commune 1/1 · Merville · ressources");
+        (await elu.SayAsync(closingResources)).Said("Jeunesse à Merville : quel est le risque");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Les jeunes sans permis ne peuvent pas aller à la Mission Locale"], await db.Answers.Select(a => a.Text).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("pas de soucis")]
+    [InlineData("ca va")]
+    [InlineData("Rien de spécial à signaler")]
+    public async Task A_theme_not_mentioned_answered_as_typed_on_a_phone_is_nothing_to_report(string typed)
+    {
+        var elu = await ReachCoverageAsync();
+
+        (await elu.SayAsync(typed)).Said("Vous n'avez rien dit sur le thème « Santé » à Merville.");
+
+        await using var db = host.OpenDatabase();
+        var answer = await db.Answers.OrderBy(a => a.Id).LastAsync();
+        Assert.True(answer.ReportsNoDifficulty);
+    }
+
+    [Theory]
+    [InlineData("modere")]
+    [InlineData("Élevé")]
+    [InlineData("3")]
+    public async Task A_risk_level_alone_where_a_description_is_asked_is_explained_and_not_recorded(string typed)
+    {
+        var elu = await ReachCoverageAsync();
+        var before = await CountAnswersAsync();
+
+        var replies = await elu.SayAsync(typed);
+
+        replies.Said("Le niveau de risque vous sera demandé ensuite, thème par thème. Ici, décrivez la situation en quelques mots.");
+        Assert.Contains("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.", replies.Question().Text);
+        Assert.Equal(before, await CountAnswersAsync());
+        (await elu.SayAsync("modéré : les aînés sont isolés l'hiver")).Said("Noté — Vieillissement");
+    }
+
     [Fact]
     public async Task A_very_long_message_is_kept_up_to_the_limit_and_the_user_is_told()
     {
@@ -316,6 +365,20 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         await using var db = host.OpenDatabase();
         return await db.Answers.CountAsync();
+    }
+
+    /// <summary>Merville's first theme not mentioned, « Vieillissement », after a difficulty on « Jeunesse » and its risk.</summary>
+    private async Task<TestConversation> ReachCoverageAsync()
+    {
+        var elu = await ReachRiskAsync();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            await elu.SayAsync("faible");
+        }
+        var coverage = await elu.SayAsync("faible");
+        coverage.Said("Noté : risque faible pour « Insertion et emploi ».");
+        coverage.Said("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.");
+        return elu;
     }
 
     private async Task<TestConversation> ReachRiskAsync()

@@ -37,6 +37,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly InvitationService invitations;
     private readonly TerritoryDirectory territories;
     private readonly RosterDirectory roster;
+    private readonly ParticipantDirectory participants;
     private readonly ReviewDialog review;
     private readonly ILogger<MainDialog> logger;
 
@@ -50,6 +51,7 @@ public sealed class MainDialog : ComponentDialog
         CommuneInterviewDialog communeInterview,
         CommuneProfileDialog communeProfile,
         RosterDirectory roster,
+        ParticipantDirectory participants,
         InvitationService invitations,
         TerritoryDirectory territories,
         InvitationCodeDialog invitationCode,
@@ -70,6 +72,7 @@ public sealed class MainDialog : ComponentDialog
         this.corrections = corrections;
         this.themes = themes;
         this.roster = roster;
+        this.participants = participants;
         this.invitations = invitations;
         this.territories = territories;
         this.review = review;
@@ -125,7 +128,7 @@ public sealed class MainDialog : ComponentDialog
                 await innerDc.Context.SendActivityAsync(await HelpAsync(innerDc.Context, cancellationToken), cancellationToken: cancellationToken);
                 break;
             case UserCommand.Recap:
-                await SendRecapAsync(innerDc.Context, cancellationToken);
+                await SendRecapAsync(innerDc.Context, relayed: null, cancellationToken);
                 break;
             case UserCommand.Unknown:
                 await innerDc.Context.SendActivityAsync(MainTexts.UnknownCommand(innerDc.Context.Activity.Text.Trim()), cancellationToken: cancellationToken);
@@ -164,10 +167,14 @@ public sealed class MainDialog : ComponentDialog
                 await context.SendActivityAsync(await HelpAsync(context, cancellationToken), cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Recap:
-                await SendRecapAsync(context, cancellationToken);
+                await SendRecapAsync(context, RelayDialog.RelayedEluIn(innerDc), cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Resume:
                 return await RepromptAsync(innerDc, cancellationToken);
+            case UserCommand.Pause when RelayDialog.RelayedEluIn(innerDc) is int relayed:
+                // The relay stays open: « reprendre », or the élu's next answer, goes on with the same élu.
+                await context.SendActivityAsync(await RelayPauseMessageAsync(relayed, cancellationToken), cancellationToken: cancellationToken);
+                return EndOfTurn;
             case UserCommand.Unknown:
                 await context.SendActivityAsync(MainTexts.UnknownCommand(context.Activity.Text.Trim()), cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
@@ -177,6 +184,9 @@ public sealed class MainDialog : ComponentDialog
             case UserCommand.Cancel:
                 await context.SendActivityAsync(MainTexts.Cancelled, cancellationToken: cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            case UserCommand.None when IsGreeting(context.Activity):
+                // « bonjour », « merci »: said to the bot, not an answer to record.
+                return await RepromptAsync(innerDc, cancellationToken);
             default:
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
@@ -306,13 +316,18 @@ public sealed class MainDialog : ComponentDialog
         return EndOfTurn;
     }
 
-    private async Task SendRecapAsync(ITurnContext context, CancellationToken ct)
+    /// <param name="relayed">The élu whose answers are being typed, if a relay runs: the recap is theirs.</param>
+    private async Task SendRecapAsync(ITurnContext context, int? relayed, CancellationToken ct)
     {
-        var participant = await currentParticipant.GetAsync(context, ct);
+        var participant = relayed is int eluId ? await participants.GetAsync(eluId, ct) : await currentParticipant.GetAsync(context, ct);
         if (participant is null || participant.Communes.Count == 0)
         {
             await context.SendActivityAsync(MainTexts.NothingToRecap, cancellationToken: ct);
             return;
+        }
+        if (relayed is not null)
+        {
+            await context.SendActivityAsync(RelayTexts.RecapOf(Markup.Escape(participant.DisplayName)), cancellationToken: ct);
         }
 
         // The commune in progress; once all are done, every commune.
@@ -402,13 +417,26 @@ public sealed class MainDialog : ComponentDialog
         return position.IsFinished ? MainTexts.Paused : MainTexts.PausedAt(InterviewTexts.Progress(position));
     }
 
-    private static CommuneProfileOptions CommuneProfileOptionsOf(IActivity activity) =>
+    private async Task<string> RelayPauseMessageAsync(int relayed, CancellationToken ct)
+    {
+        var elu = await participants.GetAsync(relayed, ct);
+        var name = Markup.Escape(elu?.DisplayName);
+        var position = elu is null ? null : await interview.GetPositionAsync(elu, ct);
+        return position is null || position.IsFinished
+            ? MainTexts.Paused
+            : RelayTexts.PausedAt(name, InterviewTexts.ProgressFor(name, position));
+    }
+
+        private static CommuneProfileOptions CommuneProfileOptionsOf(IActivity activity) =>
         new() { History = CommandOf(activity) == UserCommand.CommuneProfileHistory };
 
     private static UserCommand CommandOf(IActivity activity) =>
         activity is IMessageActivity { Text: { } text } ? UserCommandRecognizer.Recognize(text) : UserCommand.None;
 
-    /// <summary>Free text sent while no question was open: it may have been meant as an answer, so say it was not recorded.</summary>
+    private static bool IsGreeting(IActivity activity) =>
+        activity is IMessageActivity { Text: { } text } && MainTexts.Greetings.Contains(FrenchText.Normalize(text));
+
+        /// <summary>Free text sent while no question was open: it may have been meant as an answer, so say it was not recorded.</summary>
     private static bool IsUnrecordedAnswer(IActivity activity)
     {
         if (activity is not IMessageActivity { Text: { } text } || string.IsNullOrWhiteSpace(text))
@@ -418,6 +446,6 @@ public sealed class MainDialog : ComponentDialog
         var normalized = FrenchText.Normalize(text);
         return UserCommandRecognizer.Recognize(text) == UserCommand.None
             && normalized.Length > 0
-            && !MainTexts.Greetings.Contains(normalized);
+            && !IsGreeting(activity);
     }
 }

@@ -25,6 +25,9 @@ public sealed class RelayDialog : ComponentDialog
     private const string CommunesPrompt = "relayCommunes";
     private const string EluIdKey = "eluId";
     private const string NewEluNameKey = "newEluName";
+
+    /// <summary>In the relay's own instance state, once the interview began: whose answers are being typed.</summary>
+    private const string RelayedEluKey = "relayedElu";
     private const int MaxQuickReplies = 10;
 
     private readonly CurrentParticipant currentParticipant;
@@ -64,6 +67,16 @@ public sealed class RelayDialog : ComponentDialog
         var prompt = QuickReplies.Message(RelayTexts.AskElu, elus.Take(MaxQuickReplies).Select(e => e.DisplayName ?? string.Empty));
         return await step.PromptAsync(EluPrompt, new PromptOptions { Prompt = prompt }, ct);
     }
+
+    /// <summary>
+    /// The élu whose answers a relay in <paramref name="dc"/>'s stack is typing, or null when none runs there or it has
+    /// not reached the interview: « pause » and « récap » are then about that élu, not about the secrétaire.
+    /// </summary>
+    public static int? RelayedEluIn(DialogContext dc) =>
+        dc.Stack.FirstOrDefault(instance => instance.Id == nameof(RelayDialog)) is { } relay
+        && relay.State.TryGetValue(RelayedEluKey, out var id)
+            ? Convert.ToInt32(id, CultureInfo.InvariantCulture)
+            : null;
 
     private async Task<DialogTurnResult> ConfirmNewEluStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -129,6 +142,10 @@ public sealed class RelayDialog : ComponentDialog
             elu = await participants.RegisterRelayedEluAsync((string)step.Values[NewEluNameKey], typist.IntercommunalityId, communeIds, ct);
         }
 
+        if (step.Parent?.Stack.FirstOrDefault(instance => instance.Id == Id) is { } relay)
+        {
+            relay.State[RelayedEluKey] = elu.Id;
+        }
         await step.Context.SendActivityAsync(RelayTexts.Starting(Markup.Escape(elu.DisplayName)), cancellationToken: ct);
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), new InterviewLoopOptions { SubjectParticipantId = elu.Id }, ct);
     }

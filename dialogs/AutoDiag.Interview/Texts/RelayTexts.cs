@@ -1,3 +1,5 @@
+using AutoDiag.Interview.Formatting;
+
 namespace AutoDiag.Interview.Texts;
 
 /// <summary>What the bot says when a secrétaire de mairie or a consultant types an élu's answers.</summary>
@@ -16,6 +18,11 @@ public static class RelayTexts
 
     public static string Starting(string name) =>
         $"Vous saisissez maintenant les réponses de {name}. Chaque réponse sera enregistrée à son nom, avec le vôtre comme auteur de la saisie.";
+
+    public static string PausedAt(string name, string progress) =>
+        $"C'est noté, nous faisons une pause dans la saisie pour {name}. Ses réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Écrivez « reprendre » quand vous voulez.";
+
+    public static string RecapOf(string name) => $"Réponses de {name} :";
 
     public const string NameMissing = "Écrivez le nom de l'élu, par exemple « Jean Martin ».";
 

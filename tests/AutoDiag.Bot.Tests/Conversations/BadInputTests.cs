@@ -33,6 +33,21 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("merci")]
+    [InlineData("Bonjour !")]
+    public async Task A_greeting_or_thanks_during_the_interview_is_not_recorded_and_the_question_comes_again(string typed)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+
+        var replies = await elu.SayAsync(typed);
+
+        Assert.Contains("Une autre difficulté ?", replies.Question().Text);
+        Assert.Equal(1, await CountAnswersAsync());
+    }
+
+    [Theory]
     [InlineData("jai termine", "cest tout")]
     [InlineData("c tout", "rien de special")]
     [InlineData("C'est tout.", "non ça va")]

@@ -157,12 +157,41 @@ public sealed class RelayTests : IAsyncLifetime
         Assert.Equal(["Paul Lefebvre"], offered.Question().SuggestedActions);
         (await secretaire.SayAsync("Paul Lefebvre")).Said("Pour Paul Lefebvre · Commune 1/1 · Merville · difficultés");
         await secretaire.SayAsync("Le bus ne passe plus le samedi");
-        (await secretaire.SayAsync("pause")).Said("C'est noté, nous faisons une pause.");
+        (await secretaire.SayAsync("pause")).Said("C'est noté, nous faisons une pause dans la saisie pour Paul Lefebvre.");
 
         await secretaire.SayAsync("saisir pour un élu");
         var resumed = await secretaire.SayAsync("paul lefebvre");
         resumed.Said("Pour Paul Lefebvre · Commune 1/1 · Merville · difficultés");
         resumed.Said("Une autre difficulté ?");
+    }
+
+    [Fact]
+    public async Task Pause_and_recap_while_typing_for_an_elu_are_about_the_elu_and_his_next_answers_stay_his()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+        await secretaire.SayAsync("Beaucoup de familles au RSA");
+
+        var recap = await secretaire.SayAsync("récap");
+        recap.Said("Réponses de Jean Martin :");
+        recap.Said("Beaucoup de familles au RSA");
+        recap.Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+
+        (await secretaire.SayAsync("pause")).Said(
+            "C'est noté, nous faisons une pause dans la saisie pour Jean Martin. Ses réponses sont enregistrées ; vous reprendrez ici : Pour Jean Martin · Commune 1/1 · Merville · difficultés.");
+        (await secretaire.SayAsync("reprendre")).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+        await secretaire.SayAsync("pause");
+        (await secretaire.SayAsync("Le centre social ferme le mercredi")).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
+        var marie = await db.Participants.SingleAsync(p => p.ChannelUserId == "aad-secretaire");
+        Assert.Equal(
+            [("Beaucoup de familles au RSA", jean.Id, (int?)marie.Id), ("Le centre social ferme le mercredi", jean.Id, marie.Id)],
+            (await db.Answers.OrderBy(a => a.Id).ToListAsync()).Select(a => (a.Text, a.ParticipantId, a.EnteredByParticipantId)));
     }
 
     [Fact]

@@ -73,10 +73,7 @@ public sealed class InvitationCodeDialog : ComponentDialog
         {
             return await step.EndDialogAsync(cancellationToken: ct);
         }
-        if (participant.Role is ParticipantRole.Elu or ParticipantRole.SecretaireDeMairie)
-        {
-            await step.Context.SendActivityAsync(InvitationTexts.Enrolled(participant), cancellationToken: ct);
-        }
+        await step.Context.SendActivityAsync(InvitationTexts.Enrolled(participant), cancellationToken: ct);
         return await step.EndDialogAsync(participant.Id, ct);
     }
 

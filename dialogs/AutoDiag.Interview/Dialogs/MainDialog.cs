@@ -29,6 +29,9 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>What the identify step hands on for someone registered before this conversation.</summary>
     private const string Returning = "returning";
 
+    /// <summary>Set when someone joins by a code or the roster, which already told them who they are for the démarche.</summary>
+    private const string JoinedByInvitation = "joinedByInvitation";
+
     private readonly CurrentParticipant currentParticipant;
     private readonly InterviewService interview;
     private readonly RecapFormatter formatter;
@@ -125,7 +128,12 @@ public sealed class MainDialog : ComponentDialog
                 await innerDc.Context.SendActivityAsync(MainTexts.NothingToPause, cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case UserCommand.Help:
-                await innerDc.Context.SendActivityAsync(await HelpAsync(innerDc.Context, cancellationToken), cancellationToken: cancellationToken);
+                var (help, helpIsAll) = await HelpAsync(innerDc.Context, cancellationToken);
+                await innerDc.Context.SendActivityAsync(help, cancellationToken: cancellationToken);
+                if (helpIsAll)
+                {
+                    return new DialogTurnResult(DialogTurnStatus.Complete);
+                }
                 break;
             case UserCommand.Recap:
                 await SendRecapAsync(innerDc.Context, relayed: null, cancellationToken);
@@ -164,7 +172,7 @@ public sealed class MainDialog : ComponentDialog
         switch (command)
         {
             case UserCommand.Help:
-                await context.SendActivityAsync(await HelpAsync(context, cancellationToken), cancellationToken: cancellationToken);
+                await context.SendActivityAsync((await HelpAsync(context, cancellationToken)).Text, cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Recap:
                 await SendRecapAsync(context, RelayDialog.RelayedEluIn(innerDc), cancellationToken);
@@ -261,6 +269,7 @@ public sealed class MainDialog : ComponentDialog
             // Once anyone takes part, joining takes an invitation (or the roster); an empty database is the demo.
             if (await roster.AnyParticipantAsync(ct))
             {
+                step.Values[JoinedByInvitation] = true;
                 return await step.BeginDialogAsync(nameof(InvitationCodeDialog), cancellationToken: ct);
             }
             await step.Context.SendActivityAsync(MainTexts.Welcome, cancellationToken: ct);
@@ -286,9 +295,13 @@ public sealed class MainDialog : ComponentDialog
         if (participant.Role is ParticipantRole.Consultant or ParticipantRole.Administrator)
         {
             // A consultant invited to follow another intercommunalité types the code like anyone else.
-            var message = InvitationCode.Normalize(step.Context.Activity.Text) is not null
+            // Only someone registered before this message follows another one: a code that just enrolled them is spent.
+            var returning = step.Result as string == Returning;
+            var message = returning && InvitationCode.Normalize(step.Context.Activity.Text) is not null
                 ? await FollowAnotherIntercommunalityAsync(step.Context, ct)
-                : step.Result as string == Returning ? MainTexts.ConsultantWelcomeBack : MainTexts.ConsultantRegistered;
+                : returning ? MainTexts.ConsultantWelcomeBack
+                : step.Values.ContainsKey(JoinedByInvitation) ? MainTexts.ConsultantCommandsIntro
+                : MainTexts.ConsultantRegistered;
             await step.Context.SendActivityAsync(message, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
@@ -400,10 +413,14 @@ public sealed class MainDialog : ComponentDialog
         }
     }
 
-    private async Task<string> HelpAsync(ITurnContext context, CancellationToken ct) =>
-        await currentParticipant.GetAsync(context, ct) is { Role: ParticipantRole.Consultant or ParticipantRole.Administrator }
-            ? MainTexts.ConsultantCommands
-            : MainTexts.Help;
+    /// <summary>The help for the participant's role; <c>IsAll</c> when nothing follows it (a consultant has no interview to resume).</summary>
+    private async Task<(string Text, bool IsAll)> HelpAsync(ITurnContext context, CancellationToken ct) =>
+        (await currentParticipant.GetAsync(context, ct))?.Role switch
+        {
+            ParticipantRole.Consultant or ParticipantRole.Administrator => (MainTexts.ConsultantCommands, true),
+            ParticipantRole.SecretaireDeMairie => (MainTexts.SecretaireHelp, false),
+            _ => (MainTexts.Help, false),
+        };
 
     private async Task<string> PauseMessageAsync(ITurnContext context, CancellationToken ct)
     {

@@ -19,6 +19,10 @@ public static class MainTexts
         "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours, « fiche commune » pour renseigner les chiffres et les services de votre commune." + Markup.Paragraph +
         "Si l'état des lieux reste en suspens quelques jours, je vous envoie un court rappel ; « stop rappels » les arrête.";
 
+    /// <summary>A secrétaire de mairie's « aide »: the élu's, and what she does for others.</summary>
+    public const string SecretaireHelp = Help + Markup.Paragraph +
+        "Pour les secrétaires de mairie : « saisir pour un élu » pour taper les réponses d'un élu qui n'utilise pas Teams, « historique fiche » pour voir qui a modifié la fiche commune et quand.";
+
     public const string Paused = "C'est noté, nous faisons une pause. Vos réponses sont enregistrées.";
 
     public static string PausedAt(string progress) =>
@@ -37,7 +41,10 @@ public static class MainTexts
 
     public const string ConsultantRegistered = "Merci, vous êtes inscrit comme consultant." + Markup.Paragraph + ConsultantCommands;
 
-    public const string ConsultantWelcomeBack = "Bonjour ! Voici ce que vous pouvez me demander :" + Markup.Paragraph + ConsultantCommands;
+    public const string ConsultantWelcomeBack = "Bonjour ! " + ConsultantCommandsIntro;
+
+    /// <summary>After « C'est fait. Vous participez comme consultant… » (a code, the roster): what they can ask for.</summary>
+    public const string ConsultantCommandsIntro = "Voici ce que vous pouvez me demander :" + Markup.Paragraph + ConsultantCommands;
 
     /// <summary>What a consultant can ask for; also their « aide ».</summary>
     public const string ConsultantCommands =
@@ -46,6 +53,7 @@ public static class MainTexts
         "« calendrier » : les dates de la démarche." + Markup.LineBreak +
         "« fiche synthèse » : le brouillon de fiche, avec la carte des risques et des pistes d'autres territoires." + Markup.LineBreak +
         "« exporter » : les réponses en classeur Excel ou en CSV." + Markup.LineBreak +
+        "« saisir pour un élu » : taper les réponses d'un élu qui n'utilise pas Teams." + Markup.LineBreak +
         "« inviter » : un code pour un élu ou une secrétaire de mairie." + Markup.LineBreak +
         "« relancer » : un rappel à ceux qui n'ont pas terminé l'état des lieux.";
 

@@ -97,6 +97,37 @@ public sealed partial class InvitationTests : IAsyncDisposable
         Assert.Empty(await db.Invitations.ToListAsync());
     }
 
+    [Fact]
+    public async Task A_consultant_who_joins_by_a_code_is_told_what_to_ask_for_not_that_the_code_was_spent()
+    {
+        host = await BotTestHost.StartAsync();
+        var consultant = await RegisteredConsultantAsync(host);
+        await consultant.SayAsync("inviter");
+        var code = CodePattern().Match((await consultant.SayAsync("Consultant")).Said("Code d'invitation : ").Text).Value;
+
+        var newcomer = host.Conversation("aad-new-consultant", userName: "Luc Bernard");
+        var replies = await newcomer.SayAsync(code.Replace("-", " ").ToLowerInvariant());
+
+        replies.Said("C'est fait. Vous participez comme consultant de la CC Flandre Lys.");
+        replies.Said("Voici ce que vous pouvez me demander :");
+        replies.DidNotSay("déjà servi");
+        replies.DidNotSay("Merci, vous êtes inscrit");
+        await using var db = host.OpenDatabase();
+        Assert.Equal(ParticipantRole.Consultant, (await db.Participants.SingleAsync(p => p.ChannelUserId == "aad-new-consultant")).Role);
+    }
+
+    [Fact]
+    public async Task A_consultants_help_lists_the_commands_once_with_the_relay()
+    {
+        host = await BotTestHost.StartAsync();
+        var consultant = await RegisteredConsultantAsync(host);
+
+        var help = await consultant.SayAsync("aide");
+
+        Assert.Single(help, reply => reply.Text.Contains("« vue d'ensemble »", StringComparison.Ordinal));
+        help.Said("« saisir pour un élu » : taper les réponses d'un élu qui n'utilise pas Teams.");
+    }
+
     /// <summary>Claire Petit, consultant of the CC Flandre Lys, registered in the demo.</summary>
     private static async Task<TestConversation> RegisteredConsultantAsync(BotTestHost host)
     {

@@ -195,6 +195,18 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_secretaires_help_names_the_relay_and_the_fiche_history()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+
+        var help = await secretaire.SayAsync("aide");
+
+        help.Said("« saisir pour un élu » pour taper les réponses d'un élu qui n'utilise pas Teams, « historique fiche »");
+        help.Said("Commune 1/1 · Merville · difficultés");
+    }
+
+    [Fact]
     public async Task A_consultant_adding_an_elu_with_a_commune_the_card_did_not_offer_is_refused_and_logged()
     {
         await directory.RegisterAsync(new Registration("aad-consultant", "Claire Petit", ParticipantRole.Consultant, intercommunalityId, []));

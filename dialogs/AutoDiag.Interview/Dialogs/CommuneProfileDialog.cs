@@ -222,7 +222,7 @@ public sealed class CommuneProfileDialog : ComponentDialog
         return changes.Count == 0 ? CommuneProfileTexts.NoChange : string.Join(" ; ", changes);
     }
 
-    /// <summary>« 4 180 habitants (2021) · 1 650 ménages · 3 services · associations : Lien social ».</summary>
+    /// <summary>« 4 180 habitants (2021) · 1 650 ménages · 3 services · associations : « Club des aînés » (Vieillissement) ».</summary>
     private string Summary(CommuneProfileRevision revision)
     {
         var parts = new List<string>();
@@ -235,9 +235,10 @@ public sealed class CommuneProfileDialog : ComponentDialog
             parts.Add(CommuneProfileTexts.Households(FrenchText.Number(households)));
         }
         parts.Add(CommuneProfileTexts.ServiceCount(revision.ServiceIds().Count));
-        if (revision.AssociationThemeIds().Count > 0)
+        if (Quote(revision.Associations) is { } associations)
         {
-            parts.Add(CommuneProfileTexts.AssociationThemes(string.Join(", ", formatter.ShortLabels(revision.AssociationThemeIds()))));
+            var themes = revision.AssociationThemeIds();
+            parts.Add(CommuneProfileTexts.Associations(associations, themes.Count == 0 ? null : string.Join(", ", formatter.ShortLabels(themes))));
         }
         return string.Join(" · ", parts);
     }

@@ -48,7 +48,9 @@ public static class CommuneProfileTexts
         1 => "1 service",
         _ => $"{count} services",
     };
-    public static string AssociationThemes(string themes) => $"associations : {themes}";
+    /// <summary>« associations : « Club des aînés, ADMR » (Vieillissement) »: what was typed, then the themes found in it.</summary>
+    public static string Associations(string typed, string? themes) =>
+        themes is null ? $"associations : {typed}" : $"associations : {typed} ({themes})";
 
     public static string HistoryTitle(string commune) => $"Historique de la fiche de {commune} :";
     public static string NoHistory(string commune) => $"La fiche de {commune} n'a pas encore été remplie.";

@@ -63,7 +63,7 @@ public sealed class CommuneProfileTests : IAsyncLifetime
         }));
 
         var confirmation = saved.Said("Fiche de Merville enregistrée.");
-        Assert.Contains("4 120 habitants (2021) · 1 650 ménages · 2 services", confirmation.Text);
+        Assert.Contains("4 120 habitants (2021) · 1 650 ménages · 2 services · associations : « Club des aînés »", confirmation.Text);
         Assert.Equal(firstQuestion, saved.Question().Text);
         await using (var db = host.OpenDatabase())
         {

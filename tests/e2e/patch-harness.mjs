@@ -6,7 +6,7 @@
 // 1. Expanded ChoiceSets (check boxes and radio buttons). The bug: in the playground's Adaptive Cards
 // renderer each option's <input> has an aria-labelledby that lists the card's text, the input's label
 // and the option itself, so its accessible name is
-// "Pour quelle(s) commune(s)… Vos communes * Estaires", not "Estaires". The driver looks the option
+// "Pour quelle(s) commune(s)… Communes * Estaires", not "Estaires". The driver looks the option
 // up with getByRole('checkbox' | 'radio', { name: <option title>, exact: true }), which matches
 // nothing: `fill` waits 30 s and fails ("locator.setChecked: Timeout 30000ms exceeded"). The page
 // probe also records the options' labels through aria-labelledby, so they never equal the titles.

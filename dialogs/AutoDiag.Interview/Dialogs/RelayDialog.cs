@@ -88,13 +88,14 @@ public sealed class RelayDialog : ComponentDialog
             return await step.NextAsync(null, ct);
         }
 
-        step.Values[NewEluNameKey] = typed;
-        var communes = typist.Communes.Count > 0
-            ? FrenchText.JoinWithEt(typist.Communes.Select(c => c.Name).ToList())
-            : typist.IntercommunalityName;
+        var name = FrenchText.CapitalizeName(typed);
+        step.Values[NewEluNameKey] = name;
+        var ofWhere = typist.Communes.Count > 0
+            ? FrenchText.JoinWithEt(typist.Communes.Select(c => FrenchText.Of(c.Name)).ToList())
+            : $"de la {typist.IntercommunalityName}";
         return await step.PromptAsync(ConfirmNewEluPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(RelayTexts.ConfirmNewElu(Markup.Escape(typed), communes)),
+            Prompt = MessageFactory.Text(RelayTexts.ConfirmNewElu(Markup.Escape(name), ofWhere)),
         }, ct);
     }
 

@@ -33,6 +33,38 @@ public static class FrenchText
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>A place after « de »: « de Merville », « d'Estaires », « du Doulieu », « des Moëres ».</summary>
+    public static string Of(string name)
+    {
+        if (name.StartsWith("Le ", StringComparison.Ordinal))
+        {
+            return $"du {name[3..]}";
+        }
+        if (name.StartsWith("Les ", StringComparison.Ordinal))
+        {
+            return $"des {name[4..]}";
+        }
+        return name.Length > 0 && "AEIOUYHÉÈÊÂÎÔaeiouyh".Contains(name[0]) ? $"d'{name}" : $"de {name}";
+    }
+
+    /// <summary>
+    /// A person's name typed all in lower case, as on a phone, with its capitals: « jean-pierre leroy » → « Jean-Pierre
+    /// Leroy », « paul de la roche » → « Paul de la Roche ». A name with any capital is left as typed.
+    /// </summary>
+    public static string CapitalizeName(string name)
+    {
+        if (name.Any(char.IsUpper))
+        {
+            return name;
+        }
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Select((word, index) => index > 0 && NameParticles.Contains(word)
+            ? word
+            : string.Join('-', word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpper(part[0], CultureInfo.GetCultureInfo("fr-FR")) + part[1..]))));
+    }
+
+    private static readonly HashSet<string> NameParticles = ["de", "du", "des", "la", "le", "d'", "van", "von", "et"];
+
     /// <summary>« Mobilité, Jeunesse et Santé ».</summary>
     public static string JoinWithEt(IReadOnlyList<string> items) => items.Count switch
     {

@@ -38,7 +38,7 @@ public static class CommuneProfileTexts
     public const string FillTheCard = "Remplissez la fiche puis appuyez sur « Enregistrer ».";
     public const string CardOutOfDate = "Cette fiche correspond à une version précédente. Voici la fiche à jour.";
 
-    public static string Saved(string commune, string summary) => $"Fiche de {commune} enregistrée.{Markup.LineBreak}{summary}";
+    public static string Saved(string commune, string summary) => $"Fiche {FrenchText.Of(commune)} enregistrée.{Markup.LineBreak}{summary}";
 
     public static string Inhabitants(string count, int? year) => year is null ? $"{count} habitants" : $"{count} habitants ({year})";
     public static string Households(string count) => $"{count} ménages";
@@ -52,8 +52,8 @@ public static class CommuneProfileTexts
     public static string Associations(string typed, string? themes) =>
         themes is null ? $"associations : {typed}" : $"associations : {typed} ({themes})";
 
-    public static string HistoryTitle(string commune) => $"Historique de la fiche de {commune} :";
-    public static string NoHistory(string commune) => $"La fiche de {commune} n'a pas encore été remplie.";
+    public static string HistoryTitle(string commune) => $"Historique de la fiche {FrenchText.Of(commune)} :";
+    public static string NoHistory(string commune) => $"La fiche {FrenchText.Of(commune)} n'a pas encore été remplie.";
     public static string HistoryLine(string date, string? author, string changes) => author is null
         ? $"{date} : {changes}"
         : $"{date}, {Markup.Escape(author)} : {changes}";

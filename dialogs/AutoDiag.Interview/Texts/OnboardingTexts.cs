@@ -22,7 +22,8 @@ public static class OnboardingTexts
     public static string AskCommunes(string intercommunality) =>
         $"Pour quelle(s) commune(s) de la {intercommunality} répondez-vous ? Cochez-les, ou écrivez leurs noms séparés par des virgules.";
 
-    public const string CommunesCardTitle = "Vos communes";
+    /// <summary>The check boxes' label: neutral, since the card also asks for the communes of someone invited or relayed.</summary>
+    public const string CommunesCardTitle = "Communes";
     public const string CommunesSubmit = "Valider";
     public const string CommunesNone = "Choisissez au moins une commune.";
 

@@ -9,22 +9,23 @@ public static class RelayTexts
         "La saisie pour le compte d'un élu est réservée aux secrétaires de mairie et aux consultants.";
 
     public const string AskElu =
-        "Pour quel élu saisissez-vous les réponses ? Choisissez-le, ou écrivez son nom s'il n'est pas encore inscrit.";
+        "Pour quel élu saisissez-vous les réponses ? Choisissez-le, ou écrivez son nom s'il n'est pas encore inscrit.";
 
-    public static string ConfirmNewElu(string name, string communes) =>
-        $"{name} n'est pas encore inscrit. L'ajouter comme élu de {communes}, pour saisir ses réponses ?";
+    /// <param name="ofWhere">« de Merville », « d'Estaires et de La Gorgue », « de la CC Flandre Lys ».</param>
+    public static string ConfirmNewElu(string name, string ofWhere) =>
+        $"{name} n'est pas encore inscrit. L'ajouter comme élu {ofWhere}, pour saisir ses réponses ?";
 
-    public const string AskNewEluCommunes = "Pour quelle(s) commune(s) cet élu répond-il ?";
+    public const string AskNewEluCommunes = "Pour quelle(s) commune(s) cet élu répond-il ?";
 
     public static string Starting(string name) =>
         $"Vous saisissez maintenant les réponses de {name}. Chaque réponse sera enregistrée à son nom, avec le vôtre comme auteur de la saisie.";
 
     public static string PausedAt(string name, string progress) =>
-        $"C'est noté, nous faisons une pause dans la saisie pour {name}. Ses réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Écrivez « reprendre » quand vous voulez.";
+        $"C'est noté, nous faisons une pause dans la saisie pour {name}. Ses réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Écrivez « reprendre » quand vous voulez.";
 
     public static string RecapOf(string name) => $"Réponses de {name} :";
 
-    public const string NameMissing = "Écrivez le nom de l'élu, par exemple « Jean Martin ».";
+    public const string NameMissing = "Écrivez le nom de l'élu, par exemple « Jean Martin ».";
 
     public const string Cancelled = "Pas de souci, aucun élu n'a été ajouté.";
 }

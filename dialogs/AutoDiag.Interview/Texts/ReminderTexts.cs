@@ -21,7 +21,7 @@ public static class ReminderTexts
             1 => ", puis d'une autre commune",
             _ => $", puis de {left} autres communes",
         };
-        return $"Bonjour ! Il vous reste à compléter l'état des lieux {OfCommune(position.Commune?.Name ?? string.Empty)} ({StepName(position.Step)}){then}. " +
+        return $"Bonjour ! Il vous reste à compléter l'état des lieux {FrenchText.Of(position.Commune?.Name ?? string.Empty)} ({StepName(position.Step)}){then}. " +
             "Écrivez « reprendre » quand vous avez cinq minutes. Pour ne plus recevoir de rappels : « stop rappels ».";
     }
 
@@ -79,20 +79,6 @@ public static class ReminderTexts
             lines.Add("Les rappels automatiques attendent les jours ouvrés entre 8 h et 19 h ; celui-ci est parti tout de suite, à votre demande.");
         }
         return string.Join(Markup.LineBreak, lines);
-    }
-
-    /// <summary>« de Merville », « d'Estaires », « du Doulieu », « des Moëres ».</summary>
-    public static string OfCommune(string name)
-    {
-        if (name.StartsWith("Le ", StringComparison.Ordinal))
-        {
-            return $"du {name[3..]}";
-        }
-        if (name.StartsWith("Les ", StringComparison.Ordinal))
-        {
-            return $"des {name[4..]}";
-        }
-        return name.Length > 0 && "AEIOUYHÉÈÊÂÎÔaeiouyh".Contains(name[0]) ? $"d'{name}" : $"de {name}";
     }
 
     private static string StepName(InterviewStep step) => step switch

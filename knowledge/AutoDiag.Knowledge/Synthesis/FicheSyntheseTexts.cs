@@ -126,7 +126,7 @@ public static class FicheSyntheseTexts
 
     public const string HeatmapCaption =
         "Carte des risques — pour chaque commune (en ligne) et chaque thème (en colonne), le nombre de réponses "
-        + "signalant une difficulté ; la couleur donne le risque d'aggravation le plus élevé indiqué pour la commune.";
+        + "signalant une difficulté" + Nbsp + "; la couleur donne le risque d'aggravation le plus élevé indiqué pour la commune.";
 
     // Axes
     public static string AxisTitle(int number, string title) => $"{number} – {title.ToUpper(French)}";
@@ -154,8 +154,8 @@ public static class FicheSyntheseTexts
             .ToList();
         var map = risks.Any(r => r.Communes.Count > MaxCommunesNamedPerRiskLevel) ? " (voir la carte des risques)" : string.Empty;
         return levels.Count == 0
-            ? text + " ; risque d'aggravation pas encore évalué."
-            : text + $" ; risque d'aggravation jugé {string.Join(" ; ", levels)}{map}.";
+            ? text + Nbsp + "; risque d'aggravation pas encore évalué."
+            : text + $"{Nbsp}; risque d'aggravation jugé {string.Join(Nbsp + "; ", levels)}{map}.";
     }
 
     /// <summary>« Estaires, La Gorgue et Merville ».</summary>

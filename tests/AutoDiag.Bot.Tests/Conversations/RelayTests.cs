@@ -195,6 +195,26 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_elu_typed_in_lower_case_is_named_with_capitals_for_the_secretaires_communes_in_correct_french()
+    {
+        await using (var db = host.OpenDatabase())
+        {
+            var communes = await db.Communes.Where(c => c.Name == "Estaires" || c.Name == "La Gorgue").OrderBy(c => c.Name).Select(c => c.Id).ToListAsync();
+            await directory.RegisterAsync(new Registration("aad-secretaire-2", "Anne Roux", ParticipantRole.SecretaireDeMairie, intercommunalityId, communes));
+        }
+        var secretaire = host.Conversation("aad-secretaire-2");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync("jean-pierre de la roche")).Said(
+            "Jean-Pierre de la Roche n'est pas encore inscrit. L'ajouter comme élu d'Estaires et de La Gorgue, pour saisir ses réponses ?");
+        (await secretaire.SayAsync("oui")).Said("Pour Jean-Pierre de la Roche · Commune 1/2 · Estaires · difficultés");
+
+        await using var check = host.OpenDatabase();
+        Assert.Single(await check.Participants.Where(p => p.DisplayName == "Jean-Pierre de la Roche").ToListAsync());
+    }
+
+    [Fact]
     public async Task A_secretaires_help_names_the_relay_and_the_fiche_history()
     {
         var secretaire = host.Conversation("aad-secretaire");

@@ -39,25 +39,41 @@ public static class AnswerVocabulary
 
     private static HashSet<string> Keys(params string[] phrases) => phrases.Select(Key).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>« élevé », « Élevé : les jeunes partent », « modere car… », « 3 » → a level, and what follows as the reason.</summary>
+    /// <summary>
+    /// « élevé », « Élevé : les jeunes partent », « modere car… », « 3 » → a level, and what follows as the reason; the
+    /// few words élus put before it are skipped: « très élevé », « plutôt faible », « c'est modéré », « risque élevé ».
+    /// </summary>
     public static bool TryParseRiskLevel(string? text, out RiskLevel level, out string? comment)
     {
         level = default;
         comment = null;
-        var trimmed = text?.Trim() ?? string.Empty;
-        var firstWordEnd = trimmed.IndexOfAny([' ', ',', ';', ':', '.', '-', '!', '\n']);
-        var firstWord = FrenchText.Normalize(firstWordEnd < 0 ? trimmed : trimmed[..firstWordEnd]);
-        var match = RiskWords.FirstOrDefault(w => w.Word == firstWord);
-        if (match.Word is null)
+        var rest = text?.Trim() ?? string.Empty;
+        for (var skipped = 0; skipped <= MaxWordsBeforeLevel; skipped++)
         {
-            return false;
+            var wordEnd = rest.IndexOfAny(WordEnds);
+            var word = FrenchText.Normalize(wordEnd < 0 ? rest : rest[..wordEnd]);
+            rest = wordEnd < 0 ? string.Empty : rest[wordEnd..].TrimStart(WordEnds);
+            var match = RiskWords.FirstOrDefault(w => w.Word == word);
+            if (match.Word is not null)
+            {
+                level = match.Level;
+                comment = rest.Length == 0 ? null : rest;
+                return true;
+            }
+            if (!WordsBeforeLevel.Contains(word.Replace("'", string.Empty, StringComparison.Ordinal)))
+            {
+                return false;
+            }
         }
-
-        level = match.Level;
-        var rest = firstWordEnd < 0 ? string.Empty : trimmed[firstWordEnd..].TrimStart(' ', ',', ';', ':', '.', '-', '!', '\n');
-        comment = rest.Length == 0 ? null : rest;
-        return true;
+        return false;
     }
+
+    private const int MaxWordsBeforeLevel = 3;
+
+    private static readonly char[] WordEnds = [' ', ',', ';', ':', '.', '-', '!', '\n'];
+
+    /// <summary>« très élevé », « plutôt faible », « c'est modéré », « risque élevé » (apostrophes dropped).</summary>
+    private static readonly HashSet<string> WordsBeforeLevel = ["tres", "plutot", "assez", "vraiment", "cest", "c", "risque"];
 
     /// <summary>The values of the risk card's choices.</summary>
     public static bool TryParseRiskValue(string? value, out RiskLevel level)

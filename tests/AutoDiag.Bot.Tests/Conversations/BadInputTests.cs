@@ -33,6 +33,20 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("tres eleve, les jeunes partent", "Noté : risque élevé pour « Jeunesse ».", "les jeunes partent")]
+    [InlineData("plutôt faible", "Noté : risque faible pour « Jeunesse ».", null)]
+    [InlineData("c'est modéré", "Noté : risque modéré pour « Jeunesse ».", null)]
+    public async Task A_risk_level_with_words_before_it_is_understood(string typed, string acknowledged, string? comment)
+    {
+        var elu = await ReachRiskAsync();
+
+        (await elu.SayAsync(typed)).Said(acknowledged);
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(comment, (await db.RiskAssessments.SingleAsync()).Comment);
+    }
+
+    [Theory]
     [InlineData("merci")]
     [InlineData("Bonjour !")]
     public async Task A_greeting_or_thanks_during_the_interview_is_not_recorded_and_the_question_comes_again(string typed)

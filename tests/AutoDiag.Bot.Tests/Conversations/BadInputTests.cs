@@ -192,10 +192,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var replies = await elu.SubmitAsync(submit);
 
-        replies.Said("Cette liste contient une commune qui n'est pas dans votre intercommunalité.");
-        Assert.NotEmpty(replies.Question().CardChoices);
-        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
-            && log.Message.StartsWith("Refused Answer (OnboardingDialog: a commune the card did not offer) to participant", StringComparison.Ordinal));
+        replies.Should_refuse_a_commune_the_card_did_not_offer(host, "Refused Answer (OnboardingDialog", role: null);
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.Participants.ToListAsync());
     }

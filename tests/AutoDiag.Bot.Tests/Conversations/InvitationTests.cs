@@ -88,11 +88,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
 
         var replies = await consultant.SubmitAsync(submit);
 
-        replies.Said("Cette liste contient une commune qui n'est pas dans votre intercommunalité.");
-        Assert.Contains("Merville", replies.Question().CardChoices);
-        Assert.Contains(host.Logs.GetSnapshot(), log => log.Level == LogLevel.Warning
-            && log.Message.StartsWith("Refused Invite (InviteDialog: a commune the card did not offer) to participant", StringComparison.Ordinal)
-            && log.Message.EndsWith("(Consultant)", StringComparison.Ordinal));
+        replies.Should_refuse_a_commune_the_card_did_not_offer(host, "Refused Invite (InviteDialog", "Consultant");
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.Invitations.ToListAsync());
     }

@@ -53,7 +53,7 @@ public sealed class FicheSyntheseServiceTests(SynthesisFixture fixture) : IClass
         Assert.Equal(EnjeuKind.Constat, constat.Kind);
         Assert.Equal(mobilite.SourceCommunes, constat.Communes);
         Assert.Equal(
-            $"Difficultés relevées dans 3 communes sur 8 (Estaires, Lestrem, Merville), 3 réponses ; risque d'aggravation jugé élevé à Merville ; modéré à Estaires ; faible à Lestrem.",
+            $"Difficultés relevées dans 3 communes sur 8 (Estaires, Lestrem, Merville), 3 réponses{Nbsp}; risque d'aggravation jugé élevé à Merville{Nbsp}; modéré à Estaires{Nbsp}; faible à Lestrem.",
             constat.Text);
         Assert.Equal(RiskLevel.Eleve, constat.Risk);
 

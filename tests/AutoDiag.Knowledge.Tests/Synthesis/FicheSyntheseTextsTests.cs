@@ -24,12 +24,12 @@ public sealed class FicheSyntheseTextsTests
     public void A_constat_names_its_communes_or_says_all_of_them_and_counts_long_risk_lists()
     {
         Assert.Equal(
-            "Difficultés relevées dans 1 commune sur 8 (Estaires), 1 réponse ; risque d'aggravation pas encore évalué.",
+            $"Difficultés relevées dans 1 commune sur 8 (Estaires), 1 réponse{Nbsp}; risque d'aggravation pas encore évalué.",
             FicheSyntheseTexts.Constat(["Estaires"], 8, 1, []));
 
         var all = Enumerable.Range(1, 12).Select(i => $"C{i}").ToList();
         Assert.Equal(
-            $"Difficultés relevées dans 12 communes sur 12 (toutes les communes), 1{Nbsp}040 réponses ; risque d'aggravation jugé élevé dans 9 communes ; faible à C10 et C11 (voir la carte des risques).",
+            $"Difficultés relevées dans 12 communes sur 12 (toutes les communes), 1{Nbsp}040 réponses{Nbsp}; risque d'aggravation jugé élevé dans 9 communes{Nbsp}; faible à C10 et C11 (voir la carte des risques).",
             FicheSyntheseTexts.Constat(all, 12, 1_040, [(RiskLevel.Faible, all[9..11]), (RiskLevel.Eleve, all[..9])]));
     }
 }

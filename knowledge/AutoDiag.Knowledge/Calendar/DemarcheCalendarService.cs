@@ -1,5 +1,7 @@
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -13,10 +15,12 @@ namespace AutoDiag.Knowledge.Calendar;
 /// Access, to read as to write: <see cref="ProtectedAction.Review"/> on the intercommunalité (its consultants and
 /// administrators); anyone else gets <see cref="AccessDeniedException"/> (logged), like an unknown intercommunalité.
 /// </para>
+/// <para>The history is free text, quoted in the fiche synthèse: residents' personal data in it is masked before it is stored.</para>
 /// </summary>
 public sealed class DemarcheCalendarService(
     IDbContextFactory<AutoDiagDbContext> dbFactory,
     AccessPolicy access,
+    PersonalDataMasker masker,
     TimeProvider clock,
     ILogger<DemarcheCalendarService> logger)
 {
@@ -61,6 +65,8 @@ public sealed class DemarcheCalendarService(
         var calendar = await db.DemarcheCalendars.SingleOrDefaultAsync(c => c.IntercommunalityId == intercommunalityId, ct);
         var isNew = calendar is null;
         calendar ??= new DemarcheCalendar { IntercommunalityId = intercommunalityId };
+        // A placeholder can be longer than what it replaces: the masked text still fits the column.
+        input = input with { History = Clean(input.History) is { } history ? LongText.Cut(masker.Mask(history).Text, HistoryMaxLength) : null };
         Apply(calendar, input, viewer.Id, now);
         if (isNew)
         {

@@ -1,5 +1,6 @@
 using AutoDiag.Knowledge.Calendar;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Tests.Review;
 using AutoDiag.Knowledge.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -26,10 +27,21 @@ public sealed class DemarcheCalendarServiceTests : IAsyncLifetime
         database = await TestDatabase.CreateAsync();
         data = await ReviewDataset.CreateAsync(database);
         clock.Setup(c => c.GetUtcNow()).Returns(() => new DateTimeOffset(now));
-        service = new DemarcheCalendarService(database.Factory, new AccessPolicy(accessLog.Object), clock.Object, NullLogger<DemarcheCalendarService>.Instance);
+        service = new DemarcheCalendarService(database.Factory, new AccessPolicy(accessLog.Object), new PersonalDataMasker(), clock.Object, NullLogger<DemarcheCalendarService>.Instance);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [Fact]
+    public async Task Residents_personal_data_in_the_history_is_masked_before_it_is_stored()
+    {
+        var result = await service.SaveAsync(data.Consultant, data.IntercommunalityId,
+            new(null, null, null, null, "Un CIAS depuis 2012. Contact Mme Lefebvre 03 21 00 00 00."));
+
+        Assert.Equal("Un CIAS depuis 2012. Contact Mme [nom] [téléphone].", result.Calendar!.History);
+        await using var db = database.Factory.CreateDbContext();
+        Assert.Equal("Un CIAS depuis 2012. Contact Mme [nom] [téléphone].", (await db.DemarcheCalendars.SingleAsync()).History);
+    }
 
     private static DateOnly D(int year, int month, int day) => new(year, month, day);
 

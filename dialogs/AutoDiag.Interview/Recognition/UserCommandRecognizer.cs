@@ -69,6 +69,48 @@ public static class UserCommandRecognizer
         ["relancer les participants"] = UserCommand.RemindAll,
     };
 
+    private const int MaxWordsOfARequest = 10;
+
+    /// <summary>How a request to stop the reminders begins: « je ne veux plus de rappels », « arrêtez les relances ».</summary>
+    private static readonly string[] StopOpenings =
+    [
+        "stop", "arrete", "arretez", "arreter", "je ne veux plus", "je veux plus", "je ne souhaite plus", "ne plus",
+        "merci de ne plus", "merci d'arreter", "desactiver", "desactivez", "cessez", "plus de", "pas de", "plus aucun",
+    ];
+
+    /// <summary>What may follow the reminders in such a request: « … svp », « … merci ».</summary>
+    private static readonly HashSet<string> Politeness = ["svp", "stp", "merci", "s'il", "vous", "plait", "pour", "moi", "me", "concernant"];
+
+    /// <summary>
+    /// « je ne veux plus de rappels », « arrêtez de me relancer svp »: a short message that opens with a stop and ends on
+    /// the reminders — not « les rappels de vaccins ne sont plus faits », nor « plus de rappels de vaccins ».
+    /// </summary>
+    private static bool AsksToStopReminders(string normalized, string[] words)
+    {
+        if (words.Length > MaxWordsOfARequest || !StopOpenings.Any(opening => normalized == opening || normalized.StartsWith(opening + " ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var last = Array.FindLastIndex(words, w => w.StartsWith("rappel", StringComparison.Ordinal) || w.StartsWith("relance", StringComparison.Ordinal)
+            || w.EndsWith("'relancer", StringComparison.Ordinal));
+        return last >= 0 && words.Skip(last + 1).All(Politeness.Contains);
+    }
+
+    /// <summary>« Ok merci, je le ferai demain », « plus tard », « pas maintenant »: not an answer, a pause.</summary>
+    private static readonly string[] LaterPhrases =
+    [
+        "je le ferai", "je le ferais", "je le fais demain", "je reviendrai", "je m'en occupe", "je verrai", "je finirai",
+        "je terminerai", "pas maintenant", "a demain", "plus tard",
+    ];
+
+    private const int MaxWordsOfAPutOff = 8;
+
+    private static bool PutsItOff(string normalized, string[] words) =>
+        words.Length <= MaxWordsOfAPutOff
+        && LaterPhrases.Any(phrase => $" {normalized} ".Contains($" {phrase} ", StringComparison.Ordinal))
+        // « Les jeunes rentrent plus tard le soir » describes; « ok, plus tard » puts off.
+        && (!normalized.Contains("plus tard", StringComparison.Ordinal) || words.Length <= 4 || words[0] is "ok" or "oui" or "je" or "merci" or "d'accord");
+
     public static UserCommand Recognize(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;
@@ -81,6 +123,15 @@ public static class UserCommandRecognizer
         if (Words.TryGetValue(normalized, out var command))
         {
             return command;
+        }
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (AsksToStopReminders(normalized, words))
+        {
+            return UserCommand.StopReminders;
+        }
+        if (PutsItOff(normalized, words))
+        {
+            return UserCommand.Pause;
         }
         // Only a single slash-word is an attempted command: « /export », not « 1/3 des familles ».
         return trimmed.StartsWith('/') && !normalized.Contains(' ') ? UserCommand.Unknown : UserCommand.None;

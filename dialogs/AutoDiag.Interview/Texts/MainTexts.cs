@@ -62,6 +62,7 @@ public static class MainTexts
 
     public static readonly IReadOnlySet<string> Greetings = new HashSet<string>
     {
-        "bonjour", "bonsoir", "salut", "hello", "coucou", "hi", "bjr", "re", "merci",
+        "bonjour", "bonsoir", "salut", "hello", "coucou", "hi", "bjr", "re", "merci", "merci beaucoup", "ok", "ok merci",
+        "d'accord", "entendu", "bien recu", "parfait",
     };
 }

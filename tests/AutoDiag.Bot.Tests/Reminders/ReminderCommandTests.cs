@@ -16,7 +16,18 @@ public sealed class ReminderCommandTests
     [InlineData("Relancer les élus", UserCommand.RemindAll)]
     [InlineData("stop", UserCommand.Pause)]
     [InlineData("reprendre", UserCommand.Resume)]
+    [InlineData("je ne veux plus de rappels", UserCommand.StopReminders)]
+    [InlineData("Arrêtez de m'envoyer des rappels svp", UserCommand.StopReminders)]
+    [InlineData("merci de ne plus me relancer", UserCommand.StopReminders)]
+    [InlineData("arrête les relances, merci", UserCommand.StopReminders)]
+    [InlineData("ok merci je le ferai demain", UserCommand.Pause)]
+    [InlineData("pas maintenant", UserCommand.Pause)]
+    [InlineData("Plus tard", UserCommand.Pause)]
     [InlineData("les rappels de vaccins ne sont pas faits", UserCommand.None)]
+    [InlineData("plus de rappels de vaccins chez les petits", UserCommand.None)]
+    [InlineData("pas de rappel du calendrier vaccinal à l'école", UserCommand.None)]
+    [InlineData("les jeunes rentrent plus tard le soir", UserCommand.None)]
+    [InlineData("le bus passe plus tard qu'avant", UserCommand.None)]
     public void Recognised(string typed, UserCommand expected) =>
         Assert.Equal(expected, UserCommandRecognizer.Recognize(typed));
 }

@@ -112,12 +112,14 @@ public sealed class ReminderConversationTests : IAsyncLifetime
         Assert.Equal([Paris(12, 24, 10)], await reminders.RunChecksUntilAsync(Paris(12, 24, 12)));
     }
 
-    [Fact]
-    public async Task None_after_stop_rappels_and_again_after_reprendre_les_rappels()
+    [Theory]
+    [InlineData("stop rappels")]
+    [InlineData("je ne veux plus de rappels")]
+    public async Task None_after_stop_rappels_and_again_after_reprendre_les_rappels(string stop)
     {
         var conversation = await PaulReachesTheResourcesAsync();
 
-        var stopped = await conversation.SayAsync("stop rappels");
+        var stopped = await conversation.SayAsync(stop);
         stopped.Said("C'est noté : je ne vous enverrai plus de rappels.");
         Assert.Contains("Commune 1/1 · Merville · ressources", stopped.Question().Text); // the question again
         Assert.Empty(await reminders.RunChecksUntilAsync(Paris(12, 10, 12)));

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace AutoDiag.Knowledge.Synthesis;
 
 /// <summary>Handling of the recorded texts the draft quotes: one line, shortened at a word, and a key to merge repeats.</summary>
-internal static class SyntheseText
+internal static partial class SyntheseText
 {
     /// <summary>The text on one line (runs of white space, line breaks included, become one space), cut at a word with « … » beyond <paramref name="maxLength"/>.</summary>
     public static string Excerpt(string text, int maxLength)
@@ -63,25 +64,17 @@ internal static class SyntheseText
     {
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim().TrimStart('-', '*', '•', '▶', '►', '·', '–', '—', ' ', '\t');
-            var number = 0;
-            while (number < line.Length && char.IsAsciiDigit(line[number]))
-            {
-                number++;
-            }
-
-            if (number > 0 && number < line.Length && line[number] is '.' or ')')
-            {
-                line = line[(number + 1)..];
-            }
-
-            line = OneLine(line);
+            var line = OneLine(ListMarker().Replace(raw, string.Empty, 1));
             if (line.Length > 0)
             {
                 yield return line;
             }
         }
     }
+
+    /// <summary>A list marker and the space after it: not « **Aide au permis** » nor « -20 % », which begin the text.</summary>
+    [GeneratedRegex(@"^\s*(?:[-*•▶►·–—]+|\d{1,2}[.)])\s+")]
+    private static partial Regex ListMarker();
 
     /// <summary>A key equal for texts that differ only by case, accents, punctuation and spacing.</summary>
     public static string Key(string text)

@@ -81,6 +81,13 @@ public sealed class InvitationCodeDialog : ComponentDialog
     private async Task<bool> ValidateCodeAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         var context = prompt.Context;
+        // Put on the roster since the first message: recognised now, without a code.
+        if (await members.FindEmailAsync(context, ct) is { } email && await roster.ClaimAsync(ChannelUser.IdOf(context.Activity), email, ct) is { } rostered)
+        {
+            context.TurnState.Set(RedeemedKey, rostered);
+            return true;
+        }
+
         var typed = prompt.Recognized.Value ?? string.Empty;
         var redemption = await invitations.RedeemAsync(ChannelUser.IdOf(context.Activity), context.Activity.From?.Name, typed, ct);
         if (redemption.Participant is { } participant)

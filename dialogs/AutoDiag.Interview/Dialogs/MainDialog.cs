@@ -192,8 +192,9 @@ public sealed class MainDialog : ComponentDialog
             case UserCommand.Cancel:
                 await context.SendActivityAsync(MainTexts.Cancelled, cancellationToken: cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
-            case UserCommand.None when IsGreeting(context.Activity):
-                // « bonjour », « merci »: said to the bot, not an answer to record.
+            case UserCommand.None when IsGreeting(context.Activity) && await currentParticipant.GetAsync(context, cancellationToken) is not null:
+                // « bonjour », « merci »: said to the bot, not an answer to record. (Someone not registered yet is
+                // still asked for a code, and found on the roster if put there since.)
                 return await RepromptAsync(innerDc, cancellationToken);
             default:
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);

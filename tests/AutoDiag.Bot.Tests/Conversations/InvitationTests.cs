@@ -211,6 +211,31 @@ public sealed partial class InvitationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Someone_put_on_the_roster_after_their_first_message_is_recognised_at_the_next_one()
+    {
+        var members = new Mock<IChannelMemberDirectory>();
+        members.Setup(m => m.FindEmailAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync("paul.martin@merville.fr");
+        host = await BotTestHost.StartAsync(configureServices: services => services.AddSingleton(members.Object));
+        await RegisteredConsultantAsync(host);
+        var paul = host.Conversation("aad-paul", userName: "Paul Martin");
+        (await paul.SayAsync("bonjour")).Said("code d'invitation");
+
+        var roster = new RosterCsvImporter(host.Services.GetRequiredService<IDbContextFactory<AutoDiagDbContext>>(), TimeProvider.System);
+        Assert.True((await roster.ImportAsync(new StringReader("""
+            nom;email;role;intercommunalite;communes
+            Paul Martin;paul.martin@merville.fr;élu;CC Flandre Lys;Merville
+            """))).Succeeded);
+        var replies = await paul.SayAsync("bonjour");
+
+        replies.Said("C'est fait. Vous participez comme élu de la CC Flandre Lys, pour Merville.");
+        replies.Said("Commune 1/1 · Merville · difficultés");
+        replies.DidNotSay("Je ne trouve pas ce code");
+        await using var db = host.OpenDatabase();
+        Assert.Equal("aad-paul", (await db.Participants.SingleAsync(p => p.DisplayName == "Paul Martin")).ChannelUserId);
+    }
+
+    [Fact]
     public async Task An_elu_cannot_invite()
     {
         host = await BotTestHost.StartAsync();

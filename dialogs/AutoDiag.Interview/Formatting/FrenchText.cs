@@ -87,8 +87,8 @@ public static class FrenchText
         return name.Length > 0 && "AEIOUYHÉÈÊÂÎÔaeiouyhéèêâîô".Contains(name[0]) ? $"d'{name}" : $"de {name}";
     }
 
-    /// <summary>« 28 novembre 2026 ».</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", French);
+    /// <summary>« 28 novembre 2026 », « 1er octobre 2026 »: as the fiche synthèse writes it, so that the chat and the fiche agree.</summary>
+    public static string Date(DateOnly date) => Knowledge.Synthesis.FicheSyntheseTexts.Date(date);
 
     /// <summary>A moment stored in UTC, as a date in Paris: « 28 novembre 2026 ».</summary>
     public static string Date(DateTime utc) =>

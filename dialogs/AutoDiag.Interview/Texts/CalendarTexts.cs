@@ -23,13 +23,13 @@ public static class CalendarTexts
     public const string Submit = "Enregistrer le calendrier";
 
     public static string Unreadable(DemarcheStep step) =>
-        $"Je n'arrive pas à lire la date de « {StepLabel(step)} » : choisissez-la dans le calendrier, puis enregistrez.";
+        $"Je n'arrive pas à lire la date de l'étape {StepLabel(step)} : choisissez-la dans le calendrier, puis enregistrez.";
 
     public static string OutOfOrder(DemarcheStep step) =>
-        $"La date de « {StepLabel(step)} » tombe avant celle de l'étape précédente : les étapes se suivent (présentation, ateliers, témoignages, restitution). Corrigez-la, puis enregistrez.";
+        $"La date de l'étape {StepLabel(step)} tombe avant celle de l'étape précédente : les étapes se suivent (présentation, ateliers, témoignages, restitution). Corrigez-la, puis enregistrez.";
 
     public static string ImplausibleYear(DemarcheStep step) =>
-        $"L'année de « {StepLabel(step)} » semble erronée : vérifiez-la, puis enregistrez.";
+        $"L'année de l'étape {StepLabel(step)} semble erronée : vérifiez-la, puis enregistrez.";
 
     public static string HistoryTooLong(int max) => $"L'historique dépasse {FrenchText.Number(max)} caractères : raccourcissez-le, puis enregistrez.";
 

@@ -25,16 +25,16 @@ public sealed class CalendarConversationTests : IAsyncLifetime
         Assert.StartsWith("CC Flandre Lys — calendrier de la démarche", card.Text);
 
         var saved = await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier",
-            ("date:PresentationAuxElus", "2026-09-15"), ("date:AteliersRessourcesDifficultes", "2026-10-13"),
+            ("date:PresentationAuxElus", "2026-09-01"), ("date:AteliersRessourcesDifficultes", "2026-10-13"),
             ("date:SoireeTemoignages", ""), ("history", "Un CIAS existe depuis 2012.")));
 
         saved.Said("Le calendrier est enregistré :");
-        saved.Said("• Présentation de la démarche aux élus : 15 septembre 2026");
+        saved.Said("• Présentation de la démarche aux élus : 1er septembre 2026");
         saved.Said("• Soirée de témoignages des acteurs locaux et institutionnels : à préciser");
         await using (var db = host.OpenDatabase())
         {
             var stored = await db.DemarcheCalendars.SingleAsync();
-            Assert.Equal((new DateOnly(2026, 9, 15), new DateOnly(2026, 10, 13), (DateOnly?)null), (stored.PresentationAuxElus!.Value, stored.AteliersRessourcesDifficultes!.Value, stored.SoireeTemoignages));
+            Assert.Equal((new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 13), (DateOnly?)null), (stored.PresentationAuxElus!.Value, stored.AteliersRessourcesDifficultes!.Value, stored.SoireeTemoignages));
             Assert.Equal("Un CIAS existe depuis 2012.", stored.History);
         }
         var next = (await consultant.SayAsync("calendrier")).Question();
@@ -50,7 +50,7 @@ public sealed class CalendarConversationTests : IAsyncLifetime
         var again = (await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier",
             ("date:PresentationAuxElus", "2026-09-15"), ("date:Restitution", "2026-03-01")))).Question();
 
-        Assert.Contains("La date de « Restitution » tombe avant celle de l'étape précédente", again.Text);
+        Assert.Contains("La date de l'étape Restitution tombe avant celle de l'étape précédente", again.Text);
         Assert.Equal("2026-03-01", (string)again.Card!.SelectToken("$.body[?(@.id == 'date:Restitution')].value")!);
         await using var db = host.OpenDatabase();
         Assert.Equal(0, await db.DemarcheCalendars.CountAsync());
@@ -80,6 +80,6 @@ public sealed class CalendarConversationTests : IAsyncLifetime
 
         var again = (await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier", ("date:SoireeTemoignages", "mardi prochain")))).Question();
 
-        Assert.Contains("Je n'arrive pas à lire la date de « Soirée de témoignages des acteurs locaux et institutionnels »", again.Text);
+        Assert.Contains("Je n'arrive pas à lire la date de l'étape Soirée de témoignages des acteurs locaux et institutionnels", again.Text);
     }
 }

@@ -300,6 +300,7 @@ public sealed class MainDialog : ComponentDialog
             var returning = step.Result as string == Returning;
             var message = returning && InvitationCode.Normalize(step.Context.Activity.Text) is not null
                 ? await FollowAnotherIntercommunalityAsync(step.Context, ct)
+                : returning && IsUnrecordedAnswer(step.Context.Activity) ? MainTexts.ConsultantNotUnderstood(step.Context.Activity.Text.Trim())
                 : returning ? MainTexts.ConsultantWelcomeBack
                 : step.Values.ContainsKey(JoinedByInvitation) ? MainTexts.ConsultantCommandsIntro
                 : MainTexts.ConsultantRegistered;

@@ -43,6 +43,10 @@ public static class MainTexts
 
     public const string ConsultantWelcomeBack = "Bonjour ! " + ConsultantCommandsIntro;
 
+    /// <summary>A consultant's message that is no command: « relancer Estaires ».</summary>
+    public static string ConsultantNotUnderstood(string typed) =>
+        $"Je n'ai pas compris « {Markup.Escape(typed)} ». {ConsultantCommandsIntro}";
+
     /// <summary>After « C'est fait. Vous participez comme consultant… » (a code, the roster): what they can ask for.</summary>
     public const string ConsultantCommandsIntro = "Voici ce que vous pouvez me demander :" + Markup.Paragraph + ConsultantCommands;
 

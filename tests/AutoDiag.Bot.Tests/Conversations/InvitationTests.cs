@@ -113,7 +113,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_consultants_help_lists_the_commands_once_with_the_relay()
+    public async Task A_consultants_help_lists_the_commands_once_with_the_relay_and_what_is_no_command_is_said_so()
     {
         host = await BotTestHost.StartAsync();
         var consultant = await RegisteredConsultantAsync(host);
@@ -122,6 +122,8 @@ public sealed partial class InvitationTests : IAsyncDisposable
 
         Assert.Single(help, reply => reply.Text.Contains("« vue d'ensemble »", StringComparison.Ordinal));
         help.Said("« saisir pour un élu » : taper les réponses d'un élu qui n'utilise pas Teams.");
+        (await consultant.SayAsync("relancer Estaires")).Said("Je n'ai pas compris « relancer Estaires ». Voici ce que vous pouvez me demander :");
+        (await consultant.SayAsync("bonjour")).Said("Bonjour ! Voici ce que vous pouvez me demander :");
     }
 
     /// <summary>Claire Petit, consultant of the CC Flandre Lys, registered in the demo.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace AutoDiag.Knowledge.Participants;
 
@@ -36,14 +35,14 @@ public sealed record ParticipantDataExport(
     ExportedReminderContact? ReminderContact)
 {
     /// <summary>
-    /// Accented letters and guillemets written as such (not \u escapes) so that the person can read the file;
-    /// HTML-sensitive characters are still escaped.
+    /// Accents, apostrophes and guillemets written as such (not \u escapes) so that the person can read the file. It is a
+    /// file handed to them, never put into a web page: the HTML-sensitive characters need no escaping.
     /// </summary>
     private static readonly ParticipantDataJsonContext Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
     /// <summary>The export as an indented JSON document, UTF-8 without BOM.</summary>

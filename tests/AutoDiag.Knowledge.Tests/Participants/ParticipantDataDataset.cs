@@ -112,7 +112,7 @@ public sealed class ParticipantDataDataset
             Say(paul, merville, AnswerKind.Difficulty, "Le bus ne passe plus le samedi", "conv-paul|a1", tags: [Auto("mobilite", 0.9)]);
             Say(paul, merville, AnswerKind.Difficulty, "Plus de médecin au village", "conv-paul|a2", tags: [Auto("mobilite", 0.6), Human("sante")]);
             Say(paul, merville, AnswerKind.Difficulty, "Rien à signaler", "conv-paul|a3", nothing: true, tags: [Human("logement")]);
-            Say(paul, estaires, AnswerKind.Resource, "Épicerie solidaire le mardi", "conv-paul|a4", tags: [Auto("precarite", 0.8)]);
+            Say(paul, estaires, AnswerKind.Resource, "Épicerie solidaire le mardi, l'après-midi", "conv-paul|a4", tags: [Auto("precarite", 0.8)]);
             Say(paul, merville, AnswerKind.Difficulty, "Les jeunes partent à Lille", "conv-sophie|a5", typist: sophie, tags: [Auto("jeunesse", 0.8)]);
             Say(sophie, merville, AnswerKind.Difficulty, OtherAnswerTexts[0], "conv-sophie|a6", tags: [Auto("logement", 0.9)]);
             Say(marc, merville, AnswerKind.Difficulty, OtherAnswerTexts[1], "conv-marc|a7", tags: [Auto("lien-social", 0.8), Auto("mobilite", 0.5)]);

@@ -51,7 +51,7 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
         Assert.Equal(["Merville", "Estaires"], profile.Communes);
 
         Assert.Equal(
-            ["Le bus ne passe plus le samedi", "Plus de médecin au village", "Rien à signaler", "Épicerie solidaire le mardi", "Les jeunes partent à Lille"],
+            ["Le bus ne passe plus le samedi", "Plus de médecin au village", "Rien à signaler", "Épicerie solidaire le mardi, l'après-midi", "Les jeunes partent à Lille"],
             export.Answers.Select(a => a.Text));
         var doctor = export.Answers[1];
         Assert.Equal(("Merville", "difficulté", null), (doctor.Commune, doctor.Kind, doctor.TypedBy));
@@ -86,7 +86,7 @@ public abstract class ParticipantDataServiceTests(DatabaseProvider provider) : I
             Assert.Equal(PaulEmail, document.RootElement.GetProperty("participant").GetProperty("email").GetString());
         }
         Assert.Contains("\"displayName\": \"Paul Verhaeghe\"", json); // indented, camelCase
-        Assert.Contains("Épicerie solidaire le mardi", json); // readable, not \u escapes
+        Assert.Contains("Épicerie solidaire le mardi, l'après-midi", json); // readable: accents and apostrophes, not \u escapes
         foreach (var foreign in new[] { SophieName, SophieEmail, SophieChannelId, MarcName, MarcChannelId, JeanName, ClaireName, ClaireEmail, "Alice", "conv-sophie", "conv-marc" }
                      .Concat(OtherAnswerTexts))
         {

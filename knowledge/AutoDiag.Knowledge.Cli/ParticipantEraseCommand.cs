@@ -25,6 +25,13 @@ public sealed class ParticipantEraseCommand : ICommand
         var delete = flags.Contains(Delete);
         if (names.Count != 1 || reassign == delete || flags.Any(f => f is not (Reassign or Delete or Yes)))
         {
+            if (names.Count == 1 && reassign == delete)
+            {
+                // The one choice the command cannot make alone: say it before the usage.
+                await error.WriteLineAsync(reassign
+                    ? $"Choisissez {Reassign} ou {Delete}, pas les deux."
+                    : $"Choisissez ce que deviennent ses réponses\u00a0: {Reassign} (gardées sous «\u00a0élu anonyme\u00a0») ou {Delete} (effacées).");
+            }
             return 2;
         }
         var mode = reassign ? ErasureMode.ReassignToAnonymous : ErasureMode.Delete;

@@ -142,6 +142,17 @@ public sealed class ParticipantDataCommandTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("Choisissez ce que deviennent ses réponses : --reassign (gardées sous « élu anonyme ») ou --delete (effacées).")]
+    [InlineData("Choisissez --reassign ou --delete, pas les deux.", "--reassign", "--delete")]
+    public async Task An_erasure_without_its_one_choice_says_which_before_the_usage(string said, params string[] flags)
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, await CommandLine.RunAsync(["participant-erase", "paul@exemple.fr", .. flags], new StringWriter(), error));
+        Assert.StartsWith(said, error.ToString().Replace('\u00a0', ' '), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("participant-erase", "paul@exemple.fr")]
     [InlineData("participant-erase", "paul@exemple.fr", "--reassign", "--delete")]
     [InlineData("participant-erase", "paul@exemple.fr", "--reassign", "--force")]

@@ -56,15 +56,15 @@ public static class ReminderTexts
         if (report.NotReachable.Count > 0)
         {
             var plural = report.NotReachable.Count > 1;
-            lines.Add($"{report.NotReachable.Count} {(plural ? "n'ont" : "n'a")} pas encore ouvert la conversation avec moi et ne {(plural ? "peuvent" : "peut")} pas être {(plural ? "relancés" : "relancé")} ici : {Names(report.NotReachable)}.");
+            lines.Add($"{report.NotReachable.Count} {People(report.NotReachable)} {(plural ? "n'ont" : "n'a")} pas encore ouvert la conversation avec moi et ne {(plural ? "peuvent" : "peut")} pas être {(plural ? "relancés" : "relancé")} ici : {Names(report.NotReachable)}.");
         }
         if (report.Stopped.Count > 0)
         {
-            lines.Add($"{report.Stopped.Count} {(report.Stopped.Count > 1 ? "ont" : "a")} demandé à ne plus recevoir de rappels : {Names(report.Stopped)}.");
+            lines.Add($"{report.Stopped.Count} {People(report.Stopped)} {(report.Stopped.Count > 1 ? "ont" : "a")} demandé à ne plus recevoir de rappels : {Names(report.Stopped)}.");
         }
         if (report.RecentlyReminded.Count > 0)
         {
-            lines.Add($"{report.RecentlyReminded.Count} {(report.RecentlyReminded.Count > 1 ? "ont" : "a")} déjà reçu un rappel il y a moins d'une heure : {Names(report.RecentlyReminded)}.");
+            lines.Add($"{report.RecentlyReminded.Count} {People(report.RecentlyReminded)} {(report.RecentlyReminded.Count > 1 ? "ont" : "a")} déjà reçu un rappel il y a moins d'une heure : {Names(report.RecentlyReminded)}.");
         }
         if (report.Failed.Count > 0)
         {
@@ -72,7 +72,7 @@ public static class ReminderTexts
         }
         if (report.Finished > 0)
         {
-            lines.Add($"{report.Finished} {(report.Finished > 1 ? "ont" : "a")} déjà terminé.");
+            lines.Add(report.Finished > 1 ? $"{report.Finished} participants ont déjà terminé." : "1 participant a déjà terminé.");
         }
         if (report.OutsideSendingHours && report.Reminded.Count > 0)
         {

@@ -124,7 +124,8 @@ public sealed class ReminderService(
         var finished = 0;
         foreach (var id in ids)
         {
-            if (await participants.GetAsync(id, ct) is not { } participant)
+            // No commune, nothing to answer: the « élu anonyme » that keeps an erased élu's answers, among others.
+            if (await participants.GetAsync(id, ct) is not { Communes.Count: > 0 } participant)
             {
                 continue;
             }

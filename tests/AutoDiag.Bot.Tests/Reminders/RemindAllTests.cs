@@ -42,9 +42,9 @@ public sealed class RemindAllTests : IAsyncLifetime
         Assert.Equal(
             string.Join("\n",
                 "Rappel envoyé à 2 élus : Marie Curie et Paul Leroy.",
-                "1 n'a pas encore ouvert la conversation avec moi et ne peut pas être relancé ici : Jean Martin.",
-                "1 a demandé à ne plus recevoir de rappels : Luc Petit.",
-                "1 a déjà terminé.",
+                "1 élu n'a pas encore ouvert la conversation avec moi et ne peut pas être relancé ici : Jean Martin.",
+                "1 élu a demandé à ne plus recevoir de rappels : Luc Petit.",
+                "1 participant a déjà terminé.",
                 "Les rappels automatiques attendent les jours ouvrés entre 8 h et 19 h ; celui-ci est parti tout de suite, à votre demande."),
             report);
         Assert.Equal(
@@ -52,6 +52,25 @@ public sealed class RemindAllTests : IAsyncLifetime
             reminders.Sent.Select(s => s.ConversationId).Order());
         Assert.All(reminders.Sent, s => Assert.StartsWith("Bonjour ! Il vous reste à compléter l'état des lieux de Merville (difficultés).", s.Text));
         Assert.DoesNotContain(reminders.Sent, s => s.ConversationId == consultant.ConversationId);
+    }
+
+    [Fact]
+    public async Task The_elu_anonyme_that_keeps_an_erased_elus_answers_is_not_counted()
+    {
+        await using (var db = reminders.Host.OpenDatabase())
+        {
+            db.Participants.Add(new Participant
+            {
+                DisplayName = ParticipantDataService.AnonymousDisplayName, Role = ParticipantRole.Elu,
+                IntercommunalityId = profiles["aad-paul"].IntercommunalityId,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var report = Assert.Single(await consultant.SayAsync("relancer")).Text;
+
+        Assert.Contains("1 participant a déjà terminé.", report);
+        Assert.DoesNotContain("anonyme", report);
     }
 
     [Fact]
@@ -63,7 +82,7 @@ public sealed class RemindAllTests : IAsyncLifetime
         var report = Assert.Single(await consultant.SayAsync("relancer")).Text;
 
         Assert.StartsWith("Aucun rappel envoyé.\n", report);
-        Assert.Contains("2 ont déjà reçu un rappel il y a moins d'une heure : Marie Curie et Paul Leroy.", report);
+        Assert.Contains("2 élus ont déjà reçu un rappel il y a moins d'une heure : Marie Curie et Paul Leroy.", report);
         Assert.Equal(2, reminders.Sent.Count);
     }
 

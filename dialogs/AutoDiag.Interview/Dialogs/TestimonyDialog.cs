@@ -58,7 +58,9 @@ public sealed class TestimonyDialog(
 
         var count = (await testimonies.ListAsync(viewer, viewer.IntercommunalityId, ct)).Count;
         var acknowledgement = TestimonyTexts.Recorded(CardText.Plain(testimony.Structure), formatter.ShortLabels(testimony.Themes), count);
-        return MessageFactory.Attachment(TestimonyCard.Recorded(acknowledgement, testimony, themes));
+        var recorded = MessageFactory.Attachment(TestimonyCard.Recorded(acknowledgement, testimony, themes));
+        recorded.Text = PrivacyTexts.Masked(result.Masked ?? [], PrivacyTexts.Testimony);
+        return recorded;
     }
 
     private async Task<IActivity> CorrectAsync(ParticipantProfile viewer, JObject submit, CancellationToken ct)

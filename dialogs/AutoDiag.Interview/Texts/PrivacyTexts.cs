@@ -16,23 +16,21 @@ public static class PrivacyTexts
     public const string Answer = "la réponse";
     public const string Comment = "le commentaire";
 
-    public static string? Masked(MaskedText? masked, string what = Answer)
+    public const string Note = "la note";
+    public const string Testimony = "le témoignage";
+
+    public static string? Masked(MaskedText? masked, string what = Answer) =>
+        masked is { HasMasked: true } ? Masked(masked.Found, what) : null;
+
+    /// <summary>The same sentence for what was masked across several fields (a témoignage's three).</summary>
+    public static string? Masked(IReadOnlyCollection<PersonalDataSpan> found, string what)
     {
-        if (masked is not { HasMasked: true })
+        if (found.Count == 0)
         {
             return null;
         }
 
-        var parts = new List<string>();
-        foreach (var kind in Enum.GetValues<PersonalDataKind>())
-        {
-            var count = masked.Count(kind);
-            if (count > 0)
-            {
-                parts.Add(Describe(kind, count));
-            }
-        }
-
+        var parts = found.GroupBy(span => span.Kind).OrderBy(group => group.Key).Select(group => Describe(group.Key, group.Count())).ToList();
         return $"Par précaution, j'ai masqué {FrenchText.JoinWithEt(parts)} avant d'enregistrer {what}.";
     }
 

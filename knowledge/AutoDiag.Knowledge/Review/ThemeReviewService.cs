@@ -132,12 +132,13 @@ public sealed class ThemeReviewService(
             return new NoteResult(problem, null);
         }
 
+        // A note may name a resident: it goes into the fiche synthèse, so it is masked like an answer.
+        var masked = masker.Mask(text.Trim());
         var note = new ConsultantNote
         {
             IntercommunalityId = intercommunalityId,
             ThemeId = themeId,
-            // A note may name a resident: it goes into the fiche synthèse, so it is masked like an answer.
-            Text = masker.Mask(text.Trim()).Text,
+            Text = masked.Text,
             AuthorParticipantId = viewer.Id,
             WrittenAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -146,7 +147,7 @@ public sealed class ThemeReviewService(
         logger.LogInformation(
             "Participant {ParticipantId} wrote note {NoteId} on intercommunality {IntercommunalityId} (theme {ThemeId})",
             viewer.Id, note.Id, intercommunalityId, themeId);
-        return new NoteResult(NoteProblem.None, new ConsultantNoteView(note.Id, note.ThemeId, note.Text, viewer.DisplayName, note.WrittenAt));
+        return new NoteResult(NoteProblem.None, new ConsultantNoteView(note.Id, note.ThemeId, note.Text, viewer.DisplayName, note.WrittenAt), masked.Found);
     }
 
     /// <summary>What is wrong with a note's text, once trimmed; <see cref="NoteProblem.None"/> when it can be stored.</summary>

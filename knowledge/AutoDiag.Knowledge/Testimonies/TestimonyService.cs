@@ -48,14 +48,15 @@ public sealed class TestimonyService(
             return new TestimonyResult(problem, null);
         }
 
+        var masked = new List<PersonalDataSpan>();
         var testimony = new Testimony
         {
             IntercommunalityId = intercommunalityId,
             Structure = input.Structure.Trim(),
             // Actors speak of residents too: their words are masked like the élus'.
-            Perceptions = Mask(input.Perceptions),
-            Enjeux = Mask(input.Enjeux),
-            Preconisations = Mask(input.Preconisations),
+            Perceptions = Mask(input.Perceptions, masked),
+            Enjeux = Mask(input.Enjeux, masked),
+            Preconisations = Mask(input.Preconisations, masked),
             RecordedByParticipantId = viewer.Id,
             RecordedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -72,7 +73,7 @@ public sealed class TestimonyService(
         logger.LogInformation(
             "Participant {ParticipantId} recorded testimony {TestimonyId} for intercommunality {IntercommunalityId}",
             viewer.Id, testimony.Id, intercommunalityId);
-        return new TestimonyResult(TestimonyProblem.None, ToView(testimony, viewer.DisplayName));
+        return new TestimonyResult(TestimonyProblem.None, ToView(testimony, viewer.DisplayName), masked);
     }
 
     /// <summary>The first problem of a testimony, once trimmed; <see cref="TestimonyProblem.None"/> when it can be stored.</summary>
@@ -184,5 +185,15 @@ public sealed class TestimonyService(
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private string? Mask(string? text) => Clean(text) is { } clean ? masker.Mask(clean).Text : null;
+    /// <param name="found">Where what was masked is added.</param>
+    private string? Mask(string? text, List<PersonalDataSpan> found)
+    {
+        if (Clean(text) is not { } clean)
+        {
+            return null;
+        }
+        var masked = masker.Mask(clean);
+        found.AddRange(masked.Found);
+        return masked.Text;
+    }
 }

@@ -200,6 +200,19 @@ public sealed class ReviewConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_note_naming_a_resident_is_stored_masked_and_the_consultant_is_told()
+    {
+        var consultant = Consultant();
+        var listing = (await consultant.SubmitAsync(new JObject { ["action"] = "openTheme", ["themeId"] = "mobilite", ["page"] = "1" })).Question();
+
+        var saved = await consultant.SubmitAsync(listing.Submit("Ajouter une note", "Enregistrer la note", ("note", "Voir Mme Lefebvre au 06 12 34 56 78")));
+
+        saved.Said("Votre note sur « Mobilité » est enregistrée. Par précaution, j'ai masqué un numéro de téléphone et un nom avant d'enregistrer la note.");
+        await using var db = host.OpenDatabase();
+        Assert.Equal("Voir Mme [nom] au [téléphone]", (await db.ConsultantNotes.SingleAsync()).Text);
+    }
+
+    [Fact]
     public async Task Markdown_typed_by_an_elu_is_shown_as_typed_not_as_a_link()
     {
         await host.AddAnswersAsync(eluId, "Merville", ["[cliquez ici](https://exemple.test) *urgent*"], "mobilite");

@@ -38,11 +38,27 @@ public sealed class TestimonyConversationTests : IAsyncLifetime
 
         Assert.Contains("Témoignage de « Mission Locale » enregistré — Mobilité, Insertion et emploi et Jeunesse.", ack.Text);
         Assert.Contains("1 témoignage enregistré pour l'intercommunalité.", ack.Text);
+        Assert.DoesNotContain("masqué", ack.Text);
         await using var db = host.OpenDatabase();
         var stored = await db.Testimonies.Include(t => t.Tags).SingleAsync();
         Assert.Equal(("Mission Locale", "Aider au permis de conduire."), (stored.Structure, stored.Preconisations));
         Assert.Contains(stored.Tags, t => t.ThemeId == "mobilite" && t.Source == TagSource.Automatic);
         Assert.Equal(0, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_testimony_naming_residents_is_stored_masked_and_the_consultant_is_told()
+    {
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+        var card = (await consultant.SayAsync("témoignage")).Question();
+
+        var ack = (await consultant.SubmitAsync(card.Submit("Enregistrer le témoignage",
+            ("structure", "CCAS"), ("perceptions", "Mme Durand, 87 ans, vit seule"), ("enjeux", "Appeler M. Petit au 03 28 00 00 00")))).Question();
+
+        Assert.Contains("Par précaution, j'ai masqué un numéro de téléphone, 2 noms et un âge avant d'enregistrer le témoignage.", ack.Text);
+        await using var db = host.OpenDatabase();
+        var stored = await db.Testimonies.SingleAsync();
+        Assert.Equal(("Mme [nom], [âge], vit seule", "Appeler M. [nom] au [téléphone]"), (stored.Perceptions, stored.Enjeux));
     }
 
     [Fact]

@@ -32,4 +32,10 @@ public sealed class FicheSyntheseTextsTests
             $"Difficultés relevées dans 12 communes sur 12 (toutes les communes), 1{Nbsp}040 réponses{Nbsp}; risque d'aggravation jugé élevé dans 9 communes{Nbsp}; faible à C10 et C11 (voir la carte des risques).",
             FicheSyntheseTexts.Constat(all, 12, 1_040, [(RiskLevel.Faible, all[9..11]), (RiskLevel.Eleve, all[..9])]));
     }
+
+    [Fact]
+    public void A_piste_quoted_from_another_territory_gets_french_typography() =>
+        Assert.Equal(
+            $"CC du Pays de Lumbres — un service «{Nbsp}enfance jeunesse{Nbsp}» mutualisé{Nbsp}: accueil des «{Nbsp}invisibles{Nbsp}»",
+            FicheSyntheseTexts.PisteCitation("CC du Pays de Lumbres", "un service « enfance jeunesse » mutualisé : accueil des « invisibles »"));
 }

@@ -26,10 +26,9 @@ public sealed class DemarcheCalendarService(
 {
     /// <summary>The longest history, once trimmed (the column's size).</summary>
     public const int HistoryMaxLength = 4000;
-    /// <summary>The earliest year a step may be in; an earlier one is a typing slip.</summary>
-    public const int FirstYear = 2000;
-    /// <summary>The latest year a step may be in.</summary>
-    public const int LastYear = 2100;
+    /// <summary>How many years before or after this one a step may be in: further, it is a typing slip (« 2099 », « 2020 »
+    /// for « 2026 »). A démarche runs over months, not years.</summary>
+    public const int PlausibleYearsAround = 3;
 
     /// <returns>The saved calendar, or <see cref="DemarcheCalendarView.Empty"/> when none was saved.</returns>
     /// <exception cref="AccessDeniedException">Not allowed, or unknown intercommunalité.</exception>
@@ -55,7 +54,7 @@ public sealed class DemarcheCalendarService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await ReviewAccess.DemandAsync(db, access, viewer, intercommunalityId, ct);
 
-        var (problem, step) = Validate(input);
+        var (problem, step) = Validate(input, clock.GetUtcNow().Year);
         if (problem != CalendarProblem.None)
         {
             return new CalendarResult(problem, step, null);
@@ -93,13 +92,13 @@ public sealed class DemarcheCalendarService(
     /// The first problem of a calendar and the step at fault. Years are checked first, so that a slip in a year is
     /// reported as such rather than as a step out of order.
     /// </summary>
-    public static (CalendarProblem Problem, DemarcheStep? Step) Validate(DemarcheCalendarInput input)
+    public static (CalendarProblem Problem, DemarcheStep? Step) Validate(DemarcheCalendarInput input, int currentYear)
     {
         ArgumentNullException.ThrowIfNull(input);
         var given = input.Steps.Where(s => s.Date is not null).Select(s => (s.Step, Date: s.Date!.Value)).ToList();
         foreach (var (step, date) in given)
         {
-            if (date.Year is < FirstYear or > LastYear)
+            if (Math.Abs(date.Year - currentYear) > PlausibleYearsAround)
             {
                 return (CalendarProblem.ImplausibleYear, step);
             }

@@ -122,8 +122,9 @@ public sealed class DemarcheCalendarServiceTests : IAsyncLifetime
         // Steps without a date are skipped: compared with the last step that has one.
         ["témoignages before présentation, ateliers unknown"] = (new(D(2025, 3, 1), null, D(2025, 2, 28), null, null), CalendarProblem.OutOfOrder, DemarcheStep.SoireeTemoignages),
         ["restitution before présentation, the others unknown"] = (new(D(2025, 9, 1), null, null, D(2025, 6, 1), null), CalendarProblem.OutOfOrder, DemarcheStep.Restitution),
-        ["1999"] = (new(D(1999, 12, 31), null, null, null, null), CalendarProblem.ImplausibleYear, DemarcheStep.PresentationAuxElus),
-        ["2101"] = (new(null, null, null, D(2101, 1, 1), null), CalendarProblem.ImplausibleYear, DemarcheStep.Restitution),
+        // Now is 2025: a step in 2021 or in 2029 is a slip; 2022 and 2028 are not (the bounds, below).
+        ["2021"] = (new(D(2021, 12, 31), null, null, null, null), CalendarProblem.ImplausibleYear, DemarcheStep.PresentationAuxElus),
+        ["2029"] = (new(null, null, null, D(2029, 1, 1), null), CalendarProblem.ImplausibleYear, DemarcheStep.Restitution),
         // A slip in a year is told as such, not as a step out of order.
         ["1925 after 2025"] = (new(D(2025, 2, 1), D(1925, 3, 1), null, null, null), CalendarProblem.ImplausibleYear, DemarcheStep.AteliersRessourcesDifficultes),
         ["history too long"] = (new(null, null, null, null, new string('h', DemarcheCalendarService.HistoryMaxLength + 1)), CalendarProblem.HistoryTooLong, null),
@@ -153,7 +154,7 @@ public sealed class DemarcheCalendarServiceTests : IAsyncLifetime
         var result = await service.SaveAsync(data.Consultant, data.IntercommunalityId, input);
 
         Assert.Equal(new CalendarResult(problem, step, null), result);
-        Assert.Equal((problem, step), DemarcheCalendarService.Validate(input));
+        Assert.Equal((problem, step), DemarcheCalendarService.Validate(input, T1.Year));
         await using var db = database.Open();
         var stored = Assert.Single(await db.DemarcheCalendars.ToListAsync());
         Assert.Equal((D(2025, 9, 15), "Un CIAS depuis 2012.", T1), (stored.Restitution, stored.History, stored.UpdatedAt));
@@ -173,13 +174,13 @@ public sealed class DemarcheCalendarServiceTests : IAsyncLifetime
     public async Task Same_day_steps_the_bounds_of_the_years_and_the_longest_history_are_accepted()
     {
         var history = new string('h', DemarcheCalendarService.HistoryMaxLength);
-        var input = new DemarcheCalendarInput(D(2000, 1, 1), D(2000, 1, 1), null, D(2100, 12, 31), $"  {history}  ");
+        var input = new DemarcheCalendarInput(D(2022, 1, 1), D(2022, 1, 1), null, D(2028, 12, 31), $"  {history}  ");
 
         var result = await service.SaveAsync(data.Consultant, data.IntercommunalityId, input);
 
         Assert.Equal(CalendarProblem.None, result.Problem);
         Assert.Equal(history, result.Calendar!.History);
-        Assert.Equal((CalendarProblem.None, (DemarcheStep?)null), DemarcheCalendarService.Validate(input));
+        Assert.Equal((CalendarProblem.None, (DemarcheStep?)null), DemarcheCalendarService.Validate(input, T1.Year));
     }
 
     public static TheoryData<string> Refused => new() { "Anne", "Berenice", "OtherConsultant" };

@@ -291,12 +291,23 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
         }
 
-        return AnswerText.TryCreate(prompt.Recognized.Value, out _) switch
+        var typed = prompt.Recognized.Value;
+        if (MainTexts.Greetings.Contains(FrenchText.Normalize(typed)))
+        {
+            // « bonjour », « merci », « ok »: said to the bot, not an answer to record; the question comes again.
+            return false;
+        }
+
+        var step = prompt.Options.Validations is string key ? InterviewQuestion.Parse(key).Step : (InterviewStep?)null;
+        return AnswerText.TryCreate(typed, out _) switch
         {
             AnswerTextProblem.Empty => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.EmptyAnswer, ct),
             AnswerTextProblem.NoWords => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.NoWordsAnswer, ct),
-            _ when AnswerVocabulary.IsRiskLevelAlone(prompt.Recognized.Value)
+            // A level where a description is asked: the élu thinks the risk question has come.
+            _ when step is InterviewStep.Difficulties && AnswerVocabulary.IsRiskLevelAlone(typed)
                 => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelTooEarly, ct),
+            _ when step is InterviewStep.Coverage && AnswerVocabulary.IsRiskLevelAlone(typed)
+                => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelBeforeDifficulty, ct),
             _ => true,
         };
     }

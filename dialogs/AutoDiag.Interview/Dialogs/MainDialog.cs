@@ -192,10 +192,6 @@ public sealed class MainDialog : ComponentDialog
             case UserCommand.Cancel:
                 await context.SendActivityAsync(MainTexts.Cancelled, cancellationToken: cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
-            case UserCommand.None when IsGreeting(context.Activity) && await currentParticipant.GetAsync(context, cancellationToken) is not null:
-                // « bonjour », « merci »: said to the bot, not an answer to record. (Someone not registered yet is
-                // still asked for a code, and found on the roster if put there since.)
-                return await RepromptAsync(innerDc, cancellationToken);
             default:
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
@@ -452,9 +448,6 @@ public sealed class MainDialog : ComponentDialog
     private static UserCommand CommandOf(IActivity activity) =>
         activity is IMessageActivity { Text: { } text } ? UserCommandRecognizer.Recognize(text) : UserCommand.None;
 
-    private static bool IsGreeting(IActivity activity) =>
-        activity is IMessageActivity { Text: { } text } && MainTexts.Greetings.Contains(FrenchText.Normalize(text));
-
         /// <summary>Free text sent while no question was open: it may have been meant as an answer, so say it was not recorded.</summary>
     private static bool IsUnrecordedAnswer(IActivity activity)
     {
@@ -465,6 +458,6 @@ public sealed class MainDialog : ComponentDialog
         var normalized = FrenchText.Normalize(text);
         return UserCommandRecognizer.Recognize(text) == UserCommand.None
             && normalized.Length > 0
-            && !IsGreeting(activity);
+            && !MainTexts.Greetings.Contains(normalized);
     }
 }

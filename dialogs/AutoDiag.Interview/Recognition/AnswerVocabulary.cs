@@ -31,8 +31,15 @@ public static class AnswerVocabulary
 
     public static bool IsNothingToReport(string? text) => NothingToReportAnswers.Contains(Key(text));
 
-    /// <summary>« modéré », « 3 »: a risk level alone, typed where a description was asked.</summary>
-    public static bool IsRiskLevelAlone(string? text) => TryParseRiskLevel(text, out _, out var comment) && comment is null;
+    /// <summary>
+    /// « modéré », « plutôt élevé »: a level by its name alone, typed where a description was asked — not « très peu »
+    /// or « 3 », which can describe (« peu de ressources »).
+    /// </summary>
+    public static bool IsRiskLevelAlone(string? text) =>
+        TryParseRiskLevel(text, out _, out var comment) && comment is null
+        && LevelNames.Contains(FrenchText.Normalize(text).Split(' ')[^1]);
+
+    private static readonly HashSet<string> LevelNames = ["faible", "modere", "moderee", "moyen", "eleve", "elevee"];
 
     /// <summary>Typed on a phone, « jai termine » and « cest tout » mean « j'ai terminé » and « c'est tout »: apostrophes are dropped.</summary>
     private static string Key(string? text) => FrenchText.Normalize(text).Replace("'", string.Empty, StringComparison.Ordinal);

@@ -47,6 +47,7 @@ public static class InterviewTexts
     public const string RiskTypedHint = "Vous pouvez aussi écrire « faible », « modéré » ou « élevé », suivi d'une raison si vous le souhaitez.";
     public const string RiskSubmit = "Enregistrer";
     public const string RiskLevelRequired = "Choisissez un niveau de risque.";
+    public const string RiskLevelBeforeDifficulty = "Pour ce thème, dites d'abord en quelques mots la difficulté que vous observez : le niveau de risque vous sera demandé juste après. Sinon, répondez « Rien à signaler ».";
     public const string RiskLevelTooEarly = "Le niveau de risque vous sera demandé ensuite, thème par thème. Ici, décrivez la situation en quelques mots.";
     public const string RiskNotUnderstood = "Je n'ai pas compris le niveau de risque. Répondez « faible », « modéré » ou « élevé ».";
 

@@ -96,18 +96,33 @@ public sealed class BadInputTests : IAsyncLifetime
     [Theory]
     [InlineData("modere")]
     [InlineData("Élevé")]
-    [InlineData("3")]
-    public async Task A_risk_level_alone_where_a_description_is_asked_is_explained_and_not_recorded(string typed)
+    [InlineData("plutôt faible")]
+    public async Task A_risk_level_alone_for_a_theme_not_mentioned_is_explained_and_not_recorded(string typed)
     {
         var elu = await ReachCoverageAsync();
         var before = await CountAnswersAsync();
 
         var replies = await elu.SayAsync(typed);
 
-        replies.Said("Le niveau de risque vous sera demandé ensuite, thème par thème. Ici, décrivez la situation en quelques mots.");
+        replies.Said("Pour ce thème, dites d'abord en quelques mots la difficulté que vous observez : le niveau de risque vous sera demandé juste après.");
         Assert.Contains("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.", replies.Question().Text);
         Assert.Equal(before, await CountAnswersAsync());
         (await elu.SayAsync("modéré : les aînés sont isolés l'hiver")).Said("Noté — Vieillissement");
+    }
+
+    [Fact]
+    public async Task A_risk_level_alone_as_a_difficulty_is_explained_but_few_resources_are_an_answer()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        (await elu.SayAsync("modéré")).Said("Le niveau de risque vous sera demandé ensuite, thème par thème. Ici, décrivez la situation en quelques mots.");
+        await elu.SayAsync("Les jeunes sans permis ne peuvent pas aller à la Mission Locale");
+        await elu.SayAsync("J'ai terminé");
+        (await elu.SayAsync("Très peu")).Said("Merci, c'est noté.");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Les jeunes sans permis ne peuvent pas aller à la Mission Locale", "Très peu"], await db.Answers.OrderBy(a => a.Id).Select(a => a.Text).ToListAsync());
     }
 
     [Fact]

@@ -208,7 +208,7 @@ public sealed class RelayTests : IAsyncLifetime
 
         (await secretaire.SayAsync("jean-pierre de la roche")).Said(
             "Jean-Pierre de la Roche n'est pas encore inscrit. L'ajouter comme élu d'Estaires et de La Gorgue, pour saisir ses réponses ?");
-        (await secretaire.SayAsync("oui")).Said("Pour Jean-Pierre de la Roche · Commune 1/2 · Estaires · difficultés");
+        (await secretaire.SayAsync("ok")).Said("Pour Jean-Pierre de la Roche · Commune 1/2 · Estaires · difficultés");
 
         await using var check = host.OpenDatabase();
         Assert.Single(await check.Participants.Where(p => p.DisplayName == "Jean-Pierre de la Roche").ToListAsync());

@@ -75,41 +75,61 @@ public static class UserCommandRecognizer
     private static readonly string[] StopOpenings =
     [
         "stop", "arrete", "arretez", "arreter", "je ne veux plus", "je veux plus", "je ne souhaite plus", "ne plus",
-        "merci de ne plus", "merci d'arreter", "desactiver", "desactivez", "cessez", "plus de", "pas de", "plus aucun",
+        "merci de ne plus", "merci d'arreter", "desactiver", "desactivez", "cessez",
     ];
+
+    /// <summary>Openings that also begin descriptions (« pas de suivi, pas de relance »): the reminders must follow at once.</summary>
+    private static readonly string[] NoMoreOpenings = ["plus de", "pas de", "plus aucun", "plus aucune"];
 
     /// <summary>What may follow the reminders in such a request: « … svp », « … merci ».</summary>
     private static readonly HashSet<string> Politeness = ["svp", "stp", "merci", "s'il", "vous", "plait", "pour", "moi", "me", "concernant"];
 
     /// <summary>
-    /// « je ne veux plus de rappels », « arrêtez de me relancer svp »: a short message that opens with a stop and ends on
-    /// the reminders — not « les rappels de vaccins ne sont plus faits », nor « plus de rappels de vaccins ».
+    /// « je ne veux plus de rappels », « arrêtez de me relancer svp », « pas de rappels merci »: a short message that
+    /// opens with a stop and ends on the reminders — not « les rappels de vaccins ne sont plus faits », « plus de rappels
+    /// de vaccins », nor « pas de suivi des jeunes, pas de relance ».
     /// </summary>
     private static bool AsksToStopReminders(string normalized, string[] words)
     {
-        if (words.Length > MaxWordsOfARequest || !StopOpenings.Any(opening => normalized == opening || normalized.StartsWith(opening + " ", StringComparison.Ordinal)))
+        if (words.Length > MaxWordsOfARequest)
         {
             return false;
         }
-        var last = Array.FindLastIndex(words, w => w.StartsWith("rappel", StringComparison.Ordinal) || w.StartsWith("relance", StringComparison.Ordinal)
-            || w.EndsWith("'relancer", StringComparison.Ordinal));
-        return last >= 0 && words.Skip(last + 1).All(Politeness.Contains);
+        var last = Array.FindLastIndex(words, IsAboutReminders);
+        if (last < 0 || !words.Skip(last + 1).All(Politeness.Contains))
+        {
+            return false;
+        }
+        return StopOpenings.Any(opening => StartsWithWords(normalized, opening))
+            || NoMoreOpenings.Any(opening => StartsWithWords(normalized, opening) && last == opening.Split(' ').Length);
     }
+
+    private static bool IsAboutReminders(string word) =>
+        word.StartsWith("rappel", StringComparison.Ordinal) || word.StartsWith("relance", StringComparison.Ordinal)
+        || word.EndsWith("'relancer", StringComparison.Ordinal);
 
     /// <summary>« Ok merci, je le ferai demain », « plus tard », « pas maintenant »: not an answer, a pause.</summary>
     private static readonly string[] LaterPhrases =
     [
-        "je le ferai", "je le ferais", "je le fais demain", "je reviendrai", "je m'en occupe", "je verrai", "je finirai",
-        "je terminerai", "pas maintenant", "a demain", "plus tard",
+        "je le ferai", "je le ferais", "je le fais", "je reviendrai", "je reviens", "je verrai", "je finirai", "je terminerai",
+        "pas maintenant", "plus tard", "a demain", "a plus tard",
     ];
 
-    private const int MaxWordsOfAPutOff = 8;
+    /// <summary>Words that may come before such a phrase: « ok merci, plus tard ».</summary>
+    private static readonly HashSet<string> Acknowledgements = ["ok", "oui", "non", "merci", "d'accord", "bon", "desole", "entendu"];
 
-    private static bool PutsItOff(string normalized, string[] words) =>
-        words.Length <= MaxWordsOfAPutOff
-        && LaterPhrases.Any(phrase => $" {normalized} ".Contains($" {phrase} ", StringComparison.Ordinal))
-        // « Les jeunes rentrent plus tard le soir » describes; « ok, plus tard » puts off.
-        && (!normalized.Contains("plus tard", StringComparison.Ordinal) || words.Length <= 4 || words[0] is "ok" or "oui" or "je" or "merci" or "d'accord");
+    /// <summary>At most this many words after it: « je le ferai demain matin », not « pas maintenant, mais la population vieillit ».</summary>
+    private const int MaxWordsAfterALaterPhrase = 3;
+
+    private static bool PutsItOff(string[] words)
+    {
+        var rest = string.Join(' ', words.SkipWhile(Acknowledgements.Contains));
+        return LaterPhrases.Any(phrase => StartsWithWords(rest, phrase)
+            && rest.Split(' ').Length - phrase.Split(' ').Length <= MaxWordsAfterALaterPhrase);
+    }
+
+    private static bool StartsWithWords(string text, string words) =>
+        text == words || text.StartsWith(words + " ", StringComparison.Ordinal);
 
     public static UserCommand Recognize(string? text)
     {
@@ -129,7 +149,7 @@ public static class UserCommandRecognizer
         {
             return UserCommand.StopReminders;
         }
-        if (PutsItOff(normalized, words))
+        if (PutsItOff(words))
         {
             return UserCommand.Pause;
         }

@@ -26,8 +26,18 @@ public sealed class ReminderCommandTests
     [InlineData("les rappels de vaccins ne sont pas faits", UserCommand.None)]
     [InlineData("plus de rappels de vaccins chez les petits", UserCommand.None)]
     [InlineData("pas de rappel du calendrier vaccinal à l'école", UserCommand.None)]
+    [InlineData("pas de rappels merci", UserCommand.StopReminders)]
+    [InlineData("ok merci, plus tard", UserCommand.Pause)]
     [InlineData("les jeunes rentrent plus tard le soir", UserCommand.None)]
     [InlineData("le bus passe plus tard qu'avant", UserCommand.None)]
+    [InlineData("Pas de suivi des jeunes, pas de relance", UserCommand.None)]
+    [InlineData("Plus de permanence CAF ni de relances", UserCommand.None)]
+    [InlineData("pas de transport, pas de rappel", UserCommand.None)]
+    [InlineData("Pas maintenant, mais la population vieillit vite", UserCommand.None)]
+    [InlineData("Je m'en occupe moi-même avec le CCAS", UserCommand.None)]
+    [InlineData("ils partent plus tard", UserCommand.None)]
+    [InlineData("Besoin d'ouverture plus tard", UserCommand.None)]
+    [InlineData("Je reviens sur les familles monoparentales : aucune solution de garde", UserCommand.None)]
     public void Recognised(string typed, UserCommand expected) =>
         Assert.Equal(expected, UserCommandRecognizer.Recognize(typed));
 }

@@ -69,12 +69,12 @@ public sealed class RelayDialog : ComponentDialog
     }
 
     /// <summary>
-    /// The élu whose answers a relay in <paramref name="dc"/>'s stack is typing, or null when none runs there or it has
-    /// not reached the interview: « pause » and « récap » are then about that élu, not about the secrétaire.
+    /// The élu whose answers the relay active in <paramref name="dc"/> is typing, or null when no relay is the active
+    /// dialog there (a fiche commune opened above it, say) or it has not reached the interview: « pause » and « récap »
+    /// are then about that élu, not about the secrétaire.
     /// </summary>
     public static int? RelayedEluIn(DialogContext dc) =>
-        dc.Stack.FirstOrDefault(instance => instance.Id == nameof(RelayDialog)) is { } relay
-        && relay.State.TryGetValue(RelayedEluKey, out var id)
+        dc.ActiveDialog is { Id: nameof(RelayDialog) } relay && relay.State.TryGetValue(RelayedEluKey, out var id)
             ? Convert.ToInt32(id, CultureInfo.InvariantCulture)
             : null;
 
@@ -92,7 +92,7 @@ public sealed class RelayDialog : ComponentDialog
         step.Values[NewEluNameKey] = name;
         var ofWhere = typist.Communes.Count > 0
             ? FrenchText.JoinWithEt(typist.Communes.Select(c => FrenchText.Of(c.Name)).ToList())
-            : $"de la {typist.IntercommunalityName}";
+            : FrenchText.OfIntercommunality(typist.IntercommunalityName);
         return await step.PromptAsync(ConfirmNewEluPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(RelayTexts.ConfirmNewElu(Markup.Escape(name), ofWhere)),

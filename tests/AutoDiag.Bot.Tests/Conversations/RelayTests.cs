@@ -195,6 +195,25 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pause_with_the_fiche_commune_open_above_a_relay_pauses_everything_and_says_where_reprendre_goes()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+        await secretaire.SayAsync("fiche commune");
+
+        var paused = await secretaire.SayAsync("pause");
+
+        paused.DidNotSay("dans la saisie pour Jean Martin");
+        var resumed = await secretaire.SayAsync("reprendre");
+        resumed.DidNotSay("Fiche commune");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", resumed.Question().Text);
+        Assert.DoesNotContain("Pour Jean Martin", resumed.Question().Text);
+    }
+
+    [Fact]
     public async Task A_new_elu_typed_in_lower_case_is_named_with_capitals_for_the_secretaires_communes_in_correct_french()
     {
         await using (var db = host.OpenDatabase())

@@ -81,6 +81,13 @@ public sealed class InvitationCodeDialog : ComponentDialog
     private async Task<bool> ValidateCodeAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         var context = prompt.Context;
+        // Registered by this very message in an attempt of the turn that did not count (a state conflict runs it again):
+        // the code or the roster place is theirs already.
+        if (await currentParticipant.GetAsync(context, ct) is { } registered)
+        {
+            context.TurnState.Set(RedeemedKey, registered);
+            return true;
+        }
         // Put on the roster since the first message: recognised now, without a code.
         if (await members.FindEmailAsync(context, ct) is { } email && await roster.ClaimAsync(ChannelUser.IdOf(context.Activity), email, ct) is { } rostered)
         {

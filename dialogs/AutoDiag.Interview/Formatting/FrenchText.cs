@@ -58,12 +58,14 @@ public static class FrenchText
             return name;
         }
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Select((word, index) => index > 0 && NameParticles.Contains(word)
+        return string.Join(' ', words.Select((word, index) => index > 0 && IsParticle(word, words[index - 1])
             ? word
             : string.Join('-', word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpper(part[0], CultureInfo.GetCultureInfo("fr-FR")) + part[1..]))));
     }
 
-    private static readonly HashSet<string> NameParticles = ["de", "du", "des", "la", "le", "d'", "van", "von", "et"];
+    /// <summary>« de », « du », « d' », and « la » / « le » after « de » (« Paul de la Roche »), but « Marie Le Goff ».</summary>
+    private static bool IsParticle(string word, string before) =>
+        word is "de" or "du" or "des" or "d'" or "van" or "von" || (word is "la" or "le" && before == "de");
 
     /// <summary>« Mobilité, Jeunesse et Santé ».</summary>
     public static string JoinWithEt(IReadOnlyList<string> items) => items.Count switch

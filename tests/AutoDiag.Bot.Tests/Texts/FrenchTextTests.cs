@@ -1,0 +1,25 @@
+using AutoDiag.Interview.Formatting;
+
+namespace AutoDiag.Bot.Tests.Texts;
+
+public sealed class FrenchTextTests
+{
+    [Theory]
+    [InlineData("jean-pierre leroy", "Jean-Pierre Leroy")]
+    [InlineData("paul de la roche", "Paul de la Roche")]
+    [InlineData("marie le goff", "Marie Le Goff")]
+    [InlineData("jean la fontaine", "Jean La Fontaine")]
+    [InlineData("anne d' hondt", "Anne d' Hondt")]
+    [InlineData("Jean de LA FONTAINE", "Jean de LA FONTAINE")]
+    public void A_name_typed_in_lower_case_gets_its_capitals(string typed, string expected) =>
+        Assert.Equal(expected, FrenchText.CapitalizeName(typed));
+
+    [Theory]
+    [InlineData("Merville", "de Merville")]
+    [InlineData("Estaires", "d'Estaires")]
+    [InlineData("Le Doulieu", "du Doulieu")]
+    [InlineData("Les Moëres", "des Moëres")]
+    [InlineData("Île-Tudy", "d'Île-Tudy")]
+    public void A_place_after_de_is_elided_or_contracted(string name, string expected) =>
+        Assert.Equal(expected, FrenchText.Of(name));
+}

@@ -1,5 +1,6 @@
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Calendar;
 using AutoDiag.Knowledge.Participants;
@@ -48,7 +49,8 @@ public sealed class CalendarDialog(CurrentParticipant currentParticipant, Access
             history), ct);
         if (result.Calendar is { } saved)
         {
-            return MessageFactory.Text(CalendarTexts.Saved(saved.Steps));
+            // The notice apart, after the list of steps.
+            return MessageFactory.Text(string.Join(Markup.Paragraph, new[] { CalendarTexts.Saved(saved.Steps), PrivacyTexts.Masked(result.Masked ?? [], PrivacyTexts.History) }.OfType<string>()));
         }
 
         var step = result.Step ?? DemarcheStep.Restitution;

@@ -18,6 +18,7 @@ public static class PrivacyTexts
 
     public const string Note = "la note";
     public const string Testimony = "le témoignage";
+    public const string History = "l'historique";
 
     public static string? Masked(MaskedText? masked, string what = Answer) =>
         masked is { HasMasked: true } ? Masked(masked.Found, what) : null;

@@ -64,8 +64,9 @@ public sealed class DemarcheCalendarService(
         var calendar = await db.DemarcheCalendars.SingleOrDefaultAsync(c => c.IntercommunalityId == intercommunalityId, ct);
         var isNew = calendar is null;
         calendar ??= new DemarcheCalendar { IntercommunalityId = intercommunalityId };
-        // A placeholder can be longer than what it replaces: the masked text still fits the column.
-        input = input with { History = Clean(input.History) is { } history ? LongText.Cut(masker.Mask(history).Text, HistoryMaxLength) : null };
+        var masked = Clean(input.History) is { } history ? masker.Mask(history) : null;
+        // A placeholder can be longer than what it replaces (« M. X » → « M. [nom] »): the masked text still fits the column.
+        input = input with { History = masked is null ? null : LongText.Cut(masked.Text, HistoryMaxLength) };
         Apply(calendar, input, viewer.Id, now);
         if (isNew)
         {
@@ -85,7 +86,7 @@ public sealed class DemarcheCalendarService(
 
         logger.LogInformation(
             "Participant {ParticipantId} saved the calendar of intercommunality {IntercommunalityId}", viewer.Id, intercommunalityId);
-        return new CalendarResult(CalendarProblem.None, null, ToView(calendar, viewer.DisplayName));
+        return new CalendarResult(CalendarProblem.None, null, ToView(calendar, viewer.DisplayName), masked is { HasMasked: true } ? masked.Found : null);
     }
 
     /// <summary>

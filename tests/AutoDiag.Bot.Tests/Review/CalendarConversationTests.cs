@@ -29,6 +29,7 @@ public sealed class CalendarConversationTests : IAsyncLifetime
             ("date:SoireeTemoignages", ""), ("history", "Un CIAS existe depuis 2012.")));
 
         saved.Said("Le calendrier est enregistré :");
+        saved.DidNotSay("masqué");
         saved.Said("• Présentation de la démarche aux élus : 1er septembre 2026");
         saved.Said("• Soirée de témoignages des acteurs locaux et institutionnels : à préciser");
         await using (var db = host.OpenDatabase())
@@ -39,6 +40,19 @@ public sealed class CalendarConversationTests : IAsyncLifetime
         }
         var next = (await consultant.SayAsync("calendrier")).Question();
         Assert.Equal("2026-10-13", (string)next.Card!.SelectToken("$.body[?(@.id == 'date:AteliersRessourcesDifficultes')].value")!);
+    }
+
+    [Fact]
+    public async Task A_history_naming_a_resident_is_stored_masked_and_the_consultant_is_told()
+    {
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+        var card = (await consultant.SayAsync("calendrier")).Question();
+
+        var saved = await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier", ("history", "Contact Mme Lefebvre 03 21 00 00 00")));
+
+        saved.Said("Par précaution, j'ai masqué un numéro de téléphone et un nom avant d'enregistrer l'historique.");
+        await using var db = host.OpenDatabase();
+        Assert.Equal("Contact Mme [nom] [téléphone]", (await db.DemarcheCalendars.SingleAsync()).History);
     }
 
     [Fact]

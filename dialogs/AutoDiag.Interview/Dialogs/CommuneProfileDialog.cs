@@ -219,7 +219,7 @@ public sealed class CommuneProfileDialog : ComponentDialog
         }
         Compare(CommuneProfileTexts.AssociationsName, Quote(before.Associations), Quote(after.Associations));
         Compare(CommuneProfileTexts.ContactName, Quote(before.Contact), Quote(after.Contact));
-        return changes.Count == 0 ? CommuneProfileTexts.NoChange : string.Join(" ; ", changes);
+        return changes.Count == 0 ? CommuneProfileTexts.NoChange : string.Join(CommuneProfileTexts.ChangesSeparator, changes);
     }
 
     /// <summary>« 4 180 habitants (2021) · 1 650 ménages · 3 services · associations : « Club des aînés » (Vieillissement) ».</summary>

@@ -60,6 +60,9 @@ public static class CommuneProfileTexts
     public const string Created = "fiche créée";
     public const string NoChange = "aucun changement";
 
+    /// <summary>Between two changes of one save in the history: « population 4 120 → 4 180 ; 3 services ».</summary>
+    public const string ChangesSeparator = " ; ";
+
     public const string PopulationName = "Population";
     public const string PopulationYearName = "Année";
     public const string HouseholdsName = "Ménages";

@@ -27,9 +27,9 @@ public sealed partial class FrenchTypographyTests
             }
             foreach (var method in type.GetMethods(Members).Where(m => m.ReturnType == typeof(string) && !m.IsSpecialName && !m.IsGenericMethodDefinition))
             {
-                if (SampleArguments(method) is { } arguments)
+                foreach (var (arguments, index) in SampleArguments(method).Select((arguments, index) => (arguments, index)))
                 {
-                    data.Add($"{type.Name}.{method.Name}({method.GetParameters().Length})", (string)method.Invoke(null, arguments)!);
+                    data.Add($"{type.Name}.{method.Name}({method.GetParameters().Length}) #{index}", (string)method.Invoke(null, arguments)!);
                 }
             }
         }
@@ -47,40 +47,44 @@ public sealed partial class FrenchTypographyTests
     [Fact]
     public void The_texts_are_really_read()
     {
-        Assert.True(Texts().Count > 250, $"Only {Texts().Count} texts found: the reflection no longer sees the texts classes.");
+        Assert.True(Texts().Count > 400, $"Only {Texts().Count} texts found: the reflection no longer sees the texts classes.");
     }
 
-    /// <summary>Values a text method is called with; null when one of its parameters is not a plain value.</summary>
-    private static object?[]? SampleArguments(MethodInfo method)
+    /// <summary>
+    /// The argument lists a text method is called with: each boolean both ways and each enum value, the other plain
+    /// parameters with one sample; none when a parameter is not a plain value.
+    /// </summary>
+    private static IEnumerable<object?[]> SampleArguments(MethodInfo method)
     {
-        var parameters = method.GetParameters();
-        var arguments = new object?[parameters.Length];
-        for (var i = 0; i < parameters.Length; i++)
+        IEnumerable<object?[]> lists = [[]];
+        foreach (var parameter in method.GetParameters())
         {
-            var type = Nullable.GetUnderlyingType(parameters[i].ParameterType) ?? parameters[i].ParameterType;
-            object? value = type switch
+            var values = SampleValues(Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType);
+            if (values.Count == 0)
             {
-                _ when type == typeof(string) => "Merville",
-                _ when type == typeof(int) => 2,
-                _ when type == typeof(long) => 2L,
-                _ when type == typeof(double) => 2.5,
-                _ when type == typeof(decimal) => 2.5m,
-                _ when type == typeof(bool) => true,
-                _ when type == typeof(DateTime) => new DateTime(2026, 12, 5, 14, 30, 0, DateTimeKind.Utc),
-                _ when type == typeof(DateTimeOffset) => new DateTimeOffset(2026, 12, 5, 14, 30, 0, TimeSpan.Zero),
-                _ when type == typeof(DateOnly) => new DateOnly(2026, 12, 5),
-                _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
-                _ when type.IsAssignableFrom(typeof(string[])) => new[] { "Mobilité", "Santé" },
-                _ => null,
-            };
-            if (value is null)
-            {
-                return null;
+                return [];
             }
-            arguments[i] = value;
+            lists = lists.SelectMany(list => values.Select(value => (object?[])[.. list, value])).ToList();
         }
-        return arguments;
+        return lists;
     }
+
+    private static IReadOnlyList<object?> SampleValues(Type type) => type switch
+    {
+        _ when type == typeof(string) => ["Merville"],
+        _ when type == typeof(int) => [0, 1, 2],
+        _ when type == typeof(long) => [2L],
+        _ when type == typeof(double) => [2.5],
+        _ when type == typeof(decimal) => [2.5m],
+        _ when type == typeof(bool) => [true, false],
+        _ when type == typeof(DateTime) => [new DateTime(2026, 12, 5, 14, 30, 0, DateTimeKind.Utc)],
+        _ when type == typeof(DateTimeOffset) => [new DateTimeOffset(2026, 12, 5, 14, 30, 0, TimeSpan.Zero)],
+        _ when type == typeof(DateOnly) => [new DateOnly(2026, 12, 5)],
+        _ when type == typeof(TimeSpan) => [TimeSpan.FromDays(3), TimeSpan.FromHours(36)],
+        _ when type.IsEnum => Enum.GetValues(type).Cast<object?>().ToList(),
+        _ when type.IsAssignableFrom(typeof(string[])) => [new[] { "Mobilité" }, new[] { "Mobilité", "Santé" }],
+        _ => [],
+    };
 
     /// <summary>An ordinary space before « ; : ! ? » (alone, or after a non-breaking one), after « or before ».</summary>
     [GeneratedRegex(@" [;:!?](?=\s|$|\)|\*)|« | »")]

@@ -170,9 +170,7 @@ public sealed class RelayTests : IAsyncLifetime
     {
         var secretaire = host.Conversation("aad-secretaire");
         await secretaire.SayAsync("bonjour");
-        await secretaire.SayAsync("saisir pour un élu");
-        await secretaire.SayAsync("Jean Martin");
-        await secretaire.SayAsync("oui");
+        await RelayJeanMartinAsync(secretaire);
         await secretaire.SayAsync("Beaucoup de familles au RSA");
 
         var recap = await secretaire.SayAsync("récap");
@@ -199,9 +197,7 @@ public sealed class RelayTests : IAsyncLifetime
     {
         var secretaire = host.Conversation("aad-secretaire");
         await secretaire.SayAsync("bonjour");
-        await secretaire.SayAsync("saisir pour un élu");
-        await secretaire.SayAsync("Jean Martin");
-        await secretaire.SayAsync("oui");
+        await RelayJeanMartinAsync(secretaire);
         await secretaire.SayAsync("fiche commune");
 
         var paused = await secretaire.SayAsync("pause");

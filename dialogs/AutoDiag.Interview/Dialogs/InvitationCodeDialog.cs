@@ -44,7 +44,11 @@ public sealed class InvitationCodeDialog : ComponentDialog
         if (await members.FindEmailAsync(context, ct) is { } email && await roster.ClaimAsync(channelUserId, email, ct) is { } rostered)
         {
             currentParticipant.Forget(context);
-            await context.SendActivityAsync(MainTexts.Welcome, cancellationToken: ct);
+            // The welcome tells an élu what the interview is; a consultant gets the list of commands next instead.
+            if (rostered.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator))
+            {
+                await context.SendActivityAsync(MainTexts.Welcome, cancellationToken: ct);
+            }
             await context.SendActivityAsync(InvitationTexts.RosterGreeting(rostered), cancellationToken: ct);
             return await step.EndDialogAsync(rostered.Id, ct);
         }

@@ -213,6 +213,27 @@ public sealed partial class InvitationTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_rostered_consultant_is_greeted_with_the_commands_not_the_elus_welcome()
+    {
+        var members = new Mock<IChannelMemberDirectory>();
+        members.Setup(m => m.FindEmailAsync(It.IsAny<ITurnContext>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync("claire.petit@conseil.fr");
+        host = await BotTestHost.StartAsync(configureServices: services => services.AddSingleton(members.Object));
+        var roster = new RosterCsvImporter(host.Services.GetRequiredService<IDbContextFactory<AutoDiagDbContext>>(), TimeProvider.System);
+        Assert.True((await roster.ImportAsync(new StringReader("""
+            nom;email;role;intercommunalite;communes
+            Claire Petit;claire.petit@conseil.fr;consultante;CC Flandre Lys;
+            """))).Succeeded);
+
+        var replies = await host.Conversation("aad-claire", userName: "Claire Petit").SayAsync("bonjour");
+
+        replies.Said("Bonjour Claire Petit. Vous participez comme consultant de la CC Flandre Lys.");
+        replies.Said("Voici ce que vous pouvez me demander :");
+        replies.DidNotSay("pour chacune de vos communes");
+        replies.DidNotSay("Merci, vous êtes inscrit");
+    }
+
+    [Fact]
     public async Task Someone_put_on_the_roster_after_their_first_message_is_recognised_at_the_next_one()
     {
         var members = new Mock<IChannelMemberDirectory>();

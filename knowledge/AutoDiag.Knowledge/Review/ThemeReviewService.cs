@@ -147,7 +147,7 @@ public sealed class ThemeReviewService(
         logger.LogInformation(
             "Participant {ParticipantId} wrote note {NoteId} on intercommunality {IntercommunalityId} (theme {ThemeId})",
             viewer.Id, note.Id, intercommunalityId, themeId);
-        return new NoteResult(NoteProblem.None, new ConsultantNoteView(note.Id, note.ThemeId, note.Text, viewer.DisplayName, note.WrittenAt), masked.Found);
+        return new NoteResult(NoteProblem.None, new ConsultantNoteView(note.Id, note.ThemeId, note.Text, viewer.DisplayName, note.WrittenAt), masked.HasMasked ? masked.Found : null);
     }
 
     /// <summary>What is wrong with a note's text, once trimmed; <see cref="NoteProblem.None"/> when it can be stored.</summary>

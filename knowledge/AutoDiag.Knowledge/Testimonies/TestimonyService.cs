@@ -73,7 +73,7 @@ public sealed class TestimonyService(
         logger.LogInformation(
             "Participant {ParticipantId} recorded testimony {TestimonyId} for intercommunality {IntercommunalityId}",
             viewer.Id, testimony.Id, intercommunalityId);
-        return new TestimonyResult(TestimonyProblem.None, ToView(testimony, viewer.DisplayName), masked);
+        return new TestimonyResult(TestimonyProblem.None, ToView(testimony, viewer.DisplayName), masked.Count == 0 ? null : masked);
     }
 
     /// <summary>The first problem of a testimony, once trimmed; <see cref="TestimonyProblem.None"/> when it can be stored.</summary>

@@ -65,6 +65,7 @@ public sealed class DownloadEndpointTests : IAsyncLifetime
 
         var xlsx = await client.GetAsync(links["Réponses (classeur Excel)"]);
         Assert.Contains("attachment", xlsx.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Matches(@"^reponses-cc-flandre-lys-\d{4}-\d{2}-\d{2}\.xlsx$", xlsx.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), isEditable: false);
         Assert.Contains("Matrice", workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
     }

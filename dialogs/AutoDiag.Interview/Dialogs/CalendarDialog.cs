@@ -14,7 +14,7 @@ namespace AutoDiag.Interview.Dialogs;
 public sealed class CalendarDialog(CurrentParticipant currentParticipant, AccessPolicy access, DemarcheCalendarService calendars)
     : ConsultantDialog(nameof(CalendarDialog), currentParticipant, access, CalendarTexts.NotAllowed)
 {
-    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
+    protected override async Task<IActivity> ReplyAsync(ITurnContext context, ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
         return CardActions.Of(options) == CardActions.SaveCalendar
             ? await SaveAsync(viewer, (JObject)options!, cancellationToken)

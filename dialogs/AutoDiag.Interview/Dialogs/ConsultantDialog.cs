@@ -21,7 +21,7 @@ public abstract class ConsultantDialog(string dialogId, CurrentParticipant curre
         IActivity reply;
         if (IsReviewer(viewer))
         {
-            reply = await ReplyAsync(viewer, options, cancellationToken);
+            reply = await ReplyAsync(dc.Context, viewer, options, cancellationToken);
         }
         else
         {
@@ -36,6 +36,7 @@ public abstract class ConsultantDialog(string dialogId, CurrentParticipant curre
     protected static bool IsReviewer([NotNullWhen(true)] ParticipantProfile? viewer) =>
         viewer is { Role: ParticipantRole.Consultant or ParticipantRole.Administrator };
 
+    /// <param name="context">The turn, for what the reply alone cannot do (replacing the card clicked).</param>
     /// <param name="options">The card's submit, or what the command set.</param>
-    protected abstract Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken);
+    protected abstract Task<IActivity> ReplyAsync(ITurnContext context, ParticipantProfile viewer, object? options, CancellationToken cancellationToken);
 }

@@ -15,7 +15,7 @@ namespace AutoDiag.Interview.Dialogs;
 public sealed class DocumentsDialog(CurrentParticipant currentParticipant, AccessPolicy access, IDocumentLinks links)
     : ConsultantDialog(nameof(DocumentsDialog), currentParticipant, access, DocumentsTexts.NotAllowed)
 {
-    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
+    protected override async Task<IActivity> ReplyAsync(ITurnContext context, ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
         var (intro, documents) = options is DocumentsRequest.Exports
             ? (DocumentsTexts.ExportsReady(viewer.IntercommunalityName),

@@ -387,7 +387,7 @@ public sealed class MainDialog : ComponentDialog
     private async Task ReplaceCorrectedCardAsync(
         ITurnContext context, ParticipantProfile viewer, long answerId, IReadOnlyList<string> corrected, CancellationToken ct)
     {
-        if (context.Activity.ReplyToId is not { Length: > 0 } cardId)
+        if (context.Activity.ReplyToId is not { Length: > 0 })
         {
             return;
         }
@@ -396,19 +396,7 @@ public sealed class MainDialog : ComponentDialog
             ? await review.ListingAfterCorrectionAsync(viewer, submit, ct)
             : MessageFactory.Attachment(ThemeCorrectionCard.Create(
                 InterviewTexts.Acknowledged(formatter.ShortLabels(corrected)), answerId, corrected, themes));
-        if (card is not Activity replacement)
-        {
-            return;
-        }
-        replacement.Id = cardId;
-        try
-        {
-            await context.UpdateActivityAsync(replacement, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogWarning("Could not replace the card {ActivityId} after a correction ({Reason}).", cardId, e.GetType().Name);
-        }
+        await CardReplacement.TryReplaceAsync(context, card, logger, ct);
     }
 
     /// <summary>The help for the participant's role; <c>IsAll</c> when nothing follows it (a consultant has no interview to resume).</summary>

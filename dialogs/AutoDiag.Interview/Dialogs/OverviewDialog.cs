@@ -12,7 +12,7 @@ namespace AutoDiag.Interview.Dialogs;
 public sealed class OverviewDialog(CurrentParticipant currentParticipant, AccessPolicy access, ThemeMatrixService matrices, ThemeReviewService reviews)
     : ConsultantDialog(nameof(OverviewDialog), currentParticipant, access, OverviewTexts.NotAllowed)
 {
-    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
+    protected override async Task<IActivity> ReplyAsync(ITurnContext context, ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
         var matrix = await matrices.GetMatrixAsync(viewer, viewer.IntercommunalityId, cancellationToken);
         var marks = await reviews.ListMarksAsync(viewer, viewer.IntercommunalityId, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class ReviewDialog(
     /// <summary>Answers per card: each comes with its correction, and a card should fit a laptop screen.</summary>
     public const int PageSize = 5;
 
-    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
+    protected override async Task<IActivity> ReplyAsync(ITurnContext context, ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
         var submit = options as JObject ?? new JObject();
         return CardActions.Of(submit) switch

@@ -7,6 +7,7 @@ using AutoDiag.Knowledge.Testimonies;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Interview.Dialogs;
@@ -19,16 +20,17 @@ public sealed class TestimonyDialog(
     CurrentParticipant currentParticipant, AccessPolicy access,
     TestimonyService testimonies,
     RecapFormatter formatter,
-    ThemeCatalog themes)
+    ThemeCatalog themes,
+    ILogger<TestimonyDialog> logger)
     : ConsultantDialog(nameof(TestimonyDialog), currentParticipant, access, TestimonyTexts.NotAllowed)
 {
-    protected override async Task<IActivity> ReplyAsync(ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
+    protected override async Task<IActivity> ReplyAsync(ITurnContext context, ParticipantProfile viewer, object? options, CancellationToken cancellationToken)
     {
         var submit = options as JObject;
         return CardActions.Of(submit) switch
         {
             CardActions.RecordTestimony => await RecordAsync(viewer, submit!, cancellationToken),
-            CardActions.CorrectTestimonyThemes => await CorrectAsync(viewer, submit!, cancellationToken),
+            CardActions.CorrectTestimonyThemes => await CorrectAsync(context, viewer, submit!, cancellationToken),
             _ => await NewCardAsync(viewer, cancellationToken),
         };
     }
@@ -57,13 +59,22 @@ public sealed class TestimonyDialog(
         }
 
         var count = (await testimonies.ListAsync(viewer, viewer.IntercommunalityId, ct)).Count;
-        var acknowledgement = TestimonyTexts.Recorded(CardText.Plain(testimony.Structure), formatter.ShortLabels(testimony.Themes), count);
-        var recorded = MessageFactory.Attachment(TestimonyCard.Recorded(acknowledgement, testimony, themes));
+        var recorded = RecordedCard(testimony, count);
         recorded.Text = PrivacyTexts.Masked(result.Masked ?? [], PrivacyTexts.Testimony);
         return recorded;
     }
 
-    private async Task<IActivity> CorrectAsync(ParticipantProfile viewer, JObject submit, CancellationToken ct)
+    /// <summary>The acknowledgement card of a témoignage as it is now (after a correction of its themes), or null when gone.</summary>
+    private async Task<IMessageActivity?> RecordedCardAsync(ParticipantProfile viewer, int testimonyId, CancellationToken ct)
+    {
+        var heard = await testimonies.ListAsync(viewer, viewer.IntercommunalityId, ct);
+        return heard.FirstOrDefault(t => t.Id == testimonyId) is { } testimony ? RecordedCard(testimony, heard.Count) : null;
+    }
+
+    private IMessageActivity RecordedCard(TestimonyView testimony, int count) => MessageFactory.Attachment(TestimonyCard.Recorded(
+        TestimonyTexts.Recorded(CardText.Plain(testimony.Structure), formatter.ShortLabels(testimony.Themes), count), testimony, themes));
+
+    private async Task<IActivity> CorrectAsync(ITurnContext context, ParticipantProfile viewer, JObject submit, CancellationToken ct)
     {
         if (!ThemeCorrectionCard.TryReadTestimony(submit, themes, out var testimonyId, out var themeIds))
         {
@@ -77,6 +88,7 @@ public sealed class TestimonyDialog(
         try
         {
             var corrected = await testimonies.CorrectThemesAsync(viewer, testimonyId, themeIds, ct);
+            await CardReplacement.TryReplaceAsync(context, await RecordedCardAsync(viewer, testimonyId, ct), logger, ct);
             return MessageFactory.Text(TestimonyTexts.ThemesCorrected(formatter.ShortLabels(corrected)));
         }
         catch (AccessDeniedException)

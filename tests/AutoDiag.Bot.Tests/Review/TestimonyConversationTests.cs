@@ -83,8 +83,13 @@ public sealed class TestimonyConversationTests : IAsyncLifetime
         var ack = (await consultant.SubmitAsync(card.Submit("Enregistrer le témoignage", MissionLocale()))).Question();
         var testimonyId = (string)ack.Action("Corriger les thèmes").SelectToken("$.card.actions[0].data.testimonyId")!;
 
-        (await consultant.SubmitAsync(ack.Submit("Corriger les thèmes", "Enregistrer", ($"theme:jeunesse:{testimonyId}", "true"))))
+        (await consultant.SubmitAsync(ack.Submit("Corriger les thèmes", "Enregistrer", ($"theme:jeunesse:{testimonyId}", "true")), card: ack))
             .Said("C'est corrigé — Jeunesse.");
+
+        // The card clicked now shows the corrected themes.
+        var replaced = Assert.Single(consultant.Updates);
+        Assert.Equal(ack.Activity.Id, replaced.Activity.Id);
+        Assert.Contains("Témoignage de « Mission Locale » enregistré — Jeunesse.", replaced.Text);
 
         await using var db = host.OpenDatabase();
         Assert.Equal(["jeunesse"], await db.TestimonyTags.Where(t => t.Source == TagSource.Human).Select(t => t.ThemeId).ToListAsync());

@@ -1,0 +1,30 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace AutoDiag.Interview.Cards;
+
+/// <summary>Puts a card in the place of the one its submit came from, so that it no longer shows what was just corrected.</summary>
+internal static class CardReplacement
+{
+    /// <summary>
+    /// Where the channel cannot replace a message (or the submit names none), the reply that goes with it says enough:
+    /// a failure is logged, never thrown.
+    /// </summary>
+    public static async Task TryReplaceAsync(ITurnContext context, IActivity? replacement, ILogger logger, CancellationToken ct)
+    {
+        if (context.Activity.ReplyToId is not { Length: > 0 } cardId || replacement is not Activity activity)
+        {
+            return;
+        }
+        activity.Id = cardId;
+        try
+        {
+            await context.UpdateActivityAsync(activity, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not replace the card {ActivityId} after a correction ({Reason}).", cardId, e.GetType().Name);
+        }
+    }
+}

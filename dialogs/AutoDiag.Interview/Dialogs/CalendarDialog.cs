@@ -50,7 +50,7 @@ public sealed class CalendarDialog(CurrentParticipant currentParticipant, Access
         if (result.Calendar is { } saved)
         {
             // The notice apart, after the list of steps.
-            return MessageFactory.Text(string.Join(Markup.Paragraph, new[] { CalendarTexts.Saved(saved.Steps), PrivacyTexts.Masked(result.Masked ?? [], PrivacyTexts.History) }.OfType<string>()));
+            return MessageFactory.Text(PrivacyTexts.WithMaskedNotice(CalendarTexts.Saved(saved.Steps), result.Masked, PrivacyTexts.History, Markup.Paragraph));
         }
 
         var step = result.Step ?? DemarcheStep.Restitution;

@@ -292,7 +292,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         var typed = prompt.Recognized.Value;
-        if (MainTexts.Greetings.Contains(FrenchText.Normalize(typed)))
+        if (AnswerVocabulary.IsGreeting(typed))
         {
             // « bonjour », « merci », « ok »: said to the bot, not an answer to record; the question comes again.
             return false;

@@ -181,13 +181,13 @@ public sealed class MainDialog : ComponentDialog
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Pause when RelayDialog.RelayedEluIn(innerDc) is int relayed:
                 // The relay stays open: « reprendre », or the élu's next answer, goes on with the same élu.
-                await context.SendActivityAsync(await RelayPauseMessageAsync(relayed, cancellationToken), cancellationToken: cancellationToken);
+                await context.SendActivityAsync(await PauseMessageAsync(context, relayed, cancellationToken), cancellationToken: cancellationToken);
                 return EndOfTurn;
             case UserCommand.Unknown:
                 await context.SendActivityAsync(MainTexts.UnknownCommand(context.Activity.Text.Trim()), cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Pause:
-                await context.SendActivityAsync(await PauseMessageAsync(context, cancellationToken), cancellationToken: cancellationToken);
+                await context.SendActivityAsync(await PauseMessageAsync(context, relayed: null, cancellationToken), cancellationToken: cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
             case UserCommand.Cancel:
                 await context.SendActivityAsync(MainTexts.Cancelled, cancellationToken: cancellationToken);
@@ -330,7 +330,7 @@ public sealed class MainDialog : ComponentDialog
     /// <param name="relayed">The élu whose answers are being typed, if a relay runs: the recap is theirs.</param>
     private async Task SendRecapAsync(ITurnContext context, int? relayed, CancellationToken ct)
     {
-        var participant = relayed is int eluId ? await participants.GetAsync(eluId, ct) : await currentParticipant.GetAsync(context, ct);
+        var participant = await InterviewedAsync(context, relayed, ct);
         if (participant is null || participant.Communes.Count == 0)
         {
             await context.SendActivityAsync(MainTexts.NothingToRecap, cancellationToken: ct);
@@ -408,44 +408,47 @@ public sealed class MainDialog : ComponentDialog
             _ => (MainTexts.Help, false),
         };
 
-    private async Task<string> PauseMessageAsync(ITurnContext context, CancellationToken ct)
+    /// <param name="relayed">The élu whose answers are being typed, if a relay runs: the pause is of their interview.</param>
+    private async Task<string> PauseMessageAsync(ITurnContext context, int? relayed, CancellationToken ct)
     {
-        var participant = await currentParticipant.GetAsync(context, ct);
+        var participant = await InterviewedAsync(context, relayed, ct);
         if (participant is null || participant.Role is ParticipantRole.Consultant or ParticipantRole.Administrator)
         {
             return MainTexts.Paused;
         }
 
         var position = await interview.GetPositionAsync(participant, ct);
-        return position.IsFinished ? MainTexts.Paused : MainTexts.PausedAt(InterviewTexts.Progress(position));
+        if (position.IsFinished)
+        {
+            return MainTexts.Paused;
+        }
+        if (relayed is null)
+        {
+            return MainTexts.PausedAt(InterviewTexts.Progress(position));
+        }
+        var name = Markup.Escape(participant.DisplayName);
+        return RelayTexts.PausedAt(name, InterviewTexts.ProgressFor(name, position));
     }
 
-    private async Task<string> RelayPauseMessageAsync(int relayed, CancellationToken ct)
-    {
-        var elu = await participants.GetAsync(relayed, ct);
-        var name = Markup.Escape(elu?.DisplayName);
-        var position = elu is null ? null : await interview.GetPositionAsync(elu, ct);
-        return position is null || position.IsFinished
-            ? MainTexts.Paused
-            : RelayTexts.PausedAt(name, InterviewTexts.ProgressFor(name, position));
-    }
+    /// <summary>Whose interview « pause » and « récap » are about: the élu a relay types for, else the one writing.</summary>
+    private async Task<ParticipantProfile?> InterviewedAsync(ITurnContext context, int? relayed, CancellationToken ct) =>
+        relayed is int eluId ? await participants.GetAsync(eluId, ct) : await currentParticipant.GetAsync(context, ct);
 
-        private static CommuneProfileOptions CommuneProfileOptionsOf(IActivity activity) =>
+    private static CommuneProfileOptions CommuneProfileOptionsOf(IActivity activity) =>
         new() { History = CommandOf(activity) == UserCommand.CommuneProfileHistory };
 
     private static UserCommand CommandOf(IActivity activity) =>
         activity is IMessageActivity { Text: { } text } ? UserCommandRecognizer.Recognize(text) : UserCommand.None;
 
-        /// <summary>Free text sent while no question was open: it may have been meant as an answer, so say it was not recorded.</summary>
+    /// <summary>Free text sent while no question was open: it may have been meant as an answer, so say it was not recorded.</summary>
     private static bool IsUnrecordedAnswer(IActivity activity)
     {
         if (activity is not IMessageActivity { Text: { } text } || string.IsNullOrWhiteSpace(text))
         {
             return false;
         }
-        var normalized = FrenchText.Normalize(text);
         return UserCommandRecognizer.Recognize(text) == UserCommand.None
-            && normalized.Length > 0
-            && !MainTexts.Greetings.Contains(normalized);
+            && FrenchText.Normalize(text).Length > 0
+            && !AnswerVocabulary.IsGreeting(text);
     }
 }

@@ -180,7 +180,7 @@ public sealed class ReviewDialog(
         };
         if (problem is null)
         {
-            return MessageFactory.Text(string.Join(' ', new[] { ReviewTexts.NoteSaved(theme.ShortLabel), PrivacyTexts.Masked(result.Masked ?? [], PrivacyTexts.Note) }.OfType<string>()));
+            return MessageFactory.Text(PrivacyTexts.WithMaskedNotice(ReviewTexts.NoteSaved(theme.ShortLabel), result.Masked, PrivacyTexts.Note, " "));
         }
 
         // Explained, and the field given back with what was typed: nothing is lost.

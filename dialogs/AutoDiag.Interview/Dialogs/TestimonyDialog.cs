@@ -60,7 +60,7 @@ public sealed class TestimonyDialog(
 
         var count = (await testimonies.ListAsync(viewer, viewer.IntercommunalityId, ct)).Count;
         var recorded = RecordedCard(testimony, count);
-        recorded.Text = PrivacyTexts.Masked(result.Masked ?? [], PrivacyTexts.Testimony);
+        recorded.Text = PrivacyTexts.Masked(result.Masked, PrivacyTexts.Testimony);
         return recorded;
     }
 

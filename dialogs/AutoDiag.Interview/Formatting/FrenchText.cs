@@ -44,7 +44,7 @@ public static class FrenchText
         {
             return $"des {name[4..]}";
         }
-        return name.Length > 0 && "AEIOUYHÉÈÊÂÎÔaeiouyh".Contains(name[0]) ? $"d'{name}" : $"de {name}";
+        return Elided(name);
     }
 
     /// <summary>
@@ -86,8 +86,12 @@ public static class FrenchText
         {
             return $"de la {name}";
         }
-        return name.Length > 0 && "AEIOUYHÉÈÊÂÎÔaeiouyhéèêâîô".Contains(name[0]) ? $"d'{name}" : $"de {name}";
+        return Elided(name);
     }
+
+    /// <summary>« de » before a name, elided before a vowel or an h: « d'Estaires », « de Merville ».</summary>
+    private static string Elided(string name) =>
+        name.Length > 0 && "AEIOUYHÉÈÊÂÎÔaeiouyhéèêâîô".Contains(name[0]) ? $"d'{name}" : $"de {name}";
 
     /// <summary>« 28 novembre 2026 », « 1er octobre 2026 »: as the fiche synthèse writes it, so that the chat and the fiche agree.</summary>
     public static string Date(DateOnly date) => Knowledge.Synthesis.FicheSyntheseTexts.Date(date);

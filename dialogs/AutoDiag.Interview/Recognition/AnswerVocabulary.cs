@@ -1,4 +1,5 @@
 using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Answers;
 
 namespace AutoDiag.Interview.Recognition;
@@ -26,6 +27,9 @@ public static class AnswerVocabulary
         ("eleve", RiskLevel.Eleve), ("elevee", RiskLevel.Eleve), ("fort", RiskLevel.Eleve), ("important", RiskLevel.Eleve),
         ("haut", RiskLevel.Eleve), ("3", RiskLevel.Eleve),
     ];
+
+    /// <summary>« bonjour », « merci », « ok »: said to the bot, never an answer to record.</summary>
+    public static bool IsGreeting(string? text) => MainTexts.Greetings.Contains(FrenchText.Normalize(text));
 
     public static bool IsDone(string? text) => DoneAnswers.Contains(Key(text));
 
@@ -67,7 +71,7 @@ public static class AnswerVocabulary
                 comment = rest.Length == 0 ? null : rest;
                 return true;
             }
-            if (!WordsBeforeLevel.Contains(word.Replace("'", string.Empty, StringComparison.Ordinal)))
+            if (!WordsBeforeLevel.Contains(Key(word)))
             {
                 return false;
             }

@@ -23,10 +23,10 @@ public static class PrivacyTexts
     public static string? Masked(MaskedText? masked, string what = Answer) =>
         masked is { HasMasked: true } ? Masked(masked.Found, what) : null;
 
-    /// <summary>The same sentence for what was masked across several fields (a témoignage's three).</summary>
-    public static string? Masked(IReadOnlyCollection<PersonalDataSpan> found, string what)
+    /// <summary>The same sentence for what was masked across several fields (a témoignage's three); null when nothing was.</summary>
+    public static string? Masked(IReadOnlyCollection<PersonalDataSpan>? found, string what)
     {
-        if (found.Count == 0)
+        if (found is not { Count: > 0 })
         {
             return null;
         }
@@ -34,6 +34,10 @@ public static class PrivacyTexts
         var parts = found.GroupBy(span => span.Kind).OrderBy(group => group.Key).Select(group => Describe(group.Key, group.Count())).ToList();
         return $"Par précaution, j'ai masqué {FrenchText.JoinWithEt(parts)} avant d'enregistrer {what}.";
     }
+
+    /// <summary>What was saved, then the sentence when something was masked in it.</summary>
+    public static string WithMaskedNotice(string saved, IReadOnlyCollection<PersonalDataSpan>? found, string what, string separator) =>
+        Masked(found, what) is { } notice ? saved + separator + notice : saved;
 
     private static string Describe(PersonalDataKind kind, int count) => (kind, count > 1) switch
     {

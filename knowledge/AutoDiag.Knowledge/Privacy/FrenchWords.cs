@@ -199,6 +199,25 @@ internal static class FrenchWords
         seul seule seuls seules isole isolee isoles isolees toujours encore maintenant desormais actuellement aussi ensemble
         """);
 
+    /// <summary>A move to a street: « la famille a déménagé rue des Glycines », « relogée impasse du Moulin ».</summary>
+    public static readonly FrozenSet<string> MovedTo = Set("""
+        demenage demenagee demenages demenagees emmenage emmenagee emmenages emmenagees reloge relogee reloges relogees
+        """);
+
+    /// <summary>A home, after a possessive: « leur maison rue du Général Leclerc », « son logement impasse… ».</summary>
+    public static readonly FrozenSet<string> HomeNouns = Set("maison logement appartement appart domicile studio caravane mobil-home");
+
+    public static readonly FrozenSet<string> Possessives = Set("son sa ses leur leurs");
+
+    /// <summary>Determiners of a group rather than of precise people: « les familles de la cité… », « des jeunes du quartier ».</summary>
+    public static readonly FrozenSet<string> GroupDeterminers = Set("les des ces aux");
+
+    /// <summary>After « chez »: « chez elle route de Lestrem ».</summary>
+    public static readonly FrozenSet<string> StressedPronouns = Set("lui elle eux elles");
+
+    /// <summary>« tout au bout du chemin », « en haut de la rue », « au fond de l'impasse ».</summary>
+    public static readonly FrozenSet<string> PartsOfAStreet = Set("bout fond bas haut coin milieu debut");
+
     /// <summary>
     /// A lieu-dit is a handful of houses: named, it is an address even without number nor « habite ». (« lieu » is a
     /// street type only as « lieu dit », as often typed.)

@@ -38,23 +38,28 @@ public sealed class PersonalDataMasker
         var contacts = Resolve(text, ContactPatterns.Find(text));
         var tokens = TextTokens.Split(text, contacts.Select(span => (span.Start, span.End)).ToList());
         var names = PersonNameRules.Find(tokens);
-        var addresses = StreetAddressRules.Find(tokens);
-
-        var anchors = new HashSet<int>(names.Select(name => name.Last).Concat(addresses.Select(address => address.Last)));
+        var nameEnds = new HashSet<int>(names.Select(name => name.Last));
         var nameStarts = new HashSet<int>(names.Select(name => name.First));
+        var maskedAddressEnds = new List<int>();
         for (var i = 2; i < tokens.Count; i++)
         {
-            // A text masked before: « Mme [nom], 87 ans », « 87 ans, Mme [nom] ».
-            if (tokens[i].IsPunct(']') && tokens[i - 1].Folded is "nom" or "adresse" && tokens[i - 2].IsPunct('['))
+            // A text masked before: « Mme [nom], 87 ans », « 87 ans, Mme [nom] », « Mme [nom], rue des Lilas ».
+            if (tokens[i].IsPunct(']') && tokens[i - 2].IsPunct('['))
             {
-                anchors.Add(i);
                 if (tokens[i - 1].Folded == "nom")
                 {
+                    nameEnds.Add(i);
                     nameStarts.Add(i - 2);
+                }
+                else if (tokens[i - 1].Folded == "adresse")
+                {
+                    maskedAddressEnds.Add(i);
                 }
             }
         }
 
+        var addresses = StreetAddressRules.Find(tokens, nameEnds);
+        var anchors = new HashSet<int>(nameEnds.Concat(maskedAddressEnds).Concat(addresses.Select(address => address.Last)));
         var ages = AgeRules.Find(tokens, anchors, nameStarts);
         return Resolve(text, contacts
             .Concat(ToSpans(tokens, names, PersonalDataKind.PersonName))

@@ -6,19 +6,23 @@ namespace AutoDiag.Knowledge.Privacy;
 /// street without number where someone lives (« qui habite rue Victor Hugo », « vit au lotissement Le Clos Fleuri »).
 /// A street named without number and without « habite » (« la place du marché », « le marché a lieu place Charles de
 /// Gaulle », « la médiathèque rue de la Gare ») is a public place, not a home: it is left — unless its flat follows
-/// (« résidence du Parc appt 14 ») or it is a lieu-dit or a farm, a handful of houses that naming is enough
-/// to find; and « 5 le Bourg », the village centre numbered without a street.
+/// (« résidence du Parc appt 14 »), it is a lieu-dit or a farm, a handful of houses that naming is enough
+/// to find, or it stands beside someone (« mme durand rue des tilleuls », « la dame de la rue de Calonne », « leur
+/// maison rue du Général Leclerc »); and « 5 le Bourg », the village centre numbered without a street.
 /// </summary>
 internal static class StreetAddressRules
 {
     private const int MaxStreetWords = 8;
 
-    public static List<(int First, int Last)> Find(List<TextToken> tokens)
+    /// <param name="nameEnds">The last token of each person's name found, and of each « [nom] » masked before.</param>
+    public static List<(int First, int Last)> Find(List<TextToken> tokens, IReadOnlySet<int> nameEnds)
     {
         var found = new List<(int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var address = tokens[i].IsNumber ? Numbered(tokens, i) : WhereSomeoneLives(tokens, i) ?? NamedHome(tokens, i);
+            var address = tokens[i].IsNumber
+                ? Numbered(tokens, i)
+                : WhereSomeoneLives(tokens, i) ?? NamedHome(tokens, i) ?? BesideSomeone(tokens, i, nameEnds);
             if (address is { } span)
             {
                 found.Add(span);
@@ -122,6 +126,18 @@ internal static class StreetAddressRules
             k++;
         }
 
+        // « il habite tout au bout du chemin des Aulnes », « elle vit en haut de la rue Pasteur »: any street type.
+        if (lives && PartOfTheStreet(tokens, k) is var street && street > k)
+        {
+            return StreetAt(tokens, street);
+        }
+
+        // « ils habitent la cité des Oiseaux », as « habiter » takes its place without a preposition.
+        if (cue.Folded.StartsWith("habit", StringComparison.Ordinal) && k < tokens.Count && tokens[k].Folded is "la" or "le" or "l'")
+        {
+            return StreetAt(tokens, k + 1);
+        }
+
         // « au lotissement », « à la résidence », « dans le hameau »: only before a place-like street type.
         var preposition = false;
         if (k < tokens.Count && tokens[k].Folded == "au")
@@ -136,6 +152,111 @@ internal static class StreetAddressRules
         // « seule au hameau de … »: « seul » says where someone lives only before a preposition (« la seule rue »).
         if ((!lives && !preposition) || StreetType(tokens, k) is not { } type
             || (preposition && !FrenchWords.PlaceLikeStreetTypes.Contains(tokens[k].Folded)))
+        {
+            return null;
+        }
+
+        var last = StreetName(tokens, type.Next, type.LowercaseName);
+        return last < 0 ? null : (k, Extend(tokens, last));
+    }
+
+    /// <summary>
+    /// A street without number that says where a designated person lives: right after their name, maybe past their age
+    /// (« mme durand rue des tilleuls », « M. X, 76 ans, route de Lestrem »); after their name or a person noun and
+    /// « de la » (« monsieur Delcroix de la rue des Meuniers », « la dame de la rue de Calonne »); after their home
+    /// (« leur maison rue du Général Leclerc », « chez elle impasse des Acacias ») or a move (« a déménagé rue des
+    /// Glycines »). A street after anything else stays a place (« la médiathèque rue de la Gare »).
+    /// </summary>
+    private static (int First, int Last)? BesideSomeone(List<TextToken> tokens, int i, IReadOnlySet<int> nameEnds)
+    {
+        if (i == 0 || !tokens[i].IsWord || !FrenchWords.StreetTypes.ContainsKey(tokens[i].Folded))
+        {
+            return null;
+        }
+
+        var before = i - 1;
+        if (tokens[before].Folded == "du")
+        {
+            return IsSomeone(tokens, before - 1, nameEnds) ? StreetAt(tokens, i) : null;
+        }
+        if (before >= 1 && tokens[before].Folded is "la" or "l'" && tokens[before - 1].Folded == "de")
+        {
+            return IsSomeone(tokens, before - 2, nameEnds) ? StreetAt(tokens, i) : null;
+        }
+
+        before = SkipAgeAndCommas(tokens, before);
+        return before >= 0 && (nameEnds.Contains(before) || IsHome(tokens, before) || FrenchWords.MovedTo.Contains(tokens[before].Folded))
+            ? StreetAt(tokens, i)
+            : null;
+    }
+
+    /// <summary>
+    /// A person's name, or a person noun after its determiner: « monsieur Delcroix », « la dame », « ses enfants » — not
+    /// a group (« les familles de la cité Jean Jaurès »: a neighbourhood, not a household).
+    /// </summary>
+    private static bool IsSomeone(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds) =>
+        k >= 0 && (nameEnds.Contains(k)
+            || (k >= 1 && tokens[k].IsWord && FrenchWords.Determiners.Contains(tokens[k - 1].Folded)
+                && !FrenchWords.GroupDeterminers.Contains(tokens[k - 1].Folded)
+                && (FrenchWords.PersonNouns.Contains(tokens[k].Folded) || FrenchWords.PluralPersonNouns.Contains(tokens[k].Folded)
+                    || FrenchWords.FamilyWords.Contains(tokens[k].Folded))));
+
+    /// <summary>« leur maison », « son logement », « chez elle ».</summary>
+    private static bool IsHome(List<TextToken> tokens, int k) =>
+        k >= 1 && ((FrenchWords.HomeNouns.Contains(tokens[k].Folded) && FrenchWords.Possessives.Contains(tokens[k - 1].Folded))
+            || (FrenchWords.StressedPronouns.Contains(tokens[k].Folded) && tokens[k - 1].Folded == "chez"));
+
+    /// <summary>Back past « , », « 76 ans », « (89 ans) », « [âge] » between a name and its street; the token before them.</summary>
+    private static int SkipAgeAndCommas(List<TextToken> tokens, int k)
+    {
+        for (var skipped = 0; k >= 0 && skipped < 6; skipped++)
+        {
+            if (tokens[k].IsPunct(',') || tokens[k].IsPunct('(') || tokens[k].IsPunct(')'))
+            {
+                k--;
+            }
+            else if (k >= 1 && tokens[k].Folded is "ans" or "an" && tokens[k - 1].IsNumber)
+            {
+                k -= 2;
+            }
+            else if (k >= 2 && tokens[k].IsPunct(']') && tokens[k - 1].Folded == "age" && tokens[k - 2].IsPunct('['))
+            {
+                k -= 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Past « tout au bout du », « en haut de la », « au fond de l' »: the token after them, or <paramref name="k"/>
+    /// when there are none.
+    /// </summary>
+    private static int PartOfTheStreet(List<TextToken> tokens, int k)
+    {
+        var m = k < tokens.Count && tokens[k].Folded == "tout" ? k + 1 : k;
+        if (m + 2 >= tokens.Count || tokens[m].Folded is not ("au" or "en") || !FrenchWords.PartsOfAStreet.Contains(tokens[m + 1].Folded))
+        {
+            return k;
+        }
+
+        m += 2;
+        return tokens[m].Folded switch
+        {
+            "du" or "des" => m + 1,
+            "de" when m + 1 < tokens.Count && tokens[m + 1].Folded is "la" or "l'" => m + 2,
+            _ => k,
+        };
+    }
+
+    /// <summary>The street that starts at <paramref name="k"/>, with what follows it, if it has a name.</summary>
+    private static (int First, int Last)? StreetAt(List<TextToken> tokens, int k)
+    {
+        if (StreetType(tokens, k) is not { } type)
         {
             return null;
         }

@@ -46,6 +46,16 @@ public sealed class PersonalDataMaskerTests
     [InlineData("écrire à jean.dupont(a)orange.fr ou à jean dot dupont at orange dot com", "écrire à [e-mail] ou à [e-mail]")]
     [InlineData("jean.dupont arobase gmail point com, jean point dupont at gmail point com", "[e-mail], [e-mail]")]
     [InlineData("son portable 0612 34 56 78", "son portable [téléphone]")]
+    [InlineData("mme leroux rue des glycines n'a plus de chauffage", "mme [nom] [adresse] n'a plus de chauffage")]
+    [InlineData("M. Caron, 81 ans, chemin du Moulin, ne conduit plus", "M. [nom], [âge], [adresse], ne conduit plus")]
+    [InlineData("la dame de la rue de Lestrem ne sort plus, monsieur Vasseur du chemin Vert non plus",
+        "la dame de la [adresse] ne sort plus, monsieur [nom] du [adresse] non plus")]
+    [InlineData("leur maison route de Béthune est insalubre, il vit chez lui impasse des Roses",
+        "leur maison [adresse] est insalubre, il vit chez lui [adresse]")]
+    [InlineData("la famille a été relogée impasse du Moulin", "la famille a été relogée [adresse]")]
+    [InlineData("il habite tout au bout du chemin des Saules, elles habitent la résidence Les Mimosas",
+        "il habite tout au bout du [adresse], elles habitent la [adresse]")]
+    [InlineData("Mme [nom], rue des Lilas, vit seule", "Mme [nom], [adresse], vit seule")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -131,6 +141,8 @@ public sealed class PersonalDataMaskerTests
     [InlineData("au point de rendez-vous à 10 h, le 04 11 2024 à 18 h, 12 345 678 €")]
     [InlineData("Il reste 1 grande place de parking devant la mairie, nous avons 2 grand place pour les bus")]
     [InlineData("la réponse (a) ou la réponse (b); point (a)suivant; un dot com; le point at home")]
+    [InlineData("Les familles de la cité Jean Moulin ont des impayés; la médiathèque rue de la Gare; le bus du chemin Vert")]
+    [InlineData("la maison de santé rue Pasteur; le marché de la place Foch; on a installé un banc rue Pasteur; le bout de la rue")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

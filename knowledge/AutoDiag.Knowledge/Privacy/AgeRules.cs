@@ -35,13 +35,13 @@ internal static class AgeRules
 
     private static (int First, int Last)? Age(List<TextToken> tokens, int i, IReadOnlySet<int> anchors, IReadOnlySet<int> nameStarts)
     {
-        var unit = i + 1;
-        if (!tokens[i].IsNumber || tokens[i].Length > 3 || unit >= tokens.Count || tokens[unit].Folded is not ("ans" or "an" or "mois")
-            // Digits of other scripts (« １２ ans ») are not read as an age, but never make the masking fail.
-            || !int.TryParse(tokens[i].Text, System.Globalization.CultureInfo.InvariantCulture, out var years) || years > 120)
+        if (Years(tokens, i) is not { } number || number.Value > 120
+            || number.Last + 1 >= tokens.Count || tokens[number.Last + 1].Folded is not ("ans" or "an" or "mois"))
         {
             return null;
         }
+
+        var unit = number.Last + 1;
 
         // « 2, 5 et 8 ans »: the whole list; « 16 à 25 ans », « 18-25 ans »: a range, so a group of people.
         var first = i;
@@ -80,6 +80,13 @@ internal static class AgeRules
             _ => null,
         };
     }
+
+    /// <summary>The number of years at <paramref name="i"/>, in digits (« 87 ») or in words (« quatre-vingt-sept »).</summary>
+    private static (int Value, int Last)? Years(List<TextToken> tokens, int i) =>
+        tokens[i].IsNumber
+            // Digits of other scripts (« １２ ans ») are not read as an age, but never make the masking fail.
+            ? tokens[i].Length <= 3 && int.TryParse(tokens[i].Text, System.Globalization.CultureInfo.InvariantCulture, out var years) ? (years, i) : null
+            : FrenchNumberWords.Read(tokens, i);
 
     /// <summary>
     /// « 87 ans, Mme Dupont », « - 92 ans : M. Leroy », « À 87 ans, Mme Dupont vit seule »: the age opens its clause — not

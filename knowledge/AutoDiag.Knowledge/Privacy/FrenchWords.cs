@@ -168,10 +168,14 @@ internal static class FrenchWords
         ["traverse"] = false, ["chaussee"] = false, ["promenade"] = false, ["esplanade"] = false, ["parvis"] = false,
         ["carrefour"] = false, ["villa"] = false, ["montee"] = false, ["mail"] = false, ["ch"] = true, ["all"] = true,
         ["lot"] = true, ["r"] = true, ["grand-rue"] = true, ["grande-rue"] = true, ["ferme"] = false,
+        ["hent"] = false, ["straed"] = false, // Breton: « 6 Hent ar Vilin », « Straed an Iliz »
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Abbreviated street types that need their dot (« ch. », « all. », « lot. », « pl. »).</summary>
     public static readonly FrozenSet<string> DottedStreetTypes = Set("ch all lot pl res r");
+
+    /// <summary>Endings of Alsatian and Mosellan street names (« Hauptstrasse », « Kirchgasse »), written as one word.</summary>
+    public static readonly string[] GermanStreetEndings = ["strasse", "straße", "gasse"];
 
     /// <summary>Street types that are a whole name: « 42 Grande Rue », « 3 grand-rue ».</summary>
     public static readonly FrozenSet<string> NamedStreetTypes = Set("grand-rue grande-rue");
@@ -205,7 +209,7 @@ internal static class FrenchWords
         """);
 
     /// <summary>A home, after a possessive: « leur maison rue du Général Leclerc », « son logement impasse… ».</summary>
-    public static readonly FrozenSet<string> HomeNouns = Set("maison logement appartement appart domicile studio caravane mobil-home");
+    public static readonly FrozenSet<string> HomeNouns = Set("maison logement appartement appart domicile studio caravane mobil-home case cabane");
 
     public static readonly FrozenSet<string> Possessives = Set("son sa ses leur leurs");
 
@@ -250,7 +254,7 @@ internal static class FrenchWords
         habitante administre administree resident residente aine ainee doyen doyenne senior mari epouse epoux
         compagnon compagne conjoint conjointe oncle tante neveu niece cousin cousine type mec individu agriculteur
         agricultrice mineur mineure petit petite fillette collegien collegienne lyceen lyceenne etudiant etudiante
-        aidant aidante beau-pere belle-mere belle-fille gendre eleve couple
+        aidant aidante beau-pere belle-mere belle-fille gendre eleve couple ami amie copain copine
         """);
 
     /// <summary>People, plural, counted or possessed: « ses deux enfants de 4 et 7 ans ».</summary>
@@ -300,8 +304,8 @@ internal static class FrenchWords
         structure service entreprise usine magasin maison festival creche bibliotheque mediatheque epicerie
         """);
 
-    /// <summary>Subjects of « a 87 ans » that designate a person.</summary>
-    public static readonly FrozenSet<string> PersonPronouns = Set("il elle qui");
+    /// <summary>Subjects of « a 87 ans » that designate a person (« lui a 67 ans », a stressed subject).</summary>
+    public static readonly FrozenSet<string> PersonPronouns = Set("il elle lui qui");
 
     /// <summary>« a fêté ses 100 ans ».</summary>
     public static readonly FrozenSet<string> Celebrates = Set("fete fetera fetait feter");

@@ -169,42 +169,77 @@ internal static class StreetAddressRules
     /// </summary>
     private static (int First, int Last)? BesideSomeone(List<TextToken> tokens, int i, IReadOnlySet<int> nameEnds)
     {
-        if (i == 0 || !tokens[i].IsWord || !FrenchWords.StreetTypes.ContainsKey(tokens[i].Folded))
+        if (i == 0 || StreetType(tokens, i) is null)
         {
             return null;
         }
 
-        var before = i - 1;
-        if (tokens[before].Folded == "du")
+        // « la dame de la rue de Lestrem », « un mobil-home au fond du chemin des Sablons »
+        var of = tokens[i - 1].Folded == "du" ? i - 2
+            : i >= 2 && tokens[i - 1].Folded is "la" or "l'" && tokens[i - 2].Folded == "de" ? i - 3
+            : -1;
+        if (of >= 0)
         {
-            return IsSomeone(tokens, before - 1, nameEnds) ? StreetAt(tokens, i) : null;
-        }
-        if (before >= 1 && tokens[before].Folded is "la" or "l'" && tokens[before - 1].Folded == "de")
-        {
-            return IsSomeone(tokens, before - 2, nameEnds) ? StreetAt(tokens, i) : null;
+            var whose = BeforePartOfTheStreet(tokens, of);
+            return IsSomeone(tokens, whose, nameEnds) || IsHome(tokens, whose, nameEnds) ? StreetAt(tokens, i, lowercaseName: true) : null;
         }
 
-        before = SkipAgeAndCommas(tokens, before);
-        return before >= 0 && (nameEnds.Contains(before) || IsHome(tokens, before) || FrenchWords.MovedTo.Contains(tokens[before].Folded))
-            ? StreetAt(tokens, i)
+        var before = SkipAgeAndCommas(tokens, i - 1);
+        return before >= 0 && (nameEnds.Contains(before) || IsHome(tokens, before, nameEnds) || FrenchWords.MovedTo.Contains(tokens[before].Folded))
+            ? StreetAt(tokens, i, lowercaseName: true)
             : null;
     }
 
     /// <summary>
-    /// A person's name, or a person noun after its determiner: « monsieur Delcroix », « la dame », « ses enfants » — not
-    /// a group (« les familles de la cité Jean Jaurès »: a neighbourhood, not a household).
+    /// A person's name, or a person noun after its determiner: « monsieur Delcroix », « la dame », « ses enfants », « les
+    /// deux voisins » — not a group (« les familles de la cité Jean Jaurès »: a neighbourhood, not a household).
     /// </summary>
     private static bool IsSomeone(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds) =>
         k >= 0 && (nameEnds.Contains(k)
-            || (k >= 1 && tokens[k].IsWord && FrenchWords.Determiners.Contains(tokens[k - 1].Folded)
-                && !FrenchWords.GroupDeterminers.Contains(tokens[k - 1].Folded)
-                && (FrenchWords.PersonNouns.Contains(tokens[k].Folded) || FrenchWords.PluralPersonNouns.Contains(tokens[k].Folded)
-                    || FrenchWords.FamilyWords.Contains(tokens[k].Folded))));
+            || (k >= 1 && tokens[k].IsWord && IsPersonNoun(tokens[k])
+                && (FrenchWords.CountingDeterminers.Contains(tokens[k - 1].Folded)
+                    || (FrenchWords.Determiners.Contains(tokens[k - 1].Folded) && !FrenchWords.GroupDeterminers.Contains(tokens[k - 1].Folded)))));
 
-    /// <summary>« leur maison », « son logement », « chez elle ».</summary>
-    private static bool IsHome(List<TextToken> tokens, int k) =>
-        k >= 1 && ((FrenchWords.HomeNouns.Contains(tokens[k].Folded) && FrenchWords.Possessives.Contains(tokens[k - 1].Folded))
-            || (FrenchWords.StressedPronouns.Contains(tokens[k].Folded) && tokens[k - 1].Folded == "chez"));
+    private static bool IsPersonNoun(TextToken token) =>
+        FrenchWords.PersonNouns.Contains(token.Folded) || FrenchWords.PluralPersonNouns.Contains(token.Folded) || FrenchWords.FamilyWords.Contains(token.Folded);
+
+    /// <summary>
+    /// Where someone lives, ending at <paramref name="k"/>: « leur maison », « son logement », « dans une caravane »,
+    /// « chez elle », « chez une amie », « chez son cousin », « chez M. Dupont ».
+    /// </summary>
+    private static bool IsHome(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds)
+    {
+        if (k < 1)
+        {
+            return false;
+        }
+
+        if (FrenchWords.HomeNouns.Contains(tokens[k].Folded))
+        {
+            return FrenchWords.Possessives.Contains(tokens[k - 1].Folded)
+                || (k >= 2 && tokens[k - 1].Folded is "un" or "une" && tokens[k - 2].Folded == "dans");
+        }
+
+        var host = k - 1;
+        while (host >= 0 && host >= k - 4 && tokens[host].Folded != "chez")
+        {
+            host--;
+        }
+
+        return host >= 0 && tokens[host].Folded == "chez"
+            && (host == k - 1 ? FrenchWords.StressedPronouns.Contains(tokens[k].Folded) : IsSomeone(tokens, k, nameEnds));
+    }
+
+    /// <summary>Back past « au fond », « tout au bout », « en haut » before « du » / « de la »; the token before them.</summary>
+    private static int BeforePartOfTheStreet(List<TextToken> tokens, int k)
+    {
+        if (k < 1 || !FrenchWords.PartsOfAStreet.Contains(tokens[k].Folded) || tokens[k - 1].Folded is not ("au" or "en"))
+        {
+            return k;
+        }
+
+        return k >= 3 && tokens[k - 2].Folded == "tout" ? k - 3 : k - 2;
+    }
 
     /// <summary>Back past « , », « 76 ans », « (89 ans) », « [âge] » between a name and its street; the token before them.</summary>
     private static int SkipAgeAndCommas(List<TextToken> tokens, int k)
@@ -253,15 +288,25 @@ internal static class StreetAddressRules
         };
     }
 
-    /// <summary>The street that starts at <paramref name="k"/>, with what follows it, if it has a name.</summary>
-    private static (int First, int Last)? StreetAt(List<TextToken> tokens, int k)
+    /// <summary>
+    /// The street that starts at <paramref name="k"/>, with what follows it, if it has a name. Beside a person, a name in
+    /// lower case after a particle is taken whatever the type (« mr et mme arnaud montee des oliviers »).
+    /// </summary>
+    private static (int First, int Last)? StreetAt(List<TextToken> tokens, int k, bool lowercaseName = false)
     {
         if (StreetType(tokens, k) is not { } type)
         {
             return null;
         }
 
-        var last = StreetName(tokens, type.Next, type.LowercaseName);
+        var lowercase = type.LowercaseName
+            || (lowercaseName && type.Next < tokens.Count && FrenchWords.StreetParticles.Contains(tokens[type.Next].Folded));
+        var last = StreetName(tokens, type.Next, lowercase);
+        if (last < 0 && type.NameOptional)
+        {
+            last = type.Next - 1;
+        }
+
         return last < 0 ? null : (k, Extend(tokens, last));
     }
 
@@ -319,6 +364,12 @@ internal static class StreetAddressRules
             {
                 return (next + 1, false, true);
             }
+        }
+
+        // « 3 Hauptstrasse », « 12 Kirchgasse »: an Alsatian or Mosellan street, its type inside its name.
+        if (tokens[k].IsCapitalized && FrenchWords.GermanStreetEndings.Any(ending => tokens[k].Folded.EndsWith(ending, StringComparison.Ordinal)))
+        {
+            return (k + 1, false, true);
         }
 
         if (tokens[k].Folded == "lieu" && k + 1 < tokens.Count && tokens[k + 1].Folded == "dit")

@@ -29,6 +29,16 @@ public sealed class PersonalDataCorpusTests
     }
 
     [Fact]
+    public void FourthReviewCorpus_IsLoadedAndCoversEveryKind()
+    {
+        var corpus = PersonalDataCorpus.Load(PersonalDataCorpus.FourthReviewFile);
+
+        Assert.True(corpus.Count >= 250, $"{corpus.Count} sentences");
+        Assert.All(Enum.GetValues<PersonalDataKind>(), kind => Assert.True(Count(corpus, kind) >= 10, $"{kind}: {Count(corpus, kind)}"));
+        Assert.True(corpus.Count(item => item.Gold.Count == 0) >= 100, "hard negatives");
+    }
+
+    [Fact]
     public void Parse_LocatesRepeatedSpansInOrder_AndReportsUnknownOnes()
     {
         var item = PersonalDataCorpus.Parse(

@@ -56,6 +56,16 @@ public sealed class PersonalDataMaskerTests
     [InlineData("il habite tout au bout du chemin des Saules, elles habitent la résidence Les Mimosas",
         "il habite tout au bout du [adresse], elles habitent la [adresse]")]
     [InlineData("Mme [nom], rue des Lilas, vit seule", "Mme [nom], [adresse], vit seule")]
+    [InlineData("Il y a trois ans, Mme Dupont est partie", "Il y a trois ans, Mme [nom] est partie")]
+    [InlineData("Mme Roux, quatre-vingt-sept ans, et M. Caron a eu soixante et onze ans", "Mme [nom], [âge], et M. [nom] a eu [âge]")]
+    [InlineData("une dame de quatre vingt dix ans; le couple Petit, elle a 80 ans, lui a 83 ans", "une dame de [âge]; le couple [nom], elle a [âge], lui a [âge]")]
+    [InlineData("les deux voisins du chemin des Prés se disputent", "les deux voisins du [adresse] se disputent")]
+    [InlineData("elle vit dans une caravane chemin de la Briqueterie, lui dort chez une amie cité des Fleurs",
+        "elle vit dans une caravane [adresse], lui dort chez une amie [adresse]")]
+    [InlineData("il vit dans un mobil-home au fond du chemin des Saules, chez son cousin rue de la Mosquée",
+        "il vit dans un mobil-home au fond du [adresse], chez son cousin [adresse]")]
+    [InlineData("M. Kieffer vit au 3 Hauptstrasse, Mme Le Bihan au 6 Hent ar Vilin", "M. [nom] vit au [adresse], Mme [nom] au [adresse]")]
+    [InlineData("mr et mme arnaud montee des oliviers n ont plus de chauffage", "mr et mme [nom] [adresse] n ont plus de chauffage")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -143,6 +153,8 @@ public sealed class PersonalDataMaskerTests
     [InlineData("la réponse (a) ou la réponse (b); point (a)suivant; un dot com; le point at home")]
     [InlineData("Les familles de la cité Jean Moulin ont des impayés; la médiathèque rue de la Gare; le bus du chemin Vert")]
     [InlineData("la maison de santé rue Pasteur; le marché de la place Foch; on a installé un banc rue Pasteur; le bout de la rue")]
+    [InlineData("Il y a trois ans, M. le Maire est parti; depuis deux ans, ses deux enfants; le club fête ses vingt ans; cent ans d'histoire")]
+    [InlineData("une fois par mois; un an d'attente; les seize-vingt-cinq ans; de dix-huit à vingt-cinq ans")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

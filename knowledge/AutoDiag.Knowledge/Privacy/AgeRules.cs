@@ -81,12 +81,23 @@ internal static class AgeRules
         };
     }
 
-    /// <summary>The number of years at <paramref name="i"/>, in digits (« 87 ») or in words (« quatre-vingt-sept »).</summary>
-    private static (int Value, int Last)? Years(List<TextToken> tokens, int i) =>
-        tokens[i].IsNumber
+    /// <summary>In words, an age is an old person's (« quatre-vingt-sept ans »): smaller numbers are mostly durations (« deux ans sans chauffage »).</summary>
+    private const int SmallestAgeInWords = 40;
+
+    /// <summary>The number of years at <paramref name="i"/>, in digits (« 87 ») or in words (« quatre-vingt-sept », before « ans »).</summary>
+    private static (int Value, int Last)? Years(List<TextToken> tokens, int i)
+    {
+        if (tokens[i].IsNumber)
+        {
             // Digits of other scripts (« １２ ans ») are not read as an age, but never make the masking fail.
-            ? tokens[i].Length <= 3 && int.TryParse(tokens[i].Text, System.Globalization.CultureInfo.InvariantCulture, out var years) ? (years, i) : null
-            : FrenchNumberWords.Read(tokens, i);
+            return tokens[i].Length <= 3 && int.TryParse(tokens[i].Text, System.Globalization.CultureInfo.InvariantCulture, out var years) ? (years, i) : null;
+        }
+
+        return FrenchNumberWords.Read(tokens, i) is { Value: >= SmallestAgeInWords } words
+            && words.Last + 1 < tokens.Count && tokens[words.Last + 1].Folded == "ans"
+            ? words
+            : null;
+    }
 
     /// <summary>
     /// « 87 ans, Mme Dupont », « - 92 ans : M. Leroy », « À 87 ans, Mme Dupont vit seule »: the age opens its clause — not
@@ -278,9 +289,15 @@ internal static class AgeRules
     }
 
     private static bool HasPersonSubject(List<TextToken> tokens, int s, IReadOnlySet<int> anchors) =>
-        s >= 0 && (tokens[s].Folded == "qui"
-            ? QuiIsAPerson(tokens, s - 1, anchors)
-            : FrenchWords.PersonPronouns.Contains(tokens[s].Folded) || IsPerson(tokens, s, anchors));
+        s >= 0 && tokens[s].Folded switch
+        {
+            "qui" => QuiIsAPerson(tokens, s - 1, anchors),
+            // « Sa femme a 70 ans, lui a 67 ans »: a subject when it opens its clause — not « pour lui a 18 ans » typed
+            // for « à ».
+            "lui" => s == 0 || tokens[s].BreakBefore || tokens[s - 1].Folded == "et"
+                || tokens[s - 1].Type == TokenType.Punct && tokens[s - 1].Text[0] is ',' or '(' or '.' or ';' or ':' or '-',
+            _ => FrenchWords.PersonPronouns.Contains(tokens[s].Folded) || IsPerson(tokens, s, anchors),
+        };
 
     /// <summary>
     /// « un seul qui a 67 ans », « Mme Dupont, qui a 87 ans » — not « le club qui a 40 ans », « le centre social, qui a

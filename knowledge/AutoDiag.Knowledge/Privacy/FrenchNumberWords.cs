@@ -47,6 +47,22 @@ internal static class FrenchNumberWords
         return last < 0 || (parts == 1 && value == 1) ? null : (value, last);
     }
 
+    /// <summary>Where the number words that end at <paramref name="last"/> start (« quatre-vingt-un », « soixante et onze »), or -1.</summary>
+    public static int StartBefore(List<TextToken> tokens, int last)
+    {
+        const int MaxWords = 5;
+        var start = -1;
+        for (var k = last; k >= 0 && k > last - MaxWords && tokens[k].IsWord; k--)
+        {
+            if (Read(tokens, k) is { } number && number.Last == last)
+            {
+                start = k;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>Adds a word (« quatre-vingt-quinze » part by part) to the number read so far; false when it is no number word.</summary>
     private static bool? Add(string word, ref int value, ref int parts)
     {

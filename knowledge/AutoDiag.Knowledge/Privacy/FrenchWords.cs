@@ -183,8 +183,8 @@ internal static class FrenchWords
     /// <summary>Street types that can follow « au », « à la », « dans le » after « habite » (« vit au lotissement Les Prés »).</summary>
     public static readonly FrozenSet<string> PlaceLikeStreetTypes = Set("lotissement residence hameau lieu-dit lieudit clos domaine cite square");
 
-    /// <summary>Small words inside a street or city name: « rue de la Gare », « Sailly-sur-la-Lys », « rue d'Estaires ».</summary>
-    public static readonly FrozenSet<string> StreetParticles = Set("de du des d' l' la le les aux sur sous en");
+    /// <summary>Small words inside a street or city name: « rue de la Gare », « Sailly-sur-la-Lys », « rue d'Estaires », Breton « Hent ar Vilin ».</summary>
+    public static readonly FrozenSet<string> StreetParticles = Set("de du des d' l' la le les aux sur sous en ar an al");
 
     /// <summary>« 12 bis », « 12 ter », « 12 B ».</summary>
     public static readonly FrozenSet<string> NumberSuffixes = Set("bis ter quater b c");
@@ -215,6 +215,33 @@ internal static class FrenchWords
 
     /// <summary>Determiners of a group rather than of precise people: « les familles de la cité… », « des jeunes du quartier ».</summary>
     public static readonly FrozenSet<string> GroupDeterminers = Set("les des ces aux");
+
+    /// <summary>
+    /// The street types a home is on, for a street without number beside someone — not the squares and walks where
+    /// people meet (« place », « quai », « parvis », « cours », « mail », « parc »…).
+    /// </summary>
+    public static readonly FrozenSet<string> HomeStreetTypes = Set("""
+        rue av ave avenue bd bld blvd boulevard impasse imp allee chemin ch ruelle venelle sentier route rte faubourg fg
+        montee chaussee lotissement lot residence res hameau cite clos grand-rue grande-rue hent straed ferme lieu-dit lieudit
+        """);
+
+    /// <summary>
+    /// After « de la » / « du » and a person (« la dame de la rue de Calonne »), the streets that name a few houses —
+    /// not a neighbourhood (« un jeune de la cité Jean Moulin », « une famille du lotissement des Prés sur trois »).
+    /// </summary>
+    public static readonly FrozenSet<string> LinearStreetTypes = Set("""
+        rue av ave avenue bd bld blvd boulevard impasse imp allee chemin ch ruelle venelle sentier route rte faubourg fg
+        montee chaussee grand-rue grande-rue hent straed
+        """);
+
+    /// <summary>Beside a person, these take a lower-case name after a particle, as typed on a phone: « mme leroux rue des glycines ».</summary>
+    public static readonly FrozenSet<string> LowercaseBesideStreetTypes = Set("rue impasse imp chemin");
+
+    /// <summary>Subjects that are people, for a home or a move: « ils ont déménagé rue des Glycines ».</summary>
+    public static readonly FrozenSet<string> SubjectPronouns = Set("il elle ils elles");
+
+    /// <summary>« il y a », « il faut », « il reste »: « il » is nobody.</summary>
+    public static readonly FrozenSet<string> ImpersonalAfterIl = Set("y faut reste existe manque s' est");
 
     /// <summary>After « chez »: « chez elle route de Lestrem ».</summary>
     public static readonly FrozenSet<string> StressedPronouns = Set("lui elle eux elles");
@@ -304,8 +331,8 @@ internal static class FrenchWords
         structure service entreprise usine magasin maison festival creche bibliotheque mediatheque epicerie
         """);
 
-    /// <summary>Subjects of « a 87 ans » that designate a person (« lui a 67 ans », a stressed subject).</summary>
-    public static readonly FrozenSet<string> PersonPronouns = Set("il elle lui qui");
+    /// <summary>Subjects of « a 87 ans » that designate a person (and « lui », opening its clause: see AgeRules).</summary>
+    public static readonly FrozenSet<string> PersonPronouns = Set("il elle qui");
 
     /// <summary>« a fêté ses 100 ans ».</summary>
     public static readonly FrozenSet<string> Celebrates = Set("fete fetera fetait feter");

@@ -22,7 +22,7 @@ internal static class StreetAddressRules
         {
             var address = tokens[i].IsNumber
                 ? Numbered(tokens, i)
-                : WhereSomeoneLives(tokens, i) ?? NamedHome(tokens, i) ?? BesideSomeone(tokens, i, nameEnds);
+                : WhereSomeoneLives(tokens, i, nameEnds) ?? NamedHome(tokens, i) ?? BesideSomeone(tokens, i, nameEnds);
             if (address is { } span)
             {
                 found.Add(span);
@@ -106,7 +106,7 @@ internal static class StreetAddressRules
         return last < 0 ? null : (i, Extend(tokens, last));
     }
 
-    private static (int First, int Last)? WhereSomeoneLives(List<TextToken> tokens, int i)
+    private static (int First, int Last)? WhereSomeoneLives(List<TextToken> tokens, int i, IReadOnlySet<int> nameEnds)
     {
         var cue = tokens[i];
         if (!cue.IsWord)
@@ -116,6 +116,12 @@ internal static class StreetAddressRules
 
         var lives = FrenchWords.LivesAt.Contains(cue.Folded);
         if (!lives && !FrenchWords.AloneAt.Contains(cue.Folded))
+        {
+            return null;
+        }
+
+        // « chez l'habitant », « une belle demeure »: nouns, not someone living there.
+        if (lives && i > 0 && FrenchWords.Determiners.Contains(tokens[i - 1].Folded))
         {
             return null;
         }
@@ -132,8 +138,10 @@ internal static class StreetAddressRules
             return StreetAt(tokens, street);
         }
 
-        // « ils habitent la cité des Oiseaux », as « habiter » takes its place without a preposition.
-        if (cue.Folded.StartsWith("habit", StringComparison.Ordinal) && k < tokens.Count && tokens[k].Folded is "la" or "le" or "l'")
+        // « ils habitent la cité des Oiseaux », as « habiter » takes its place without a preposition — a person's, not
+        // « les quarante familles qui habitent la cité des Cheminots ».
+        if (cue.Folded.StartsWith("habit", StringComparison.Ordinal) && k < tokens.Count && tokens[k].Folded is "la" or "le" or "l'"
+            && SomeoneInTheSentence(tokens, i, nameEnds))
         {
             return StreetAt(tokens, k + 1);
         }
@@ -163,13 +171,16 @@ internal static class StreetAddressRules
     /// <summary>
     /// A street without number that says where a designated person lives: right after their name, maybe past their age
     /// (« mme durand rue des tilleuls », « M. X, 76 ans, route de Lestrem »); after their name or a person noun and
-    /// « de la » (« monsieur Delcroix de la rue des Meuniers », « la dame de la rue de Calonne »); after their home
-    /// (« leur maison rue du Général Leclerc », « chez elle impasse des Acacias ») or a move (« a déménagé rue des
-    /// Glycines »). A street after anything else stays a place (« la médiathèque rue de la Gare »).
+    /// « de la » (« monsieur Delcroix de la rue des Meuniers », « la vieille dame de la rue de Calonne »); after their
+    /// home (« leur maison rue du Général Leclerc », « chez elle impasse des Acacias ») or a move (« a déménagé rue des
+    /// Glycines »), when a person is the sentence's subject — not a service's (« la commune loue sa maison rue
+    /// Pasteur », « la pharmacie a déménagé route de Béthune »). Only the types a home is on: not a square where people
+    /// meet (« RDV avec M. Vasseur place de l'Église »), and not a neighbourhood after « de la » (« un jeune de la
+    /// cité Jean Moulin »). A street after anything else stays a place (« la médiathèque rue de la Gare »).
     /// </summary>
     private static (int First, int Last)? BesideSomeone(List<TextToken> tokens, int i, IReadOnlySet<int> nameEnds)
     {
-        if (i == 0 || StreetType(tokens, i) is null)
+        if (i == 0 || StreetType(tokens, i) is not { } type || !(type.NameOptional || FrenchWords.HomeStreetTypes.Contains(tokens[i].Folded)))
         {
             return null;
         }
@@ -181,31 +192,57 @@ internal static class StreetAddressRules
         if (of >= 0)
         {
             var whose = BeforePartOfTheStreet(tokens, of);
-            return IsSomeone(tokens, whose, nameEnds) || IsHome(tokens, whose, nameEnds) ? StreetAt(tokens, i, lowercaseName: true) : null;
+            return FrenchWords.LinearStreetTypes.Contains(tokens[i].Folded)
+                && (IsSomeone(tokens, whose, nameEnds) || IsHome(tokens, whose, nameEnds))
+                ? StreetBesideSomeone(tokens, i)
+                : null;
         }
 
         var before = SkipAgeAndCommas(tokens, i - 1);
-        return before >= 0 && (nameEnds.Contains(before) || IsHome(tokens, before, nameEnds) || FrenchWords.MovedTo.Contains(tokens[before].Folded))
-            ? StreetAt(tokens, i, lowercaseName: true)
+        return before >= 0
+            && (nameEnds.Contains(before) || IsHome(tokens, before, nameEnds)
+                || (FrenchWords.MovedTo.Contains(tokens[before].Folded) && SomeoneInTheSentence(tokens, before, nameEnds)))
+            ? StreetBesideSomeone(tokens, i)
             : null;
     }
 
     /// <summary>
-    /// A person's name, or a person noun after its determiner: « monsieur Delcroix », « la dame », « ses enfants », « les
-    /// deux voisins » — not a group (« les familles de la cité Jean Jaurès »: a neighbourhood, not a household).
+    /// A person's name, or a person noun after its determiner and maybe an adjective: « monsieur Delcroix », « la
+    /// dame », « la vieille dame », « la dame âgée », « ses enfants », « les deux voisins » — not a group (« les familles
+    /// de la cité Jean Jaurès »: a neighbourhood, not a household).
     /// </summary>
-    private static bool IsSomeone(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds) =>
-        k >= 0 && (nameEnds.Contains(k)
-            || (k >= 1 && tokens[k].IsWord && IsPersonNoun(tokens[k])
-                && (FrenchWords.CountingDeterminers.Contains(tokens[k - 1].Folded)
-                    || (FrenchWords.Determiners.Contains(tokens[k - 1].Folded) && !FrenchWords.GroupDeterminers.Contains(tokens[k - 1].Folded)))));
+    private static bool IsSomeone(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds)
+    {
+        if (k < 0)
+        {
+            return false;
+        }
+        if (nameEnds.Contains(k))
+        {
+            return true;
+        }
+
+        if (k >= 1 && FrenchWords.Aged.Contains(tokens[k].Folded))
+        {
+            k--;
+        }
+        if (k < 1 || !tokens[k].IsWord || !IsPersonNoun(tokens[k]))
+        {
+            return false;
+        }
+
+        var determiner = k >= 2 && FrenchWords.PersonAdjectives.Contains(tokens[k - 1].Folded) ? k - 2 : k - 1;
+        return FrenchWords.CountingDeterminers.Contains(tokens[determiner].Folded)
+            || (FrenchWords.Determiners.Contains(tokens[determiner].Folded) && !FrenchWords.GroupDeterminers.Contains(tokens[determiner].Folded));
+    }
 
     private static bool IsPersonNoun(TextToken token) =>
         FrenchWords.PersonNouns.Contains(token.Folded) || FrenchWords.PluralPersonNouns.Contains(token.Folded) || FrenchWords.FamilyWords.Contains(token.Folded);
 
     /// <summary>
-    /// Where someone lives, ending at <paramref name="k"/>: « leur maison », « son logement », « dans une caravane »,
-    /// « chez elle », « chez une amie », « chez son cousin », « chez M. Dupont ».
+    /// Where someone lives, ending at <paramref name="k"/>: « leur maison », « son logement », « dans une caravane »
+    /// (when a person is the sentence's subject), « chez elle », « chez une amie », « chez son cousin », « chez M.
+    /// Dupont » — not « chez l'habitant », a guest room.
     /// </summary>
     private static bool IsHome(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds)
     {
@@ -216,8 +253,11 @@ internal static class StreetAddressRules
 
         if (FrenchWords.HomeNouns.Contains(tokens[k].Folded))
         {
-            return FrenchWords.Possessives.Contains(tokens[k - 1].Folded)
-                || (k >= 2 && tokens[k - 1].Folded is "un" or "une" && tokens[k - 2].Folded == "dans");
+            // « Leur maison rue du Général Leclerc a brûlé », opening its sentence: the people it is about came before.
+            var possessive = FrenchWords.Possessives.Contains(tokens[k - 1].Folded);
+            return (possessive && OpensItsSentence(tokens, k - 1))
+                || ((possessive || (k >= 2 && tokens[k - 1].Folded is "un" or "une" && tokens[k - 2].Folded == "dans"))
+                    && SomeoneInTheSentence(tokens, k, nameEnds));
         }
 
         var host = k - 1;
@@ -226,9 +266,42 @@ internal static class StreetAddressRules
             host--;
         }
 
-        return host >= 0 && tokens[host].Folded == "chez"
+        return host >= 0 && tokens[host].Folded == "chez" && tokens[k].Folded != "habitant"
             && (host == k - 1 ? FrenchWords.StressedPronouns.Contains(tokens[k].Folded) : IsSomeone(tokens, k, nameEnds));
     }
+
+    /// <summary>
+    /// Whether a person — a name, a person noun after a determiner (« la famille », not « les quarante familles »), « il »,
+    /// « elle », « ils », « elles » — comes before <paramref name="k"/> in its sentence: the one whose home or move it is,
+    /// not a service's or a commune's.
+    /// </summary>
+    private static bool SomeoneInTheSentence(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds)
+    {
+        const int MaxLookBack = 30;
+        for (var j = k - 1; j >= 0 && j >= k - MaxLookBack && !EndsASentence(tokens[j]); j--)
+        {
+            var token = tokens[j];
+            var impersonal = token.Folded == "il" && j + 1 < tokens.Count && FrenchWords.ImpersonalAfterIl.Contains(tokens[j + 1].Folded);
+            if (nameEnds.Contains(j) || (FrenchWords.SubjectPronouns.Contains(token.Folded) && !impersonal)
+                || (j >= 1 && IsPersonNoun(token) && FrenchWords.Determiners.Contains(tokens[j - 1].Folded)
+                    && !FrenchWords.GroupDeterminers.Contains(tokens[j - 1].Folded)))
+            {
+                return true;
+            }
+
+            if (token.BreakBefore)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensItsSentence(List<TextToken> tokens, int k) => k == 0 || tokens[k].BreakBefore || EndsASentence(tokens[k - 1]);
+
+    private static bool EndsASentence(TextToken token) =>
+        token.IsPunct('.') || token.IsPunct(';') || token.IsPunct('!') || token.IsPunct('?');
 
     /// <summary>Back past « au fond », « tout au bout », « en haut » before « du » / « de la »; the token before them.</summary>
     private static int BeforePartOfTheStreet(List<TextToken> tokens, int k)
@@ -241,7 +314,10 @@ internal static class StreetAddressRules
         return k >= 3 && tokens[k - 2].Folded == "tout" ? k - 3 : k - 2;
     }
 
-    /// <summary>Back past « , », « 76 ans », « (89 ans) », « [âge] » between a name and its street; the token before them.</summary>
+    /// <summary>
+    /// Back past « , », « 76 ans », « quatre-vingt-un ans », « (89 ans) », « [âge] » between a name and its street; the
+    /// token before them.
+    /// </summary>
     private static int SkipAgeAndCommas(List<TextToken> tokens, int k)
     {
         for (var skipped = 0; k >= 0 && skipped < 6; skipped++)
@@ -250,9 +326,9 @@ internal static class StreetAddressRules
             {
                 k--;
             }
-            else if (k >= 1 && tokens[k].Folded is "ans" or "an" && tokens[k - 1].IsNumber)
+            else if (k >= 1 && tokens[k].Folded is "ans" or "an" && (tokens[k - 1].IsNumber || FrenchNumberWords.StartBefore(tokens, k - 1) >= 0))
             {
-                k -= 2;
+                k = tokens[k - 1].IsNumber ? k - 2 : FrenchNumberWords.StartBefore(tokens, k - 1) - 1;
             }
             else if (k >= 2 && tokens[k].IsPunct(']') && tokens[k - 1].Folded == "age" && tokens[k - 2].IsPunct('['))
             {
@@ -288,19 +364,29 @@ internal static class StreetAddressRules
         };
     }
 
+    /// <summary>The street that starts at <paramref name="k"/>, with what follows it, if it has a name.</summary>
+    private static (int First, int Last)? StreetAt(List<TextToken> tokens, int k) =>
+        StreetType(tokens, k) is { } type ? Street(tokens, k, type, type.LowercaseName) : null;
+
     /// <summary>
-    /// The street that starts at <paramref name="k"/>, with what follows it, if it has a name. Beside a person, a name in
-    /// lower case after a particle is taken whatever the type (« mr et mme arnaud montee des oliviers »).
+    /// A street beside a person, whose name starts with a capital (« M. Caron, route barrée l'hiver » is no address) —
+    /// or in lower case after « rue », « impasse », « chemin » and a particle, as typed on a phone (« mme leroux rue
+    /// des glycines »; not « M. Dupont traverse des difficultés »).
     /// </summary>
-    private static (int First, int Last)? StreetAt(List<TextToken> tokens, int k, bool lowercaseName = false)
+    private static (int First, int Last)? StreetBesideSomeone(List<TextToken> tokens, int k)
     {
         if (StreetType(tokens, k) is not { } type)
         {
             return null;
         }
 
-        var lowercase = type.LowercaseName
-            || (lowercaseName && type.Next < tokens.Count && FrenchWords.StreetParticles.Contains(tokens[type.Next].Folded));
+        var lowercase = FrenchWords.LowercaseBesideStreetTypes.Contains(tokens[k].Folded)
+            && type.Next < tokens.Count && FrenchWords.StreetParticles.Contains(tokens[type.Next].Folded);
+        return Street(tokens, k, type, lowercase);
+    }
+
+    private static (int First, int Last)? Street(List<TextToken> tokens, int k, (int Next, bool LowercaseName, bool NameOptional) type, bool lowercase)
+    {
         var last = StreetName(tokens, type.Next, lowercase);
         if (last < 0 && type.NameOptional)
         {
@@ -366,8 +452,11 @@ internal static class StreetAddressRules
             }
         }
 
-        // « 3 Hauptstrasse », « 12 Kirchgasse »: an Alsatian or Mosellan street, its type inside its name.
-        if (tokens[k].IsCapitalized && FrenchWords.GermanStreetEndings.Any(ending => tokens[k].Folded.EndsWith(ending, StringComparison.Ordinal)))
+        // « 3 Hauptstrasse », « 12 Kirchgasse »: an Alsatian or Mosellan street, its type inside its name (not the
+        // surname « Lagasse »).
+        const int ShortestStreetPrefix = 4;
+        if (tokens[k].IsCapitalized && FrenchWords.GermanStreetEndings.Any(ending =>
+                tokens[k].Folded.Length >= ending.Length + ShortestStreetPrefix && tokens[k].Folded.EndsWith(ending, StringComparison.Ordinal)))
         {
             return (k + 1, false, true);
         }

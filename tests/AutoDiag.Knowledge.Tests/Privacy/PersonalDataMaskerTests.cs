@@ -65,7 +65,15 @@ public sealed class PersonalDataMaskerTests
     [InlineData("il vit dans un mobil-home au fond du chemin des Saules, chez son cousin rue de la Mosquée",
         "il vit dans un mobil-home au fond du [adresse], chez son cousin [adresse]")]
     [InlineData("M. Kieffer vit au 3 Hauptstrasse, Mme Le Bihan au 6 Hent ar Vilin", "M. [nom] vit au [adresse], Mme [nom] au [adresse]")]
-    [InlineData("mr et mme arnaud montee des oliviers n ont plus de chauffage", "mr et mme [nom] [adresse] n ont plus de chauffage")]
+    [InlineData("mr et mme arnaud impasse des oliviers n ont plus de chauffage", "mr et mme [nom] [adresse] n ont plus de chauffage")]
+    [InlineData("M. Caron, quatre-vingt-un ans, chemin du Moulin; la vieille dame de la rue Pasteur; la dame âgée de la rue des Lilas",
+        "M. [nom], [âge], [adresse]; la vieille dame de la [adresse]; la dame âgée de la [adresse]")]
+    [InlineData("M. Le Goff, 6 Hent ar Vilin, ne sort plus", "M. [nom], [adresse], ne sort plus")]
+    [InlineData("Rendez-vous avec M. Vasseur place de l'Église; j'ai croisé Mme Durand place du marché; Mme Dupont quai de la gare",
+        "Rendez-vous avec M. [nom] place de l'Église; j'ai croisé Mme [nom] place du marché; Mme [nom] quai de la gare")]
+    [InlineData("M. Dupont traverse des difficultés; la famille Martin place les enfants; M. Caron, route barrée l'hiver; Mme Durand, allée voir le médecin",
+        "M. [nom] traverse des difficultés; la famille [nom] place les enfants; M. [nom], route barrée l'hiver; Mme [nom], allée voir le médecin")]
+    [InlineData("Sa femme a 70 ans, lui a 67 ans", "Sa femme a [âge], lui a [âge]")]
     public void Mask_ReplacesEachKindByItsPlaceholder(string text, string expected)
     {
         Assert.Equal(expected, Masker.Mask(text).Text);
@@ -155,6 +163,10 @@ public sealed class PersonalDataMaskerTests
     [InlineData("la maison de santé rue Pasteur; le marché de la place Foch; on a installé un banc rue Pasteur; le bout de la rue")]
     [InlineData("Il y a trois ans, M. le Maire est parti; depuis deux ans, ses deux enfants; le club fête ses vingt ans; cent ans d'histoire")]
     [InlineData("une fois par mois; un an d'attente; les seize-vingt-cinq ans; de dix-huit à vingt-cinq ans")]
+    [InlineData("Elle a six mois pour le compléter; deux ans sans chauffage; trois ans après le décès; vingt ans au conseil; le dispositif qui a trois ans")]
+    [InlineData("La commune loue sa maison rue Pasteur; la pharmacie a déménagé route de Béthune; la MAM est installée dans une maison rue des Écoles")]
+    [InlineData("Les quarante familles qui habitent la cité des Cheminots; un jeune de la cité Jean Moulin; une famille du lotissement des Prés sur trois")]
+    [InlineData("Hébergement chez l'habitant route de la Plage; pour lui a 18 ans c'est fini; les 3 Lagasse de la commune; 2 Strasse de Kehl")]
     public void Mask_LeavesTitlesStatisticsAndPublicPlaces(string text)
     {
         var masked = Masker.Mask(text);

@@ -50,6 +50,7 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<PersonalDataMasker>();
         services.AddSingleton<InterviewService>();
         services.AddSingleton<ThemeCorrectionService>();
+        services.AddSingleton<AnswerWithdrawalService>();
         // The fiches' index is built on first use, not at start-up.
         services.AddSingleton(new Lazy<PisteSearch>(PisteSearch.LoadDefault));
         services.AddSingleton<PisteSuggestionService>();

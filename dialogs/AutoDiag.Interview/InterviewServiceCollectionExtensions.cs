@@ -13,6 +13,7 @@ public static class InterviewServiceCollectionExtensions
     {
         services.AddSingleton<CurrentParticipant>();
         services.AddSingleton<RecapFormatter>();
+        services.AddSingleton<AnswerWithdrawalAction>();
         services.AddSingleton<OnboardingDialog>();
         services.AddSingleton<CommuneInterviewDialog>();
         services.AddSingleton<CommuneProfileDialog>();

@@ -18,9 +18,9 @@ public static class ThemeCorrectionCard
     public const string TestimonyIdField = "testimonyId";
     private const string ThemeFieldPrefix = "theme:";
 
-    /// <summary>The acknowledgement of an élu's answer, with its correction one tap away.</summary>
+    /// <summary>The acknowledgement of an élu's answer, with its correction one tap away, and its withdrawal two.</summary>
     public static Attachment Create(string acknowledgement, long answerId, IReadOnlyCollection<string> themeIds, ThemeCatalog themes) =>
-        AdaptiveCard.Create([AdaptiveCard.Text(acknowledgement)], [ForAnswer(answerId, themeIds, themes)]);
+        AdaptiveCard.Create([AdaptiveCard.Text(acknowledgement)], [ForAnswer(answerId, themeIds, themes), AnswerWithdrawalCard.ForAnswer(answerId)]);
 
     /// <param name="listing">The listing the answer is shown in, if any: its submit carries it, so that the listing can be
     /// shown again with the correction.</param>

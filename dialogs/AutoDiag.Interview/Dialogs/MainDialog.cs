@@ -36,6 +36,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly InterviewService interview;
     private readonly RecapFormatter formatter;
     private readonly ThemeCorrectionService corrections;
+    private readonly AnswerWithdrawalAction withdrawal;
     private readonly ThemeCatalog themes;
     private readonly InvitationService invitations;
     private readonly TerritoryDirectory territories;
@@ -49,6 +50,7 @@ public sealed class MainDialog : ComponentDialog
         InterviewService interview,
         RecapFormatter formatter,
         ThemeCorrectionService corrections,
+        AnswerWithdrawalAction withdrawal,
         ThemeCatalog themes,
         OnboardingDialog onboarding,
         CommuneInterviewDialog communeInterview,
@@ -73,6 +75,7 @@ public sealed class MainDialog : ComponentDialog
         this.interview = interview;
         this.formatter = formatter;
         this.corrections = corrections;
+        this.withdrawal = withdrawal;
         this.themes = themes;
         this.roster = roster;
         this.participants = participants;
@@ -109,6 +112,12 @@ public sealed class MainDialog : ComponentDialog
         {
             // A correction of an earlier answer needs no open question.
             await CorrectThemesAsync(innerDc.Context, cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
+        if (AnswerWithdrawalAction.IsWithdrawal(innerDc.Context))
+        {
+            await withdrawal.RunAsync(innerDc.Context, cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
@@ -156,6 +165,12 @@ public sealed class MainDialog : ComponentDialog
         if (ThemeCorrectionCard.IsCorrection(context.Activity.Value))
         {
             await CorrectThemesAsync(context, cancellationToken);
+            return await RepromptAsync(innerDc, cancellationToken);
+        }
+
+        if (AnswerWithdrawalAction.IsWithdrawal(context))
+        {
+            await withdrawal.RunAsync(context, cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
 

@@ -62,6 +62,17 @@ public static class InterviewTexts
     public const string CorrectThemesHelp = "Cochez les thèmes dont parle cette réponse :";
     public const string CorrectThemesSubmit = "Enregistrer";
     public const string NoThemeChecked = "Cochez au moins un thème, puis « Enregistrer ».";
+    public const string WithdrawAnswer = "Retirer cette réponse";
+
+    public const string WithdrawAnswerHelp = "Elle ne comptera plus dans l'état des lieux ; vos autres réponses restent enregistrées.";
+
+    public const string WithdrawAnswerSubmit = "Retirer";
+
+    public const string AnswerWithdrawn = "C'est fait : cette réponse est retirée de l'état des lieux.";
+
+    /// <summary>What the acknowledgement card shows once its answer is withdrawn.</summary>
+    public const string AnswerWithdrawnCard = "Réponse retirée.";
+
     public const string AnswerNotFound = "Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.";
 
     public static string ThemesCorrected(IReadOnlyList<string> themes) =>

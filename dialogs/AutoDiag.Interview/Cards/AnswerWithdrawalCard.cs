@@ -1,0 +1,31 @@
+using System.Globalization;
+using AutoDiag.Interview.Texts;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Cards;
+
+/// <summary>
+/// « Retirer cette réponse » on an answer's acknowledgement: one tap unfolds what it does, a second withdraws the
+/// answer — two taps, so that a slip of the thumb on a phone takes nothing away.
+/// </summary>
+public static class AnswerWithdrawalCard
+{
+    public const string WithdrawAnswerAction = "withdrawAnswer";
+
+    public static JObject ForAnswer(long answerId) =>
+        AdaptiveCard.ShowCard(
+            InterviewTexts.WithdrawAnswer,
+            [AdaptiveCard.Text(InterviewTexts.WithdrawAnswerHelp, subtle: true)],
+            [AdaptiveCard.Submit(InterviewTexts.WithdrawAnswerSubmit,
+                CardActions.Data(WithdrawAnswerAction, (ThemeCorrectionCard.AnswerIdField, answerId.ToString(CultureInfo.InvariantCulture))))]);
+
+    public static bool IsWithdrawal(object? value) => CardActions.Of(value) == WithdrawAnswerAction;
+
+    /// <summary>The answer to withdraw; false when the submit was tampered with.</summary>
+    public static bool TryRead(JObject submit, out long answerId) =>
+        long.TryParse(submit.Text(ThemeCorrectionCard.AnswerIdField), NumberStyles.None, CultureInfo.InvariantCulture, out answerId);
+
+    /// <summary>What the acknowledgement becomes once its answer is withdrawn: nothing left to tap.</summary>
+    public static Attachment Withdrawn() => AdaptiveCard.Create([AdaptiveCard.Text(InterviewTexts.AnswerWithdrawnCard, subtle: true)], []);
+}

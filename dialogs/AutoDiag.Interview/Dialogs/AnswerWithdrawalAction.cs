@@ -1,0 +1,44 @@
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// « Retirer » on an answer's acknowledgement, whatever the conversation is doing: like a correction, it needs no open
+/// question. The answer is withdrawn, its card says so where the channel can replace it, and the élu is told; the
+/// dialog then asks its question again (the one the stored answers now lead to).
+/// </summary>
+public sealed class AnswerWithdrawalAction(
+    CurrentParticipant currentParticipant, AnswerWithdrawalService withdrawals, ILogger<AnswerWithdrawalAction> logger)
+{
+    public static bool IsWithdrawal(ITurnContext context) => AnswerWithdrawalCard.IsWithdrawal(context.Activity.Value);
+
+    public async Task RunAsync(ITurnContext context, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(context, ct);
+        if (participant is null || !AnswerWithdrawalCard.TryRead((JObject)context.Activity.Value, out var answerId))
+        {
+            await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
+            return;
+        }
+
+        try
+        {
+            await withdrawals.WithdrawAsync(participant, answerId, ct);
+        }
+        catch (AnswerAccessException)
+        {
+            // Withdrawn already (a second tap) or not theirs: nothing tells which.
+            await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
+            return;
+        }
+
+        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn()), logger, ct);
+        await context.SendActivityAsync(InterviewTexts.AnswerWithdrawn, cancellationToken: ct);
+    }
+}

@@ -1,0 +1,128 @@
+using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Bot.Tests.Conversations;
+
+/// <summary>An answer sent by mistake is taken back from its acknowledgement, in two taps.</summary>
+public sealed class AnswerWithdrawalTests : IAsyncLifetime
+{
+    private BotTestHost host = null!;
+
+    public async Task InitializeAsync() => host = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_acknowledgement_unfolds_what_withdrawing_does_before_the_button_that_does_it()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+
+        var action = AnswerWithdrawal.Action(ack);
+        Assert.Equal("Action.ShowCard", (string)action["type"]!);
+        Assert.Equal("Elle ne comptera plus dans l'état des lieux\u00a0; vos autres réponses restent enregistrées.", (string)action.SelectToken("$.card.body[0].text")!);
+        Assert.Equal("Retirer", (string)action.SelectToken("$.card.actions[0].title")!);
+        await using var db = host.OpenDatabase();
+        Assert.Equal((await db.Answers.SingleAsync()).Id.ToString(), (string)action.SelectToken("$.card.actions[0].data.answerId")!);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_answer_is_gone_with_its_themes_and_the_question_is_asked_again()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var mistake = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        await elu.SayAsync("Le bus ne passe plus");
+
+        var replies = await elu.SubmitAsync(AnswerWithdrawal.Submit(mistake), card: mistake);
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
+        replies.Said("Commune 1/1 · Merville · difficultés");
+        var replaced = Assert.Single(elu.Updates);
+        Assert.Equal(mistake.Activity.Id, replaced.Activity.Id);
+        Assert.Equal("Réponse retirée.", replaced.Text);
+        Assert.Null(replaced.Card!.SelectToken("$.actions[0]"));
+        await using var db = host.OpenDatabase();
+        var kept = await db.Answers.Include(a => a.Tags).SingleAsync();
+        Assert.Equal("Le bus ne passe plus", kept.Text);
+        Assert.All(await db.ThemeTags.ToListAsync(), tag => Assert.Equal(kept.Id, tag.AnswerId));
+        var recap = await elu.SayAsync("récap");
+        recap.Said("Le bus ne passe plus");
+        recap.DidNotSay("personnes âgées");
+    }
+
+    [Fact]
+    public async Task Withdrawing_the_only_answer_about_a_theme_drops_its_risk_question()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var mistake = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        (await elu.SayAsync("Beaucoup de familles au RSA")).Said("Noté — Précarité.");
+        await elu.SayAsync("J'ai terminé");
+        (await elu.SayAsync("J'ai terminé")).Said("Vieillissement à Merville : quel est le risque");
+
+        var replies = await elu.SubmitAsync(AnswerWithdrawal.Submit(mistake));
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
+        replies.Said("Précarité à Merville : quel est le risque");
+        replies.DidNotSay("Vieillissement à Merville : quel est le risque");
+        (await elu.SayAsync("faible")).Said("Noté : risque faible pour « Précarité ».");
+    }
+
+    [Fact]
+    public async Task A_second_tap_and_someone_elses_answer_withdraw_nothing()
+    {
+        var author = host.Conversation("aad-author");
+        await author.OnboardEluAsync("Merville");
+        var ack = (await author.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        var colleague = host.Conversation("aad-colleague");
+        await colleague.InviteAsync(host, ParticipantRole.Elu, "Merville");
+
+        (await colleague.SubmitAsync(AnswerWithdrawal.Submit(ack))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Equal(1, await db.Answers.CountAsync());
+        }
+
+        (await author.SubmitAsync(AnswerWithdrawal.Submit(ack))).Said("C'est fait : cette réponse est retirée");
+        (await author.SubmitAsync(AnswerWithdrawal.Submit(ack))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+    }
+
+    [Fact]
+    public async Task A_withdrawal_after_a_pause_is_taken_and_the_pause_goes_on()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        await elu.SayAsync("pause");
+
+        var replies = await elu.SubmitAsync(AnswerWithdrawal.Submit(ack));
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
+        replies.DidNotSay("Bon retour");
+        replies.DidNotSay("Commune 1/1");
+        await using var db = host.OpenDatabase();
+        Assert.Equal(0, await db.Answers.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_secretaire_withdraws_an_answer_she_typed_for_an_elu()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.InviteAsync(host, ParticipantRole.SecretaireDeMairie, "Merville");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        (await secretaire.SayAsync("oui")).Said("Vous saisissez maintenant les réponses de Jean Martin.");
+        var ack = (await secretaire.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+
+        var replies = await secretaire.SubmitAsync(AnswerWithdrawal.Submit(ack));
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
+        replies.Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+        await using var db = host.OpenDatabase();
+        Assert.Equal(0, await db.Answers.CountAsync());
+    }
+}

@@ -223,7 +223,10 @@ public sealed class AnswerExportService(
         foreach (var answer in answers)
         {
             var commune = communeOrder[answer.CommuneId];
-            respondents[commune].Add(answer.ParticipantId);
+            if (people[answer.ParticipantId].IsRespondent)
+            {
+                respondents[commune].Add(answer.ParticipantId);
+            }
             if (answer.Kind == AnswerKind.Difficulty && !answer.ReportsNoDifficulty)
             {
                 foreach (var themeId in answer.EffectiveDifficulties())

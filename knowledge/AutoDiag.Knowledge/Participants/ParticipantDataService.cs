@@ -31,9 +31,10 @@ namespace AutoDiag.Knowledge.Participants;
 /// </para>
 /// <para>
 /// The « élu anonyme » is a participant with the élu role, that name, no channel id, no e-mail and no commune: its answers
-/// count in the communes' matrix, fiche synthèse and exports like any élu's (they are counted by the answer's commune),
-/// nobody can join as it (no channel id or e-mail to match), and nobody can type answers for it (only élus covering a
-/// commune are offered).
+/// count in the communes' matrix, theme listings, fiche synthèse and exports like any élu's (they are counted by the
+/// answer's commune), but it is not counted as a respondent or an élu (<see cref="Anonymous"/>): nobody is behind it to
+/// finish an interview. Nobody can join as it (no channel id or e-mail to match), nobody can type answers for it (only
+/// élus covering a commune are offered), and it gets no reminder (no commune, no interview).
 /// </para>
 /// </summary>
 public sealed class ParticipantDataService(
@@ -169,13 +170,17 @@ public sealed class ParticipantDataService(
     public Task<ErasureReport> PreviewErasureAsync(ParticipantProfile administrator, int participantId, ErasureMode mode, CancellationToken ct = default) =>
         RunErasureAsync(administrator, participantId, mode, commit: false, ct);
 
-    /// <summary>Whether a participant is an « élu anonyme » (its communes loaded).</summary>
-    public static bool IsAnonymous(Participant participant) =>
-        participant is { Role: ParticipantRole.Elu, DisplayName: AnonymousDisplayName, ChannelUserId: null, Email: null, Communes.Count: 0 };
+    /// <summary>
+    /// The « élu anonyme », for queries: it holds answers but is nobody who answers, so every count of respondents or élus
+    /// leaves it out through this one test (<see cref="Review.ThemeMatrixService"/>, the exports, the fiche synthèse).
+    /// </summary>
+    public static readonly Expression<Func<Participant, bool>> Anonymous = p =>
+        p.Role == ParticipantRole.Elu && p.DisplayName == AnonymousDisplayName && p.ChannelUserId == null && p.Email == null && !p.Communes.Any();
 
-    private static Expression<Func<Participant, bool>> AnonymousOf(int intercommunalityId) => p =>
-        p.IntercommunalityId == intercommunalityId && p.Role == ParticipantRole.Elu && p.DisplayName == AnonymousDisplayName
-        && p.ChannelUserId == null && p.Email == null && !p.Communes.Any();
+    private static readonly Func<Participant, bool> IsAnonymousCompiled = Anonymous.Compile();
+
+    /// <summary>Whether a participant is an « élu anonyme » (its communes loaded).</summary>
+    public static bool IsAnonymous(Participant participant) => IsAnonymousCompiled(participant);
 
     private async Task<ErasureReport> RunErasureAsync(
         ParticipantProfile administrator, int participantId, ErasureMode mode, bool commit, CancellationToken ct)
@@ -207,7 +212,7 @@ public sealed class ParticipantDataService(
             if (!anonymous.TryGetValue(intercommunalityId, out var holder))
             {
                 holder = await db.Participants.Include(p => p.Communes)
-                    .Where(AnonymousOf(intercommunalityId)).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+                    .Where(p => p.IntercommunalityId == intercommunalityId).Where(Anonymous).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
                 if (holder is null)
                 {
                     holder = new Participant

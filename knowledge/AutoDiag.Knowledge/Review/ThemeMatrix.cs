@@ -30,7 +30,10 @@ public sealed record CommuneMatrixRow(
 /// <param name="HighestRisk">The highest risk level any participant gave for this theme in the commune; null when none.</param>
 public sealed record ThemeCell(int DifficultyCount, RiskLevel? HighestRisk);
 
-/// <summary>Who answered about a commune (participants with at least one answer there) and how far each went.</summary>
+/// <summary>
+/// Who answered about a commune (participants with at least one answer there) and how far each went. The « élu anonyme »
+/// that keeps erased élus' answers is not one of them: its answers count in the cells, but nobody is left to finish.
+/// </summary>
 public sealed record CommuneCompletion(IReadOnlyList<ParticipantCompletion> Participants)
 {
     public int Respondents => Participants.Count;

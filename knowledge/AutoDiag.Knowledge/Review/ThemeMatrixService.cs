@@ -105,10 +105,7 @@ public sealed class ThemeMatrixService(
             .Where(r => communeIds.Contains(r.CommuneId)).ToListAsync(ct);
         var completions = await db.SectionCompletions.AsNoTracking()
             .Where(s => communeIds.Contains(s.CommuneId)).ToListAsync(ct);
-        var respondentIds = answers.Select(a => a.ParticipantId).Distinct().ToList();
-        var respondents = await db.Participants.AsNoTracking()
-            .Where(p => respondentIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => new { p.DisplayName, p.Role }, ct);
+        var authors = await LoadPeopleAsync(db, answers, [], ct);
 
         var rows = new List<CommuneMatrixRow>();
         foreach (var commune in scope.Communes)
@@ -123,14 +120,16 @@ public sealed class ThemeMatrixService(
                     difficulties.Count(d => d.Contains(t.Id)),
                     communeRisks.Where(r => r.ThemeId == t.Id).Select(r => (RiskLevel?)r.Level).Max()));
 
+            // The cells count every answer; the completion counts people, and the « élu anonyme » is nobody who answers.
             var participants = communeAnswers
+                .Where(a => authors[a.ParticipantId].IsRespondent)
                 .GroupBy(a => a.ParticipantId)
                 .Select(g =>
                 {
                     var closed = completions.Where(c => c.ParticipantId == g.Key && c.CommuneId == commune.Id).Select(c => c.Section).ToHashSet();
                     var assessed = communeRisks.Where(r => r.ParticipantId == g.Key).Select(r => r.ThemeId).ToHashSet();
                     var answers = g.ToList();
-                    var person = respondents[g.Key];
+                    var person = authors[g.Key];
                     return new ParticipantCompletion(
                         g.Key, person.DisplayName, person.Role, g.Count(),
                         closed.Contains(InterviewSection.Difficulties), closed.Contains(InterviewSection.Resources),
@@ -144,7 +143,11 @@ public sealed class ThemeMatrixService(
         return new ThemeMatrix(scope.IntercommunalityId, scope.IntercommunalityName, themes.All, rows);
     }
 
-    internal sealed record Person(string? DisplayName, ParticipantRole Role);
+    /// <param name="IsRespondent">
+    /// Counts among a commune's respondents when the answers are theirs: everyone but the « élu anonyme »
+    /// (<see cref="ParticipantDataService.Anonymous"/>), whose answers are still answers of the commune.
+    /// </param>
+    internal sealed record Person(string? DisplayName, ParticipantRole Role, bool IsRespondent);
 
     /// <summary>The authors and typists of <paramref name="answers"/>, and the <paramref name="others"/> (risk levels' authors).</summary>
     internal static async Task<IReadOnlyDictionary<int, Person>> LoadPeopleAsync(
@@ -152,9 +155,11 @@ public sealed class ThemeMatrixService(
     {
         var ids = answers.SelectMany(a => a.EnteredByParticipantId is { } typist ? [a.ParticipantId, typist] : new[] { a.ParticipantId })
             .Concat(others).Distinct().ToList();
+        var anonymous = db.Participants.Where(ParticipantDataService.Anonymous).Select(p => p.Id);
         return await db.Participants.AsNoTracking()
             .Where(p => ids.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => new Person(p.DisplayName, p.Role), ct);
+            .Select(p => new { p.Id, p.DisplayName, p.Role, IsAnonymous = anonymous.Contains(p.Id) })
+            .ToDictionaryAsync(p => p.Id, p => new Person(p.DisplayName, p.Role, !p.IsAnonymous), ct);
     }
 
     internal static ReviewedAnswer ToReviewed(Answer answer, Territories.CommuneRef commune, IReadOnlyDictionary<int, Person> people)

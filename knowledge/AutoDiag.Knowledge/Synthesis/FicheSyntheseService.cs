@@ -473,7 +473,8 @@ public sealed class FicheSyntheseService(
             departements,
             string.IsNullOrWhiteSpace(source.Calendar?.History) ? null : source.Calendar.History.Trim(),
             new SyntheseParticipation(
-                source.Matrix.Rows.Count(r => r.Completion.Respondents > 0),
+                // By the answers, not the respondents: an erased élu's answers, kept under « élu anonyme », are the commune's.
+                source.Answers.Select(a => a.CommuneId).Distinct().Count(),
                 respondents.Count(r => r == ParticipantRole.Elu),
                 respondents.Count(r => r == ParticipantRole.SecretaireDeMairie),
                 difficulties,

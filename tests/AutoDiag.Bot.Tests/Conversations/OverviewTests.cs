@@ -1,9 +1,11 @@
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AutoDiag.Bot.Tests.Conversations;
 
@@ -59,6 +61,59 @@ public sealed class OverviewTests : IAsyncLifetime
         var row = done.Card!.SelectTokens("$.body[?(@.type == 'ColumnSet')]")
             .Single(r => (string?)r.SelectToken("$.columns[0].items[0].text") == "Merville");
         Assert.Equal("1/1", (string)row.SelectTokens("$.columns[*].items[0]").Last()["text"]!);
+    }
+
+    [Fact]
+    public async Task An_erased_elus_answers_stay_in_the_cells_but_the_elu_anonyme_is_not_counted_in_fini()
+    {
+        var paul = host.Conversation("aad-elu");
+        await paul.SayAsync("bonjour");
+        await paul.SayAsync("Beaucoup de familles au RSA");
+        Assert.Equal(("1", "0/1"), MervilleFigures(await OverviewAsync()));
+
+        await EraseKeepingAnswersAsync("aad-elu");
+
+        // Paul's answer is Merville's still; nobody is left who answered and has not finished.
+        Assert.Equal(("1", "0/0"), MervilleFigures(await OverviewAsync()));
+        await RegisterEluAsync("aad-marie", "Marie");
+        var marie = host.Conversation("aad-marie");
+        await marie.SayAsync("bonjour");
+        await marie.SayAsync("Beaucoup de familles au RSA");
+        Assert.Equal(("2", "0/1"), MervilleFigures(await OverviewAsync()));
+    }
+
+    private async Task<Newtonsoft.Json.Linq.JObject> OverviewAsync() =>
+        (await host.Conversation("aad-consultant").SayAsync("vue d'ensemble")).Question().Card!;
+
+    /// <summary>Merville's précarité figure and its « Fini ».</summary>
+    private static (string Precarite, string Finished) MervilleFigures(Newtonsoft.Json.Linq.JObject overview)
+    {
+        var row = overview.SelectTokens("$.body[?(@.type == 'ColumnSet')]")
+            .Single(r => (string?)r.SelectToken("$.columns[0].items[0].text") == "Merville");
+        var cells = row.SelectTokens("$.columns[*].items[0]").ToList();
+        return ((string)cells[1 + 7]["text"]!, (string)cells[^1]["text"]!);
+    }
+
+    /// <summary>What an administrator does with <c>participant-erase --reassign --yes</c>.</summary>
+    private async Task EraseKeepingAnswersAsync(string channelUserId)
+    {
+        var directory = host.Services.GetRequiredService<ParticipantDirectory>();
+        var participant = await directory.FindAsync(channelUserId);
+        var administrator = await directory.RegisterAsync(
+            new Registration("aad-admin", "Alice", ParticipantRole.Administrator, participant!.IntercommunalityId, []));
+        var data = new ParticipantDataService(
+            host.Services.GetRequiredService<IDbContextFactory<AutoDiagDbContext>>(), host.Services.GetRequiredService<AccessPolicy>(),
+            TimeProvider.System, NullLogger<ParticipantDataService>.Instance);
+        await data.EraseAsync(administrator, participant.Id, ErasureMode.ReassignToAnonymous);
+    }
+
+    private async Task RegisterEluAsync(string channelUserId, string name)
+    {
+        await using var db = host.OpenDatabase();
+        var intercommunality = (await db.Intercommunalities.SingleAsync()).Id;
+        var merville = await db.Communes.Where(c => c.Name == "Merville").Select(c => c.Id).SingleAsync();
+        await host.Services.GetRequiredService<ParticipantDirectory>()
+            .RegisterAsync(new Registration(channelUserId, name, ParticipantRole.Elu, intercommunality, [merville]));
     }
 
     /// <summary>

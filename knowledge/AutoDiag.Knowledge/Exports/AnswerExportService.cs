@@ -27,9 +27,11 @@ public sealed class AnswerExportService(
     public const string MatrixSheetName = "Matrice";
     public const string RiskSheetName = "Risques";
 
-    /// <summary>The columns of the CSV and of the theme sheets.</summary>
+    /// <summary>The columns of the CSV and of the theme sheets: the date last, the others texts.</summary>
     public static readonly IReadOnlyList<string> AnswerHeader = ["Commune", "Type", "Texte", "Thèmes", "Rôle de l'auteur", "Date"];
     public static readonly IReadOnlyList<string> RiskHeader = ["Commune", "Thème", "Niveau", "Commentaire", "Rôle de l'auteur"];
+
+    private static readonly int DateColumn = AnswerHeader.Count - 1;
 
     /// <summary>Excel and LibreOffice run a cell starting with one of these as a formula.</summary>
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
@@ -61,7 +63,7 @@ public sealed class AnswerExportService(
             await csv.NextRecordAsync();
             foreach (var answer in data.Answers)
             {
-                foreach (var field in AnswerRow(answer))
+                foreach (var field in AnswerTexts(answer).Append(ExportLabels.Date(answer.RecordedAt)))
                 {
                     csv.WriteField(NeutraliseFormula(field));
                 }
@@ -74,8 +76,9 @@ public sealed class AnswerExportService(
     /// <summary>
     /// A workbook with a « Matrice » sheet (communes × theme labels, number of difficulty answers), one sheet per theme
     /// (named after its short label) with the answers whose effective themes include it, and a « Risques » sheet.
-    /// Texts are stored as strings, never as formulas. Written row by row into the compressed package
-    /// (<see cref="XlsxWorkbookWriter"/>), from a single reading of the answers.
+    /// Texts are stored as strings, never as formulas; the answers' dates as spreadsheet dates in Paris time, shown
+    /// « 31/12/2025 14:05 » as in the CSV, so that they sort and filter as dates. Written row by row into the compressed
+    /// package (<see cref="XlsxWorkbookWriter"/>), from a single reading of the answers.
     /// </summary>
     /// <exception cref="AccessDeniedException"/>
     public async Task<byte[]> ExportXlsxAsync(ParticipantProfile viewer, int intercommunalityId, CancellationToken ct = default)
@@ -108,12 +111,14 @@ public sealed class AnswerExportService(
             workbook.EndSheet();
 
             // Each answer's cells once, whatever the number of theme sheets it appears on.
-            var answerRows = new string[data.Answers.Count][];
+            var answerTexts = new string[data.Answers.Count][];
+            var answerDates = new DateTime[data.Answers.Count];
             var answersByTheme = themes.All.ToDictionary(t => t.Id, _ => new List<int>());
             for (var i = 0; i < data.Answers.Count; i++)
             {
                 var answer = data.Answers[i];
-                answerRows[i] = AnswerRow(answer);
+                answerTexts[i] = AnswerTexts(answer);
+                answerDates[i] = ExportLabels.LocalTime(answer.RecordedAt);
                 foreach (var themeId in answer.Themes)
                 {
                     answersByTheme.GetValueOrDefault(themeId)?.Add(i);
@@ -121,15 +126,16 @@ public sealed class AnswerExportService(
             }
             foreach (var theme in themes.All)
             {
-                workbook.BeginSheet(theme.ShortLabel);
+                workbook.BeginSheet(theme.ShortLabel, dateColumns: DateColumn);
                 HeaderRow(workbook, AnswerHeader);
                 foreach (var index in answersByTheme[theme.Id])
                 {
                     workbook.BeginRow();
-                    foreach (var cell in answerRows[index])
+                    foreach (var cell in answerTexts[index])
                     {
                         workbook.Text(cell);
                     }
+                    workbook.Date(answerDates[index]);
                     workbook.EndRow();
                 }
                 workbook.EndSheet();
@@ -167,14 +173,14 @@ public sealed class AnswerExportService(
     public static string NeutraliseFormula(string value) =>
         value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
 
-    private string[] AnswerRow(ReviewedAnswer answer) =>
+    /// <summary>An answer's cells but the date, which the CSV writes as text and the workbook as a date.</summary>
+    private string[] AnswerTexts(ReviewedAnswer answer) =>
     [
         answer.Commune.Name,
         ExportLabels.Kind(answer.Kind, answer.ReportsNoDifficulty),
         answer.Text,
         ExportLabels.Themes(themes, answer.Themes),
         ExportLabels.Role(answer.AuthorRole),
-        ExportLabels.Date(answer.RecordedAt),
     ];
 
     private sealed record ExportedRisk(string Commune, string ThemeId, RiskLevel Level, string? Comment, ParticipantRole AuthorRole);

@@ -44,8 +44,17 @@ public static class ExportLabels
     public static string Themes(ThemeCatalog themes, IEnumerable<string> themeIds) =>
         string.Join(" · ", themeIds.Select(id => Theme(themes, id)));
 
-    /// <summary>A UTC instant as French users read it: Paris time, « 31/12/2025 14:05 ».</summary>
+    /// <summary>A UTC instant as French users read it: Paris time, « 31/12/2025 14:05 » (the CSV's dates).</summary>
     public static string Date(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FrenchZone.Value)
-            .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        LocalTime(utc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A UTC instant as Paris clocks showed it, to the minute: what <see cref="Date"/> writes, as a value (the workbook's
+    /// dates). The seconds are dropped rather than left to the spreadsheet, which might round them up to the next minute.
+    /// </summary>
+    public static DateTime LocalTime(DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), FrenchZone.Value);
+        return new DateTime(local.Ticks - local.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Unspecified);
+    }
 }

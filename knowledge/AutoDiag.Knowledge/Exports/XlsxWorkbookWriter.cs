@@ -6,10 +6,10 @@ using System.Xml;
 namespace AutoDiag.Knowledge.Exports;
 
 /// <summary>
-/// Writes a workbook of text and number cells sheet by sheet and row by row, each part compressed into the package as it
-/// is written: no worksheet is ever held in memory, as a DOM or as uncompressed XML. Texts are inline strings (so never
-/// formulas), numbers are numbers, and the first row of a sheet is bold — the same parts, element for element, as
-/// DocumentFormat.OpenXml wrote when the export built the workbook with it.
+/// Writes a workbook of text, number and date cells sheet by sheet and row by row, each part compressed into the package as
+/// it is written: no worksheet is ever held in memory, as a DOM or as uncompressed XML. Texts are inline strings (so never
+/// formulas), numbers are numbers, dates are date serials shown « 31/12/2025 14:05 » (so that a spreadsheet sorts and
+/// filters them as dates), and the first row of a sheet is bold.
 /// </summary>
 /// <remarks>
 /// Why not the SDK here: its package buffers every part uncompressed until it is closed (it cannot write a write-only
@@ -23,6 +23,9 @@ namespace AutoDiag.Knowledge.Exports;
 ///     workbook.BeginSheet("Matrice");
 ///     workbook.BeginRow(header: true); workbook.Text("Commune"); workbook.Text("Santé"); workbook.EndRow();
 ///     workbook.BeginRow(); workbook.Text("Merville"); workbook.Number(2); workbook.EndRow();
+///     workbook.EndSheet();
+///     workbook.BeginSheet("Réponses", dateColumns: 1);
+///     workbook.BeginRow(); workbook.Text("Merville"); workbook.Date(new DateTime(2025, 12, 31, 14, 5, 0)); workbook.EndRow();
 ///     workbook.EndSheet();
 ///     workbook.Complete();
 /// }
@@ -42,15 +45,35 @@ internal sealed class XlsxWorkbookWriter : IDisposable
     /// <summary>The prefix the SDK gave SpreadsheetML elements.</summary>
     private const string X = "x";
 
-    /// <summary>Fonts: regular and bold; cell formats: 0 regular, 1 bold (the headers).</summary>
+    /// <summary>
+    /// How <see cref="Date"/>'s cells show: as the CSV's text dates (<see cref="ExportLabels.Date"/>). Excel and
+    /// LibreOffice read « mm » after « hh » as minutes.
+    /// </summary>
+    public const string DateFormatCode = "dd/mm/yyyy hh:mm";
+
+    /// <summary>
+    /// The width, in characters, of a column of <see cref="Date"/>s: the 16 characters of <see cref="DateFormatCode"/> and a
+    /// margin. A spreadsheet shows a number wider than its column as « #### », where a text would run over the next cell.
+    /// </summary>
+    public const double DateColumnWidth = 17;
+
+    /// <summary>Number formats 0 to 163 are built in; a workbook's own start at 164.</summary>
+    private const string DateFormatId = "164";
+
+    /// <summary>
+    /// Number formats: the dates'; fonts: regular and bold; cell formats: 0 regular, 1 bold (the headers), 2 dates.
+    /// </summary>
     private const string Styles =
         """<?xml version="1.0" encoding="utf-8"?><x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"""
+        + $"""<x:numFmts count="1"><x:numFmt numFmtId="{DateFormatId}" formatCode="{DateFormatCode}" /></x:numFmts>"""
         + """<x:fonts count="2"><x:font /><x:font><x:b /></x:font></x:fonts>"""
         + """<x:fills count="2"><x:fill><x:patternFill patternType="none" /></x:fill><x:fill><x:patternFill patternType="gray125" /></x:fill></x:fills>"""
         + """<x:borders count="1"><x:border><x:left /><x:right /><x:top /><x:bottom /><x:diagonal /></x:border></x:borders>"""
-        + """<x:cellXfs count="2"><x:xf /><x:xf fontId="1" applyFont="1" /></x:cellXfs></x:styleSheet>""";
+        + $"""<x:cellXfs count="3"><x:xf /><x:xf fontId="1" applyFont="1" /><x:xf numFmtId="{DateFormatId}" applyNumberFormat="1" /></x:cellXfs>"""
+        + """</x:styleSheet>""";
 
-    private const string HeaderStyle = "1";
+    /// <summary>Indexes of the cell formats in <see cref="Styles"/>.</summary>
+    private const string HeaderStyle = "1", DateStyle = "2";
 
     private static readonly XmlWriterSettings PartSettings = new()
     {
@@ -77,17 +100,38 @@ internal sealed class XlsxWorkbookWriter : IDisposable
     /// Starts a sheet named after <paramref name="name"/> as Excel allows: without : \ / ? * [ ], quotes and spaces trimmed
     /// at both ends, at most 31 characters, « (2) », « (3) »… appended to a name already used (regardless of case).
     /// </summary>
-    public void BeginSheet(string name)
+    /// <param name="dateColumns">The columns (0 for A) that will hold <see cref="Date"/>s, made <see cref="DateColumnWidth"/> wide.</param>
+    public void BeginSheet(string name, params int[] dateColumns)
     {
         if (sheet is not null || completed)
         {
             throw new InvalidOperationException(completed ? "The workbook is complete." : "The previous sheet is not ended.");
+        }
+        if (dateColumns.Any(index => index < 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dateColumns), "Columns are numbered from 0.");
         }
 
         sheetNames.Add(UniqueName(name));
         sheet = OpenPart($"xl/worksheets/sheet{sheetNames.Count}.xml");
         sheet.WriteStartDocument();
         sheet.WriteStartElement(X, "worksheet", Spreadsheet);
+        if (dateColumns.Length > 0)
+        {
+            // Before the rows, as the schema orders them: the widths must be known when the sheet begins.
+            sheet.WriteStartElement(X, "cols", Spreadsheet);
+            foreach (var index in dateColumns.Distinct().Order())
+            {
+                var number = (index + 1).ToString(CultureInfo.InvariantCulture);
+                sheet.WriteStartElement(X, "col", Spreadsheet);
+                sheet.WriteAttributeString("min", number);
+                sheet.WriteAttributeString("max", number);
+                sheet.WriteAttributeString("width", DateColumnWidth.ToString(CultureInfo.InvariantCulture));
+                sheet.WriteAttributeString("customWidth", "1");
+                sheet.WriteEndElement();
+            }
+            sheet.WriteEndElement();
+        }
         sheet.WriteStartElement(X, "sheetData", Spreadsheet);
         rowNumber = 0;
     }
@@ -122,6 +166,20 @@ internal sealed class XlsxWorkbookWriter : IDisposable
         var writer = StartCell("n");
         writer.WriteStartElement(X, "v", Spreadsheet);
         writer.WriteString(value.ToString(CultureInfo.InvariantCulture));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A date and time, shown as <see cref="DateFormatCode"/>: a number (the OLE Automation date serial, which Excel and
+    /// LibreOffice use) with the date style, so that sorting and filtering go by date.
+    /// </summary>
+    /// <param name="value">The time to show, as read on a clock where the reader is: a spreadsheet has no time zones.</param>
+    public void Date(DateTime value)
+    {
+        var writer = StartCell("n", DateStyle);
+        writer.WriteStartElement(X, "v", Spreadsheet);
+        writer.WriteString(value.ToOADate().ToString("R", CultureInfo.InvariantCulture));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
@@ -216,7 +274,8 @@ internal sealed class XlsxWorkbookWriter : IDisposable
         XmlWriter.Create(package.CreateEntry(path, CompressionLevel.Optimal).Open(), PartSettings);
 
     /// <summary>Starts a cell of the given type at the next column, its reference (« C12 ») written without building a string.</summary>
-    private XmlWriter StartCell(string type)
+    /// <param name="style">The cell format, when not the row's (bold in a header row, else none).</param>
+    private XmlWriter StartCell(string type, string? style = null)
     {
         var writer = Sheet;
         while (columnNames.Count <= column)
@@ -228,9 +287,9 @@ internal sealed class XlsxWorkbookWriter : IDisposable
         writer.WriteString(columnNames[column++]);
         writer.WriteString(rowText);
         writer.WriteEndAttribute();
-        if (headerRow)
+        if ((style ?? (headerRow ? HeaderStyle : null)) is { } format)
         {
-            writer.WriteAttributeString("s", HeaderStyle);
+            writer.WriteAttributeString("s", format);
         }
         writer.WriteAttributeString("t", type);
         return writer;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Exports;
@@ -47,6 +48,8 @@ public sealed class XlsxExportFormatTests : IAsyncLifetime
         Assert.NotNull(fonts[(int)formats[1].FontId!.Value].Bold);
         Assert.Null(fonts[(int)(formats[0].FontId?.Value ?? 0)].Bold);
 
+        var dateStyle = DateStyleIndex(workbook);
+        var themeSheets = themes.All.Select(t => t.ShortLabel).ToHashSet();
         foreach (var sheet in workbook.Workbook.Sheets!.Elements<Sheet>())
         {
             var rows = Part(workbook, sheet.Name!).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
@@ -57,7 +60,8 @@ public sealed class XlsxExportFormatTests : IAsyncLifetime
                 for (var c = 0; c < cells.Count; c++)
                 {
                     Assert.Equal($"{(char)('A' + c)}{r + 1}", cells[c].CellReference!.Value);
-                    Assert.Equal(r == 0 ? 1u : null, cells[c].StyleIndex?.Value);
+                    var isDate = r > 0 && themeSheets.Contains(sheet.Name!) && c == DateColumn;
+                    Assert.Equal(r == 0 ? 1u : isDate ? dateStyle : null, cells[c].StyleIndex?.Value);
                     Assert.Null(cells[c].CellFormula);
                 }
             }
@@ -74,11 +78,84 @@ public sealed class XlsxExportFormatTests : IAsyncLifetime
             Assert.Equal(CellValues.Number, cell.DataType!.Value);
             Assert.True(int.TryParse(cell.CellValue!.Text, out _));
         });
-        // Answers and risks: text only, dates included (as written in French, not as Excel dates).
+        // Risks: text only. Answers: text, but the date, a number with the date style.
         Assert.All(
-            Part(workbook, AnswerExportService.RiskSheetName).Worksheet.Descendants<Cell>()
-                .Concat(Part(workbook, themes.Get("logement").ShortLabel).Worksheet.Descendants<Cell>()),
+            Part(workbook, AnswerExportService.RiskSheetName).Worksheet.Descendants<Cell>(),
             cell => Assert.Equal(CellValues.InlineString, cell.DataType!.Value));
+        var logement = Part(workbook, themes.Get("logement").ShortLabel).Worksheet.Descendants<Row>().Skip(1).ToList();
+        Assert.Equal(4, logement.Count);
+        Assert.All(logement, row =>
+        {
+            var cells = row.Elements<Cell>().ToList();
+            Assert.Equal(AnswerExportService.AnswerHeader.Count, cells.Count);
+            Assert.All(cells.SkipLast(1), cell => Assert.Equal(CellValues.InlineString, cell.DataType!.Value));
+            Assert.Equal((CellValues.Number, dateStyle), (cells[^1].DataType!.Value, cells[^1].StyleIndex!.Value));
+        });
+    }
+
+    [Fact]
+    public async Task Dates_are_spreadsheet_dates_in_Paris_time_that_sort_across_months_and_read_as_the_csv_does()
+    {
+        // Winter (UTC+1) across a day and a month, summer (UTC+2), seconds to drop; recorded out of date order.
+        (DateTime Utc, DateTime Paris, string Text)[] instants =
+        [
+            (new DateTime(2025, 3, 2, 8, 15, 0, DateTimeKind.Utc), new DateTime(2025, 3, 2, 9, 15, 0), "02/03/2025 09:15"),
+            (new DateTime(2025, 1, 31, 23, 30, 45, DateTimeKind.Utc), new DateTime(2025, 2, 1, 0, 30, 0), "01/02/2025 00:30"),
+            (new DateTime(2025, 7, 14, 16, 5, 59, DateTimeKind.Utc), new DateTime(2025, 7, 14, 18, 5, 0), "14/07/2025 18:05"),
+            (new DateTime(2025, 1, 15, 10, 0, 0, DateTimeKind.Utc), new DateTime(2025, 1, 15, 11, 0, 0), "15/01/2025 11:00"),
+        ];
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            var n = 0;
+            foreach (var (utc, _, _) in instants)
+            {
+                db.Answers.Add(new Answer
+                {
+                    CommuneId = data.Communes["Merville"], ParticipantId = data.Anne.Id, Kind = AnswerKind.Difficulty, Text = $"réponse {n}",
+                    RecordedAt = utc, SourceActivityId = $"date|{n++}",
+                    Tags = [new ThemeTag { ThemeId = "gouvernance", Confidence = 0.9, Source = TagSource.Automatic }],
+                });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var bytes = await Exports(themes).ExportXlsxAsync(data.Consultant, data.IntercommunalityId);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        AssertValid(document);
+        var workbook = document.WorkbookPart!;
+        var sheet = Part(workbook, themes.Get("gouvernance").ShortLabel).Worksheet;
+        var dates = sheet.Descendants<Row>().Skip(1)
+            .Select(row => row.Elements<Cell>().ToList())
+            .ToDictionary(cells => cells[2].InlineString!.InnerText, cells => cells[DateColumn]);
+        Assert.Equal(instants.Length, dates.Count);
+        var dateStyle = DateStyleIndex(workbook);
+        var values = new List<double>();
+        for (var n = 0; n < instants.Length; n++)
+        {
+            var cell = dates[$"réponse {n}"];
+            Assert.Equal(CellValues.Number, cell.DataType?.Value ?? CellValues.Number); // no type is a number too
+            Assert.Equal(dateStyle, cell.StyleIndex!.Value);
+            var value = double.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(instants[n].Paris, DateTime.FromOADate(value));
+            values.Add(value);
+        }
+        // Sorted as numbers, they come in time order; as the text they were (« 02/03/2025 » before « 15/01/2025 »), they did not.
+        var byTime = Enumerable.Range(0, instants.Length).OrderBy(n => instants[n].Utc).ToList();
+        Assert.Equal(byTime, Enumerable.Range(0, instants.Length).OrderBy(n => values[n]));
+        Assert.NotEqual(byTime, Enumerable.Range(0, instants.Length).OrderBy(n => instants[n].Text, StringComparer.Ordinal));
+
+        // The date column is wide enough for « 01/02/2025 00:30 »: a spreadsheet shows a number too wide as « #### ».
+        var column = Assert.Single(sheet.GetFirstChild<Columns>()!.Elements<Column>(), c => c.Min!.Value <= DateColumn + 1 && DateColumn + 1 <= c.Max!.Value);
+        Assert.True(column.CustomWidth!.Value);
+        Assert.InRange(column.Width!.Value, "01/02/2025 00:30".Length, 30);
+
+        // The CSV keeps its text dates, which read the same.
+        var csv = Encoding.UTF8.GetString(await Exports(themes).ExportCsvAsync(data.Consultant, data.IntercommunalityId));
+        for (var n = 0; n < instants.Length; n++)
+        {
+            Assert.Contains($"Merville;difficulté;réponse {n};{themes.Get("gouvernance").Label};élu;{instants[n].Text}\r\n", csv, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -172,6 +249,19 @@ public sealed class XlsxExportFormatTests : IAsyncLifetime
     }
 
     private AnswerExportService Exports(ThemeCatalog catalog) => new(database.Factory, catalog, access);
+
+    private static readonly int DateColumn = AnswerExportService.AnswerHeader.ToList().IndexOf("Date");
+
+    /// <summary>The one cell format that shows numbers as French dates and times, « 31/12/2025 14:05 ».</summary>
+    private static uint DateStyleIndex(WorkbookPart workbook)
+    {
+        var stylesheet = workbook.WorkbookStylesPart!.Stylesheet;
+        var format = Assert.Single(stylesheet.NumberingFormats!.Elements<NumberingFormat>(), f => f.FormatCode?.Value == "dd/mm/yyyy hh:mm");
+        var formats = stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var index = Assert.Single(Enumerable.Range(0, formats.Count), i => formats[i].NumberFormatId?.Value == format.NumberFormatId!.Value);
+        Assert.True(formats[index].ApplyNumberFormat!.Value);
+        return (uint)index;
+    }
 
     private static void AssertValid(SpreadsheetDocument document)
     {

@@ -51,6 +51,7 @@ public static class AutoDiagServiceCollectionExtensions
         services.AddSingleton<InterviewService>();
         services.AddSingleton<ThemeCorrectionService>();
         services.AddSingleton<AnswerWithdrawalService>();
+        services.AddSingleton<RiskLevelChangeService>();
         // The fiches' index is built on first use, not at start-up.
         services.AddSingleton(new Lazy<PisteSearch>(PisteSearch.LoadDefault));
         services.AddSingleton<PisteSuggestionService>();

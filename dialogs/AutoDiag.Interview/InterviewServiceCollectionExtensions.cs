@@ -13,7 +13,8 @@ public static class InterviewServiceCollectionExtensions
     {
         services.AddSingleton<CurrentParticipant>();
         services.AddSingleton<RecapFormatter>();
-        services.AddSingleton<AnswerWithdrawalAction>();
+        services.AddSingleton<IAcknowledgementAction, AnswerWithdrawalAction>();
+        services.AddSingleton<IAcknowledgementAction, RiskChangeAction>();
         services.AddSingleton<OnboardingDialog>();
         services.AddSingleton<CommuneInterviewDialog>();
         services.AddSingleton<CommuneProfileDialog>();

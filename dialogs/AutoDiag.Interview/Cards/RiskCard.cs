@@ -10,6 +10,9 @@ public static class RiskCard
     public const string LevelField = "level";
     public const string CommentField = "comment";
 
+    /// <summary>The three levels, as the card offers them (the values <c>AnswerVocabulary.TryParseRiskValue</c> reads).</summary>
+    public static readonly IReadOnlyList<(string Title, string Value)> LevelChoices = [("Faible", "faible"), ("Modéré", "modere"), ("Élevé", "eleve")];
+
     public static Attachment Create(string progress, string question, string questionKey) => AdaptiveCard.Create(
         [
             AdaptiveCard.Text(progress, subtle: true),
@@ -17,7 +20,7 @@ public static class RiskCard
             AdaptiveCard.ChoiceSet(
                 LevelField,
                 InterviewTexts.RiskLevelLabel,
-                [("Faible", "faible"), ("Modéré", "modere"), ("Élevé", "eleve")],
+                LevelChoices,
                 multiSelect: false,
                 InterviewTexts.RiskLevelRequired),
             AdaptiveCard.TextInput(CommentField, InterviewTexts.RiskCommentLabel, InterviewService.RiskCommentMaxLength),

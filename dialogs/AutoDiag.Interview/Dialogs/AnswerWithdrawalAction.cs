@@ -9,14 +9,14 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>
-/// « Retirer » on an answer's acknowledgement, whatever the conversation is doing: like a correction, it needs no open
-/// question. The answer is withdrawn, its card says so where the channel can replace it, and the élu is told; the
-/// dialog then asks its question again (the one the stored answers now lead to).
+/// « Retirer » on an answer's acknowledgement: the answer is withdrawn, its card says so where the channel can replace
+/// it, and the élu is told; the question asked again is the one the stored answers now lead to.
 /// </summary>
 public sealed class AnswerWithdrawalAction(
     CurrentParticipant currentParticipant, AnswerWithdrawalService withdrawals, ILogger<AnswerWithdrawalAction> logger)
+    : IAcknowledgementAction
 {
-    public static bool IsWithdrawal(ITurnContext context) => AnswerWithdrawalCard.IsWithdrawal(context.Activity.Value);
+    public bool Handles(ITurnContext context) => AnswerWithdrawalCard.IsWithdrawal(context.Activity.Value);
 
     public async Task RunAsync(ITurnContext context, CancellationToken ct)
     {

@@ -200,7 +200,8 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 var (level, comment) = ReadRisk((JObject)result!);
                 var recorded = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
                 var theme = formatter.ShortLabels([question.ThemeId!])[0];
-                await context.SendActivityAsync(InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme), cancellationToken: ct);
+                var acknowledgement = InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme);
+                await context.SendActivityAsync(MessageFactory.Attachment(RiskChangeCard.Create(acknowledgement, participant.Id, communeId, question.ThemeId!)), ct);
                 if (recorded.CommentCutTo is { } kept)
                 {
                     await context.SendActivityAsync(InterviewTexts.CommentTruncated(kept), cancellationToken: ct);

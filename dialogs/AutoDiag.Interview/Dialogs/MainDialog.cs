@@ -36,7 +36,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly InterviewService interview;
     private readonly RecapFormatter formatter;
     private readonly ThemeCorrectionService corrections;
-    private readonly AnswerWithdrawalAction withdrawal;
+    private readonly IReadOnlyList<IAcknowledgementAction> acknowledgementActions;
     private readonly ThemeCatalog themes;
     private readonly InvitationService invitations;
     private readonly TerritoryDirectory territories;
@@ -50,7 +50,7 @@ public sealed class MainDialog : ComponentDialog
         InterviewService interview,
         RecapFormatter formatter,
         ThemeCorrectionService corrections,
-        AnswerWithdrawalAction withdrawal,
+        IEnumerable<IAcknowledgementAction> acknowledgementActions,
         ThemeCatalog themes,
         OnboardingDialog onboarding,
         CommuneInterviewDialog communeInterview,
@@ -75,7 +75,7 @@ public sealed class MainDialog : ComponentDialog
         this.interview = interview;
         this.formatter = formatter;
         this.corrections = corrections;
-        this.withdrawal = withdrawal;
+        this.acknowledgementActions = acknowledgementActions.ToList();
         this.themes = themes;
         this.roster = roster;
         this.participants = participants;
@@ -115,9 +115,9 @@ public sealed class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        if (AnswerWithdrawalAction.IsWithdrawal(innerDc.Context))
+        if (AcknowledgementActionOf(innerDc.Context) is { } tapped)
         {
-            await withdrawal.RunAsync(innerDc.Context, cancellationToken);
+            await tapped.RunAsync(innerDc.Context, cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
@@ -168,9 +168,9 @@ public sealed class MainDialog : ComponentDialog
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
-        if (AnswerWithdrawalAction.IsWithdrawal(context))
+        if (AcknowledgementActionOf(context) is { } tapped)
         {
-            await withdrawal.RunAsync(context, cancellationToken);
+            await tapped.RunAsync(context, cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
@@ -335,6 +335,10 @@ public sealed class MainDialog : ComponentDialog
             .Select(i => i.Name);
         return InvitationTexts.NowFollowing(followed);
     }
+
+    /// <summary>A tap on an answer's or a risk level's acknowledgement (« Retirer », « Changer le niveau »), if this is one.</summary>
+    private IAcknowledgementAction? AcknowledgementActionOf(ITurnContext context) =>
+        acknowledgementActions.FirstOrDefault(action => action.Handles(context));
 
     private static async Task<DialogTurnResult> RepromptAsync(DialogContext innerDc, CancellationToken ct)
     {

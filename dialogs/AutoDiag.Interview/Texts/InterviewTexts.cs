@@ -80,6 +80,12 @@ public static class InterviewTexts
 
     public static string NothingToReportAcknowledged(string theme) => $"Noté : rien à signaler pour « {theme} ».";
 
+    public const string ChangeRiskLevel = "Changer le niveau";
+
+    public static string RiskChanged(string level, string theme) => $"C'est changé : risque {level} pour « {theme} ».";
+
+    public const string RiskNotFound = "Je ne retrouve pas ce niveau de risque parmi les vôtres ; rien n'a été changé.";
+
     public static string RiskAcknowledged(string level, string theme) => $"Noté : risque {level} pour « {theme} ».";
 
     public const string SectionClosed = "Merci, c'est noté.";

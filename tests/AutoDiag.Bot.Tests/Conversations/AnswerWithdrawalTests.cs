@@ -21,7 +21,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
 
         var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
 
-        var action = AnswerWithdrawal.Action(ack);
+        var action = ack.Action("Retirer cette réponse");
         Assert.Equal("Action.ShowCard", (string)action["type"]!);
         Assert.Equal("Elle ne comptera plus dans l'état des lieux\u00a0; vos autres réponses restent enregistrées.", (string)action.SelectToken("$.card.body[0].text")!);
         Assert.Equal("Retirer", (string)action.SelectToken("$.card.actions[0].title")!);
@@ -37,7 +37,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         var mistake = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
         await elu.SayAsync("Le bus ne passe plus");
 
-        var replies = await elu.SubmitAsync(AnswerWithdrawal.Submit(mistake), card: mistake);
+        var replies = await elu.SubmitAsync(mistake.Submit("Retirer cette réponse", "Retirer"), card: mistake);
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
         replies.Said("Commune 1/1 · Merville · difficultés");
@@ -64,7 +64,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await elu.SayAsync("J'ai terminé");
         (await elu.SayAsync("J'ai terminé")).Said("Vieillissement à Merville : quel est le risque");
 
-        var replies = await elu.SubmitAsync(AnswerWithdrawal.Submit(mistake));
+        var replies = await elu.SubmitAsync(mistake.Submit("Retirer cette réponse", "Retirer"));
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
         replies.Said("Précarité à Merville : quel est le risque");
@@ -81,14 +81,14 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         var colleague = host.Conversation("aad-colleague");
         await colleague.InviteAsync(host, ParticipantRole.Elu, "Merville");
 
-        (await colleague.SubmitAsync(AnswerWithdrawal.Submit(ack))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+        (await colleague.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
         await using (var db = host.OpenDatabase())
         {
             Assert.Equal(1, await db.Answers.CountAsync());
         }
 
-        (await author.SubmitAsync(AnswerWithdrawal.Submit(ack))).Said("C'est fait : cette réponse est retirée");
-        (await author.SubmitAsync(AnswerWithdrawal.Submit(ack))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+        (await author.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("C'est fait : cette réponse est retirée");
+        (await author.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         var ack = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
         await elu.SayAsync("pause");
 
-        var replies = await elu.SubmitAsync(AnswerWithdrawal.Submit(ack));
+        var replies = await elu.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"));
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
         replies.DidNotSay("Bon retour");
@@ -118,7 +118,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         (await secretaire.SayAsync("oui")).Said("Vous saisissez maintenant les réponses de Jean Martin.");
         var ack = (await secretaire.SayAsync("Les personnes âgées isolées")).Acknowledgement();
 
-        var replies = await secretaire.SubmitAsync(AnswerWithdrawal.Submit(ack));
+        var replies = await secretaire.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"));
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
         replies.Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");

@@ -1,0 +1,42 @@
+using System.Globalization;
+using AutoDiag.Interview.Texts;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Cards;
+
+/// <summary>
+/// The acknowledgement of a risk level, with « Changer le niveau » one tap away: the three levels, and « Enregistrer ».
+/// The submit names the risk by its respondent, commune and theme, so that it works on a card sent days ago.
+/// </summary>
+public static class RiskChangeCard
+{
+    public const string ChangeRiskAction = "changeRisk";
+    public const string RespondentField = "respondentId";
+    public const string CommuneField = "communeId";
+    public const string ThemeField = "themeId";
+
+    public static Attachment Create(string acknowledgement, int respondentId, int communeId, string themeId) =>
+        AdaptiveCard.Create(
+            [AdaptiveCard.Text(acknowledgement)],
+            [AdaptiveCard.ShowCard(
+                InterviewTexts.ChangeRiskLevel,
+                [AdaptiveCard.ChoiceSet(RiskCard.LevelField, InterviewTexts.RiskLevelLabel, RiskCard.LevelChoices, multiSelect: false, InterviewTexts.RiskLevelRequired)],
+                [AdaptiveCard.Submit(InterviewTexts.RiskSubmit, CardActions.Data(ChangeRiskAction,
+                    (RespondentField, respondentId.ToString(CultureInfo.InvariantCulture)),
+                    (CommuneField, communeId.ToString(CultureInfo.InvariantCulture)),
+                    (ThemeField, themeId)))])]);
+
+    public static bool IsChange(object? value) => CardActions.Of(value) == ChangeRiskAction;
+
+    /// <summary>The risk level to change and the level chosen; false when the submit was tampered with or no level was chosen.</summary>
+    public static bool TryRead(JObject submit, out int respondentId, out int communeId, out string themeId, out string? level)
+    {
+        themeId = submit.Text(ThemeField) ?? string.Empty;
+        level = submit.Text(RiskCard.LevelField);
+        communeId = 0;
+        return int.TryParse(submit.Text(RespondentField), NumberStyles.None, CultureInfo.InvariantCulture, out respondentId)
+            && int.TryParse(submit.Text(CommuneField), NumberStyles.None, CultureInfo.InvariantCulture, out communeId)
+            && themeId.Length > 0;
+    }
+}

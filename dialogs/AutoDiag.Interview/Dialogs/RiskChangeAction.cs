@@ -1,0 +1,53 @@
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Recognition;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// « Changer le niveau » on a risk level's acknowledgement: the level is changed (its reason stays), the card shows the
+/// new one where the channel can replace it, and the élu is told.
+/// </summary>
+public sealed class RiskChangeAction(
+    CurrentParticipant currentParticipant, RiskLevelChangeService changes, ThemeCatalog themes, RecapFormatter formatter,
+    ILogger<RiskChangeAction> logger)
+    : IAcknowledgementAction
+{
+    public bool Handles(ITurnContext context) => RiskChangeCard.IsChange(context.Activity.Value);
+
+    public async Task RunAsync(ITurnContext context, CancellationToken ct)
+    {
+        var submit = (JObject)context.Activity.Value;
+        if (!RiskChangeCard.TryRead(submit, out var respondentId, out var communeId, out var themeId, out var chosen)
+            || !themes.All.Any(t => t.Id == themeId))
+        {
+            await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
+            return;
+        }
+        if (!AnswerVocabulary.TryParseRiskValue(chosen, out var level))
+        {
+            await context.SendActivityAsync(InterviewTexts.RiskLevelRequired, cancellationToken: ct);
+            return;
+        }
+
+        var participant = await currentParticipant.GetAsync(context, ct);
+        if (participant is null || !await changes.ChangeAsync(participant, respondentId, communeId, themeId, level, ct))
+        {
+            // Not found and not theirs read the same.
+            await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
+            return;
+        }
+
+        var (levelName, theme) = (InterviewTexts.RiskLevelName(level), formatter.ShortLabels([themeId])[0]);
+        var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId);
+        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
+        await context.SendActivityAsync(InterviewTexts.RiskChanged(levelName, theme), cancellationToken: ct);
+    }
+}

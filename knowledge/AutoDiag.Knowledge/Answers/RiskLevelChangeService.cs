@@ -1,0 +1,38 @@
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AutoDiag.Knowledge.Answers;
+
+/// <summary>
+/// A risk level changed by whoever gave or typed it (« Changer le niveau » on its acknowledgement): a slip of the thumb
+/// on a phone, a second thought. Its reason stays. Nobody else changes it — a consultant's reading of the risk goes in
+/// a note.
+/// </summary>
+public sealed class RiskLevelChangeService(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)
+{
+    /// <param name="respondentId">Whose risk level it is: the élu, also when a secrétaire typed it.</param>
+    /// <returns>False when there is no such risk level among those <paramref name="by"/> gave or typed.</returns>
+    public async Task<bool> ChangeAsync(
+        ParticipantProfile by, int respondentId, int communeId, string themeId, RiskLevel level, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(level))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, null);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var risk = await db.RiskAssessments.SingleOrDefaultAsync(
+            r => r.ParticipantId == respondentId && r.CommuneId == communeId && r.ThemeId == themeId
+                 && (r.ParticipantId == by.Id || r.EnteredByParticipantId == by.Id), ct);
+        if (risk is null)
+        {
+            return false;
+        }
+
+        risk.Level = level;
+        risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

@@ -25,6 +25,12 @@ internal static class FrenchNumberWords
     /// </summary>
     public static (int Value, int Last)? Read(List<TextToken> tokens, int i)
     {
+        // Asked at every word of every answer: most are no number, told at once.
+        if (!StartsANumber(tokens[i].Folded))
+        {
+            return null;
+        }
+
         var value = 0;
         var last = -1;
         var parts = 0;
@@ -61,6 +67,13 @@ internal static class FrenchNumberWords
         }
 
         return start;
+    }
+
+    private static bool StartsANumber(string folded)
+    {
+        var dash = folded.IndexOf('-');
+        var head = dash < 0 ? folded : folded[..dash];
+        return Units.ContainsKey(head) || Tens.ContainsKey(head) || head is "cent" or "cents";
     }
 
     /// <summary>Adds a word (« quatre-vingt-quinze » part by part) to the number read so far; false when it is no number word.</summary>

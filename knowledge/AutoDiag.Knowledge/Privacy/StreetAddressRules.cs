@@ -454,9 +454,7 @@ internal static class StreetAddressRules
 
         // « 3 Hauptstrasse », « 12 Kirchgasse »: an Alsatian or Mosellan street, its type inside its name (not the
         // surname « Lagasse »).
-        const int ShortestStreetPrefix = 4;
-        if (tokens[k].IsCapitalized && FrenchWords.GermanStreetEndings.Any(ending =>
-                tokens[k].Folded.Length >= ending.Length + ShortestStreetPrefix && tokens[k].Folded.EndsWith(ending, StringComparison.Ordinal)))
+        if (tokens[k].IsCapitalized && IsGermanStreet(tokens[k].Folded))
         {
             return (k + 1, false, true);
         }
@@ -480,6 +478,20 @@ internal static class StreetAddressRules
         }
 
         return (dot ? k + 2 : k + 1, lowercaseName, FrenchWords.NamedStreetTypes.Contains(tokens[k].Folded));
+    }
+
+    private static bool IsGermanStreet(string folded)
+    {
+        const int ShortestPrefix = 4;
+        foreach (var ending in FrenchWords.GermanStreetEndings)
+        {
+            if (folded.Length >= ending.Length + ShortestPrefix && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -73,17 +73,27 @@ public static class AdaptiveCard
         ["weight"] = bold ? "Bolder" : "Default",
     };
 
-    public static JObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, bool multiSelect, string errorMessage) => new()
+    /// <param name="value">The choice made already, if any.</param>
+    public static JObject ChoiceSet(
+        string id, string label, IEnumerable<(string Title, string Value)> choices, bool multiSelect, string errorMessage, string? value = null)
     {
-        ["type"] = "Input.ChoiceSet",
-        ["id"] = id,
-        ["label"] = label,
-        ["style"] = "expanded",
-        ["isMultiSelect"] = multiSelect,
-        ["isRequired"] = true,
-        ["errorMessage"] = errorMessage,
-        ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
-    };
+        var choiceSet = new JObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = "expanded",
+            ["isMultiSelect"] = multiSelect,
+            ["isRequired"] = true,
+            ["errorMessage"] = errorMessage,
+            ["choices"] = new JArray(choices.Select(c => new JObject { ["title"] = c.Title, ["value"] = c.Value })),
+        };
+        if (value is not null)
+        {
+            choiceSet["value"] = value;
+        }
+        return choiceSet;
+    }
 
     public static JObject TextInput(string id, string label, int maxLength) => new()
     {

@@ -1,4 +1,5 @@
 using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using Microsoft.Bot.Schema;
 
@@ -12,6 +13,9 @@ public static class RiskCard
 
     /// <summary>The three levels, as the card offers them (the values <c>AnswerVocabulary.TryParseRiskValue</c> reads).</summary>
     public static readonly IReadOnlyList<(string Title, string Value)> LevelChoices = [("Faible", "faible"), ("Modéré", "modere"), ("Élevé", "eleve")];
+
+    /// <summary>The card's value of a level (<see cref="LevelChoices"/>, in the enum's order).</summary>
+    public static string ValueOf(RiskLevel level) => LevelChoices[(int)level - 1].Value;
 
     public static Attachment Create(string progress, string question, string questionKey) => AdaptiveCard.Create(
         [

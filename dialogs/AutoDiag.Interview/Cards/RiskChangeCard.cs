@@ -1,5 +1,6 @@
 using System.Globalization;
 using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -16,12 +17,15 @@ public static class RiskChangeCard
     public const string CommuneField = "communeId";
     public const string ThemeField = "themeId";
 
-    public static Attachment Create(string acknowledgement, int respondentId, int communeId, string themeId) =>
+    /// <param name="level">The level given, chosen already when the card unfolds.</param>
+    public static Attachment Create(string acknowledgement, int respondentId, int communeId, string themeId, RiskLevel level) =>
         AdaptiveCard.Create(
             [AdaptiveCard.Text(acknowledgement)],
             [AdaptiveCard.ShowCard(
                 InterviewTexts.ChangeRiskLevel,
-                [AdaptiveCard.ChoiceSet(RiskCard.LevelField, InterviewTexts.RiskLevelLabel, RiskCard.LevelChoices, multiSelect: false, InterviewTexts.RiskLevelRequired)],
+                [AdaptiveCard.ChoiceSet(
+                    RiskCard.LevelField, InterviewTexts.RiskLevelLabel, RiskCard.LevelChoices, multiSelect: false, InterviewTexts.RiskLevelRequired,
+                    RiskCard.ValueOf(level))],
                 [AdaptiveCard.Submit(InterviewTexts.RiskSubmit, CardActions.Data(ChangeRiskAction,
                     (RespondentField, respondentId.ToString(CultureInfo.InvariantCulture)),
                     (CommuneField, communeId.ToString(CultureInfo.InvariantCulture)),

@@ -1,4 +1,5 @@
 using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Answers;
@@ -13,7 +14,7 @@ namespace AutoDiag.Interview.Dialogs;
 /// it, and the élu is told; the question asked again is the one the stored answers now lead to.
 /// </summary>
 public sealed class AnswerWithdrawalAction(
-    CurrentParticipant currentParticipant, AnswerWithdrawalService withdrawals, ILogger<AnswerWithdrawalAction> logger)
+    CurrentParticipant currentParticipant, AnswerWithdrawalService withdrawals, RecapFormatter formatter, ILogger<AnswerWithdrawalAction> logger)
     : IAcknowledgementAction
 {
     public bool Handles(ITurnContext context) => AnswerWithdrawalCard.IsWithdrawal(context.Activity.Value);
@@ -27,9 +28,10 @@ public sealed class AnswerWithdrawalAction(
             return;
         }
 
+        IReadOnlyList<string> risksWithdrawn;
         try
         {
-            await withdrawals.WithdrawAsync(participant, answerId, ct);
+            risksWithdrawn = await withdrawals.WithdrawAsync(participant, answerId, ct);
         }
         catch (AnswerAccessException)
         {
@@ -39,6 +41,8 @@ public sealed class AnswerWithdrawalAction(
         }
 
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn()), logger, ct);
-        await context.SendActivityAsync(InterviewTexts.AnswerWithdrawn, cancellationToken: ct);
+        await context.SendActivityAsync(
+            risksWithdrawn.Count == 0 ? InterviewTexts.AnswerWithdrawn : InterviewTexts.AnswerWithdrawnWithRisks(formatter.ShortLabels(risksWithdrawn)),
+            cancellationToken: ct);
     }
 }

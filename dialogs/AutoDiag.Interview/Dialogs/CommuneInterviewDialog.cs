@@ -29,6 +29,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private const string TextAnswerPrompt = "textAnswer";
     private const string RiskPrompt = "riskAnswer";
     private const string AskedQuestionKey = "askedQuestion";
+    private const string AskedFollowUpKey = "askedFollowUp";
 
     private readonly InterviewService interview;
     private readonly CurrentParticipant currentParticipant;
@@ -60,9 +61,11 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     }
 
     /// <summary>
-    /// A kill between storing an answer and saving the conversation leaves the dialog waiting on a question the stored
-    /// answers have moved past (a section closed, a risk recorded): reprompting it would ask it again. The loop is then
-    /// begun afresh, so that « reprendre » asks the question the stored answers lead to.
+    /// The stored answers can lead elsewhere than the question the dialog waits on: a kill between storing an answer and
+    /// saving the conversation has moved them past it (a section closed, a risk recorded), a withdrawn answer back
+    /// (its theme's risk no longer asked, a finished commune open again, no difficulty left). Reprompting would ask
+    /// the wrong question, or the right one in the wrong words (« Une autre difficulté ? » with none left); the loop is
+    /// then begun afresh, so that « reprendre » asks the question the stored answers lead to.
     /// </summary>
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
     {
@@ -71,14 +74,24 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             var (options, values) = WaterfallDialog.StateOf(inner.Stack[^1]);
             var loop = LoopOptionsOf(options);
-            if (values.TryGetValue(AskedQuestionKey, out var asked)
+            if (values.TryGetValue(AskedQuestionKey, out var askedKey)
                 && await RespondentAsync(turnContext, loop, cancellationToken) is { } respondent
-                && (await interview.GetPositionAsync(respondent.SaidBy, cancellationToken)).QuestionKey != (string)asked)
+                && await interview.GetPositionAsync(respondent.SaidBy, cancellationToken) is var position
+                && (position.QuestionKey != (string)askedKey || IsFollowUp(position) != values.ContainsKey(AskedFollowUpKey)))
             {
+                var asked = InterviewQuestion.Parse((string)askedKey);
+                var communes = respondent.SaidBy.Communes.Select(c => c.Id).ToList();
+                var wentBack = position.Commune is { } now && communes.IndexOf(now.Id) < communes.IndexOf(asked.CommuneId);
+                if (wentBack)
+                {
+                    await turnContext.SendActivityAsync(InterviewTexts.BackToCommune(position.Commune!.Name), cancellationToken: cancellationToken);
+                }
+
                 await inner.CancelAllDialogsAsync(cancellationToken);
                 await inner.BeginDialogAsync(LoopDialog, new InterviewLoopOptions
                 {
-                    LastCommuneId = InterviewQuestion.Parse((string)asked).CommuneId,
+                    // « X : c'est terminé » only when the stored answers moved past the commune asked about.
+                    LastCommuneId = wentBack ? null : asked.CommuneId,
                     SubjectParticipantId = loop.SubjectParticipantId,
                 }, cancellationToken);
                 return;
@@ -86,6 +99,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
         await base.RepromptDialogAsync(turnContext, instance, cancellationToken);
     }
+
+    /// <summary>« Une autre difficulté ? » rather than « Quelles difficultés… ? »: answers were given to this question already.</summary>
+    private static bool IsFollowUp(InterviewPosition position) => position.AnswersSoFar > 0;
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -117,6 +133,10 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         step.Values[AskedQuestionKey] = position.QuestionKey;
+        if (IsFollowUp(position))
+        {
+            step.Values[AskedFollowUpKey] = true;
+        }
         // The élu's name as the secrétaire typed it: escaped for a card or for a message.
         string ProgressShowing(Func<string?, string> shown) => respondent.IsRelayed
             ? InterviewTexts.ProgressFor(shown(participant.DisplayName), position)
@@ -201,7 +221,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 var recorded = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
                 var theme = formatter.ShortLabels([question.ThemeId!])[0];
                 var acknowledgement = InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme);
-                await context.SendActivityAsync(MessageFactory.Attachment(RiskChangeCard.Create(acknowledgement, participant.Id, communeId, question.ThemeId!)), ct);
+                await context.SendActivityAsync(MessageFactory.Attachment(RiskChangeCard.Create(acknowledgement, participant.Id, communeId, question.ThemeId!, level)), ct);
                 if (recorded.CommentCutTo is { } kept)
                 {
                     await context.SendActivityAsync(InterviewTexts.CommentTruncated(kept), cancellationToken: ct);
@@ -263,7 +283,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
 
     private PromptOptions TextQuestion(InterviewPosition position, string progress)
     {
-        var isFollowUp = position.AnswersSoFar > 0;
+        var isFollowUp = IsFollowUp(position);
         var commune = position.Commune!.Name;
         var (question, quickReply) = position.Step switch
         {

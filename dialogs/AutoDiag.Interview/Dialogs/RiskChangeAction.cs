@@ -46,8 +46,10 @@ public sealed class RiskChangeAction(
         }
 
         var (levelName, theme) = (InterviewTexts.RiskLevelName(level), formatter.ShortLabels([themeId])[0]);
-        var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId);
+        var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, level);
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
-        await context.SendActivityAsync(InterviewTexts.RiskChanged(levelName, theme), cancellationToken: ct);
+        // The typist covers the élu's communes: the commune's name is theirs to read, on a card of any commune.
+        var commune = participant.Communes.FirstOrDefault(c => c.Id == communeId)?.Name ?? string.Empty;
+        await context.SendActivityAsync(InterviewTexts.RiskChanged(levelName, theme, commune), cancellationToken: ct);
     }
 }

@@ -64,16 +64,23 @@ public static class InterviewTexts
     public const string NoThemeChecked = "Cochez au moins un thème, puis « Enregistrer ».";
     public const string WithdrawAnswer = "Retirer cette réponse";
 
-    public const string WithdrawAnswerHelp = "Elle ne comptera plus dans l'état des lieux ; vos autres réponses restent enregistrées.";
+    public const string WithdrawAnswerHelp = "Elle ne comptera plus dans l'état des lieux ; les autres réponses restent enregistrées.";
 
     public const string WithdrawAnswerSubmit = "Retirer";
 
     public const string AnswerWithdrawn = "C'est fait : cette réponse est retirée de l'état des lieux.";
 
+    /// <summary>The answer was the only one to raise these themes: their risk levels went with it.</summary>
+    public static string AnswerWithdrawnWithRisks(IReadOnlyList<string> themes) =>
+        $"C'est fait : cette réponse est retirée de l'état des lieux, avec le niveau de risque donné pour {FrenchText.JoinWithEt(themes.Select(t => $"« {t} »").ToList())}.";
+
+    /// <summary>A withdrawal left a question open in a commune the élu had finished: the interview goes back there.</summary>
+    public static string BackToCommune(string commune) => $"Retour à {commune} : une question s'y pose de nouveau.";
+
     /// <summary>What the acknowledgement card shows once its answer is withdrawn.</summary>
     public const string AnswerWithdrawnCard = "Réponse retirée.";
 
-    public const string AnswerNotFound = "Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.";
+    public const string AnswerNotFound = "Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé.";
 
     public static string ThemesCorrected(IReadOnlyList<string> themes) =>
         $"C'est corrigé — {string.Join(", ", themes)}. Merci, j'en tiendrai compte pour les prochaines réponses.";
@@ -82,7 +89,7 @@ public static class InterviewTexts
 
     public const string ChangeRiskLevel = "Changer le niveau";
 
-    public static string RiskChanged(string level, string theme) => $"C'est changé : risque {level} pour « {theme} ».";
+    public static string RiskChanged(string level, string theme, string commune) => $"C'est changé : risque {level} pour « {theme} » à {commune}.";
 
     public const string RiskNotFound = "Je ne retrouve pas ce niveau de risque parmi les vôtres ; rien n'a été changé.";
 

@@ -8,25 +8,51 @@ namespace AutoDiag.Knowledge.Answers;
 /// <summary>
 /// An answer taken back by whoever gave or typed it (« Retirer cette réponse » on its acknowledgement): a message sent
 /// by mistake, a commune mixed up. It goes with its themes, and no longer counts in the review, the fiche or the
-/// exports. A consultant corrects themes but does not take an élu's words out of the état des lieux. Risk levels and
-/// closed sections stay as given; where a withdrawn answer was the only one to raise a theme, its risk question is no
-/// longer asked (the interview's position follows the stored answers).
+/// exports. A consultant corrects themes but does not take an élu's words out of the état des lieux. A risk level
+/// goes with it when no other difficulty of the respondent in the commune raises its theme any more: a risk level
+/// about a difficulty nobody reports would still colour the matrix and be quoted in the fiche. A new difficulty on
+/// that theme brings its risk question back (the interview's position follows the stored answers).
 /// </summary>
 public sealed class AnswerWithdrawalService(IDbContextFactory<AutoDiagDbContext> dbFactory, ILogger<AnswerWithdrawalService> logger)
 {
+    /// <returns>The themes whose risk level went with the answer, in the catalog's order of the answer's themes.</returns>
     /// <exception cref="AnswerAccessException">
     /// No such answer among those <paramref name="by"/> gave or typed — withdrawn already, or someone else's: the two read
     /// the same, so that nothing tells whether the answer exists.
     /// </exception>
-    public async Task WithdrawAsync(ParticipantProfile by, long answerId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<string>> WithdrawAsync(ParticipantProfile by, long answerId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var answer = await db.Answers.Include(a => a.Tags)
             .SingleOrDefaultAsync(a => a.Id == answerId && (a.ParticipantId == by.Id || a.EnteredByParticipantId == by.Id), ct)
             ?? throw new AnswerAccessException(by.Id, answerId);
 
+        var orphaned = await RisksLeftWithoutDifficultyAsync(db, answer, ct);
         db.Answers.Remove(answer);
+        db.RiskAssessments.RemoveRange(orphaned);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Answer {AnswerId} of commune {CommuneId} withdrawn by participant {ParticipantId}.", answerId, answer.CommuneId, by.Id);
+        logger.LogInformation("Answer {AnswerId} of commune {CommuneId} withdrawn by participant {ParticipantId}, with {Risks} risk levels.",
+            answerId, answer.CommuneId, by.Id, orphaned.Count);
+        return orphaned.Select(r => r.ThemeId).ToList();
+    }
+
+    /// <summary>The respondent's risk levels in the commune whose theme only this answer raised.</summary>
+    private static async Task<List<RiskAssessment>> RisksLeftWithoutDifficultyAsync(AutoDiagDbContext db, Answer answer, CancellationToken ct)
+    {
+        var raised = answer.Kind == AnswerKind.Difficulty ? answer.InterviewDifficulties() : [];
+        if (raised.Count == 0)
+        {
+            return [];
+        }
+
+        var others = await db.Answers.AsNoTracking().Include(a => a.Tags)
+            .Where(a => a.ParticipantId == answer.ParticipantId && a.CommuneId == answer.CommuneId && a.Id != answer.Id && a.Kind == AnswerKind.Difficulty)
+            .ToListAsync(ct);
+        var stillRaised = others.SelectMany(a => a.InterviewDifficulties()).ToHashSet();
+        var orphaned = raised.Where(theme => !stillRaised.Contains(theme)).ToList();
+        var risks = await db.RiskAssessments
+            .Where(r => r.ParticipantId == answer.ParticipantId && r.CommuneId == answer.CommuneId && orphaned.Contains(r.ThemeId))
+            .ToListAsync(ct);
+        return risks.OrderBy(r => orphaned.IndexOf(r.ThemeId)).ToList();
     }
 }

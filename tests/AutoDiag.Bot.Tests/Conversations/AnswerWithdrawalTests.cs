@@ -23,7 +23,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
 
         var action = ack.Action("Retirer cette réponse");
         Assert.Equal("Action.ShowCard", (string)action["type"]!);
-        Assert.Equal("Elle ne comptera plus dans l'état des lieux\u00a0; vos autres réponses restent enregistrées.", (string)action.SelectToken("$.card.body[0].text")!);
+        Assert.Equal("Elle ne comptera plus dans l'état des lieux\u00a0; les autres réponses restent enregistrées.", (string)action.SelectToken("$.card.body[0].text")!);
         Assert.Equal("Retirer", (string)action.SelectToken("$.card.actions[0].title")!);
         await using var db = host.OpenDatabase();
         Assert.Equal((await db.Answers.SingleAsync()).Id.ToString(), (string)action.SelectToken("$.card.actions[0].data.answerId")!);
@@ -73,6 +73,70 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_only_difficulty_withdrawn_the_first_question_comes_back_in_its_own_words()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var mistake = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+
+        var replies = await elu.SubmitAsync(mistake.Submit("Retirer cette réponse", "Retirer"));
+
+        replies.Said("Quelles difficultés sociales observez-vous à Merville ?");
+        replies.DidNotSay("Une autre difficulté");
+    }
+
+    [Fact]
+    public async Task A_risk_level_goes_with_the_only_answer_that_raised_its_theme()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var mistake = (await elu.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
+        (await elu.SayAsync("Les personnes âgées isolées")).Said("Noté — Vieillissement, Lien social.");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        (await elu.SayAsync("faible")).Said("Noté : risque faible pour « Vieillissement ».");
+        (await elu.SayAsync("élevé, trop de loyers impayés")).Said("Noté : risque élevé pour « Précarité ».");
+        (await elu.SayAsync("faible")).Said("Noté : risque faible pour « Lien social ».");
+
+        (await elu.SubmitAsync(mistake.Submit("Retirer cette réponse", "Retirer")))
+            .Said("C'est fait : cette réponse est retirée de l'état des lieux, avec le niveau de risque donné pour « Précarité ».");
+
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Equal(["lien-social", "vieillissement"], await db.RiskAssessments.Select(r => r.ThemeId).OrderBy(t => t).ToListAsync());
+        }
+        (await elu.SayAsync("récap")).DidNotSay("Précarité");
+    }
+
+    [Fact]
+    public async Task A_withdrawal_that_opens_a_finished_commune_again_goes_back_there_and_says_so()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville et Estaires");
+        (await elu.SayAsync("Beaucoup de familles au RSA")).Said("Noté — Précarité.");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        var jeunesse = (await elu.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
+        var replies = await elu.SayAsync("modéré");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("Passons à Estaires", StringComparison.Ordinal)); turn++)
+        {
+            replies = await elu.SayAsync(replies.Any(r => r.Text.Contains("quel est le risque", StringComparison.Ordinal)) ? "modéré" : "ras");
+        }
+        replies.Said("Commune 2/2 · Estaires · difficultés");
+
+        replies = await elu.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"));
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux, avec le niveau de risque donné pour « Jeunesse »");
+        replies.Said("Retour à Merville : une question s'y pose de nouveau.");
+        replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        replies.DidNotSay("Estaires : c'est terminé");
+        var again = await elu.SayAsync("Rien à signaler");
+        again.Said("Merville : c'est terminé.");
+        again.Said("Commune 2/2 · Estaires · difficultés");
+    }
+
+    [Fact]
     public async Task A_second_tap_and_someone_elses_answer_withdraw_nothing()
     {
         var author = host.Conversation("aad-author");
@@ -81,14 +145,14 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         var colleague = host.Conversation("aad-colleague");
         await colleague.InviteAsync(host, ParticipantRole.Elu, "Merville");
 
-        (await colleague.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+        (await colleague.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé.");
         await using (var db = host.OpenDatabase())
         {
             Assert.Equal(1, await db.Answers.CountAsync());
         }
 
         (await author.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("C'est fait : cette réponse est retirée");
-        (await author.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+        (await author.SubmitAsync(ack.Submit("Retirer cette réponse", "Retirer"))).Said("Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé.");
     }
 
     [Fact]

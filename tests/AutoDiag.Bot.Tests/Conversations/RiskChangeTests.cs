@@ -19,12 +19,13 @@ public sealed class RiskChangeTests : IAsyncLifetime
     {
         var elu = host.Conversation();
         var ack = await GiveAHighRiskAsync(elu);
-        Assert.Equal(["Faible", "Modéré", "Élevé"],
-            ack.Action("Changer le niveau").SelectTokens("$.card.body[0].choices[*].title").Select(t => (string)t!));
+        var levels = ack.Action("Changer le niveau").SelectToken("$.card.body[0]")!;
+        Assert.Equal(["Faible", "Modéré", "Élevé"], levels.SelectTokens("$.choices[*].title").Select(t => (string)t!));
+        Assert.Equal("eleve", (string)levels["value"]!);
 
         var replies = await elu.SubmitAsync(ack.Submit("Changer le niveau", "Enregistrer", ("level", "faible")), card: ack);
 
-        replies.Said("C'est changé : risque faible pour « Précarité ».");
+        replies.Said("C'est changé : risque faible pour « Précarité » à Merville.");
         replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
         var replaced = Assert.Single(elu.Updates);
         Assert.Equal(ack.Activity.Id, replaced.Activity.Id);

@@ -83,7 +83,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var estaires = host.Conversation("aad-estaires");
         await estaires.InviteAsync(host, ParticipantRole.Elu, "Estaires");
 
-        (await estaires.SubmitAsync(ThemeCorrection.Submit(ack, "logement"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+        (await estaires.SubmitAsync(ThemeCorrection.Submit(ack, "logement"))).Said("Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé.");
 
         var tampered = ThemeCorrection.Submit(ack, "logement");
         tampered["answerId"] = "pas-un-nombre";
@@ -103,7 +103,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var colleague = host.Conversation("aad-colleague");
         await colleague.InviteAsync(host, role, "Merville");
 
-        (await colleague.SubmitAsync(ThemeCorrection.Submit(ack, "logement"))).Said("Je ne retrouve pas cette réponse parmi les vôtres ; rien n'a été changé.");
+        (await colleague.SubmitAsync(ThemeCorrection.Submit(ack, "logement"))).Said("Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé.");
 
         await using var db = host.OpenDatabase();
         Assert.DoesNotContain(await db.ThemeTags.ToListAsync(), t => t.Source is TagSource.Human or TagSource.Review);

@@ -33,12 +33,26 @@ public sealed class AnswerWithdrawalServiceTests : IAsyncLifetime
         var withdrawn = await AddAnswer(author.Id, typedBy: null, "le car ne passe plus");
         var kept = await AddAnswer(author.Id, typedBy: null, "beaucoup de familles au RSA");
 
-        await withdrawals.WithdrawAsync(author, withdrawn);
+        var risksWithdrawn = await withdrawals.WithdrawAsync(author, withdrawn);
 
+        // The other answer still raises Mobilité: its risk level stays.
+        Assert.Empty(risksWithdrawn);
         await using var db = database.Open();
         Assert.Equal([kept], await db.Answers.Select(a => a.Id).ToListAsync());
         Assert.Equal([kept], await db.ThemeTags.Select(t => t.AnswerId).ToListAsync());
         Assert.Equal(1, await db.RiskAssessments.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_risk_level_of_a_theme_only_that_answer_raised_goes_with_it()
+    {
+        var author = await Register("aad-author", ParticipantRole.Elu);
+        var answer = await AddAnswer(author.Id, typedBy: null, "le car ne passe plus");
+
+        Assert.Equal(["mobilite"], await withdrawals.WithdrawAsync(author, answer));
+
+        await using var db = database.Open();
+        Assert.Equal(0, await db.RiskAssessments.CountAsync());
     }
 
     [Fact]

@@ -117,7 +117,15 @@ public sealed class MainDialog : ComponentDialog
 
         if (AcknowledgementActionOf(innerDc.Context) is { } tapped)
         {
+            var wasFinished = await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken);
             await tapped.RunAsync(innerDc.Context, cancellationToken);
+            if (wasFinished == true && await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken) == false)
+            {
+                // A withdrawal opened a question in an état des lieux the élu was told is complete: it is asked now,
+                // rather than at their next message, whatever it is. A paused interview stays paused.
+                await innerDc.Context.SendActivityAsync(MainTexts.InterviewReopened, cancellationToken: cancellationToken);
+                return await innerDc.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: cancellationToken);
+            }
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
@@ -335,6 +343,12 @@ public sealed class MainDialog : ComponentDialog
             .Select(i => i.Name);
         return InvitationTexts.NowFollowing(followed);
     }
+
+    /// <summary>Whether the participant's own interview is finished; null for someone without one (a consultant, a newcomer).</summary>
+    private async Task<bool?> OwnInterviewFinishedAsync(ITurnContext context, CancellationToken ct) =>
+        await currentParticipant.GetAsync(context, ct) is { Role: not (ParticipantRole.Consultant or ParticipantRole.Administrator) } participant
+            ? (await interview.GetPositionAsync(participant, ct)).IsFinished
+            : null;
 
     /// <summary>A tap on an answer's or a risk level's acknowledgement (« Retirer », « Changer le niveau »), if this is one.</summary>
     private IAcknowledgementAction? AcknowledgementActionOf(ITurnContext context) =>

@@ -32,6 +32,9 @@ public static class MainTexts
 
     public const string Cancelled = "C'est annulé. Ce qui était déjà enregistré est conservé. Écrivez « reprendre » pour continuer.";
 
+    /// <summary>After a withdrawal, an état des lieux told complete has a question again.</summary>
+    public const string InterviewReopened = "Après ce retrait, votre état des lieux a de nouveau une question.";
+
     public const string NothingToRecap = "Vous n'avez encore rien enregistré.";
 
     public const string CardUnreadable = "Je n'ai pas pu lire cette carte ; rien n'a été enregistré.";

@@ -137,6 +137,31 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_withdrawal_that_opens_a_finished_etat_des_lieux_again_asks_its_question_at_once()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        var jeunesse = (await elu.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
+        var replies = await elu.SayAsync("modéré");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
+        {
+            replies = await elu.SayAsync(replies.Any(r => r.Text.Contains("quel est le risque", StringComparison.Ordinal)) ? "modéré" : "ras");
+        }
+        replies.Said("Merci ! L'état des lieux est complet pour Merville.");
+
+        replies = await elu.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"));
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux");
+        replies.Said("Après ce retrait, votre état des lieux a de nouveau une question.");
+        replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        (await elu.SayAsync("Rien à signaler")).Said("Merci ! L'état des lieux est complet pour Merville.");
+    }
+
+    [Fact]
     public async Task A_second_tap_and_someone_elses_answer_withdraw_nothing()
     {
         var author = host.Conversation("aad-author");

@@ -20,6 +20,10 @@ public static class AnswerWithdrawalCard
             [AdaptiveCard.Submit(InterviewTexts.WithdrawAnswerSubmit,
                 CardActions.Data(WithdrawAnswerAction, (ThemeCorrectionCard.AnswerIdField, answerId.ToString(CultureInfo.InvariantCulture))))]);
 
+    /// <summary>An acknowledgement with only its withdrawal (« Rien à signaler », which has no themes to correct).</summary>
+    public static Attachment WithWithdrawal(string acknowledgement, long answerId) =>
+        AdaptiveCard.Create([AdaptiveCard.Text(acknowledgement)], [ForAnswer(answerId)]);
+
     public static bool IsWithdrawal(object? value) => CardActions.Of(value) == WithdrawAnswerAction;
 
     /// <summary>The answer to withdraw; false when the submit was tampered with.</summary>

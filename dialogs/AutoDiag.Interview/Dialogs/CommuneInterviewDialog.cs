@@ -234,9 +234,11 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 var typed = (string)result!;
                 if (AnswerVocabulary.IsNothingToReport(typed))
                 {
-                    await interview.RecordNothingToReportAsync(participant, communeId, question.ThemeId!, InterviewTexts.NothingToReport, activityId, typist, ct);
+                    var recorded = await interview.RecordNothingToReportAsync(participant, communeId, question.ThemeId!, InterviewTexts.NothingToReport, activityId, typist, ct);
                     var theme = formatter.ShortLabels([question.ThemeId!])[0];
-                    await context.SendActivityAsync(InterviewTexts.NothingToReportAcknowledged(theme), cancellationToken: ct);
+                    // A quick reply tapped by mistake is the likeliest slip on a phone: it can be taken back too.
+                    var acknowledgement = AnswerWithdrawalCard.WithWithdrawal(InterviewTexts.NothingToReportAcknowledged(theme), recorded.AnswerId);
+                    await context.SendActivityAsync(MessageFactory.Attachment(acknowledgement), ct);
                     return;
                 }
 

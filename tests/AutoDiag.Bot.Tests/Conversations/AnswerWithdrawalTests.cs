@@ -162,6 +162,27 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rien_a_signaler_tapped_by_mistake_is_taken_back_and_its_theme_asked_again()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("élevé");
+        var replies = await elu.SayAsync("Rien à signaler");
+        var slip = replies.Single(r => r.Text.StartsWith("Noté : rien à signaler pour « Jeunesse ».", StringComparison.Ordinal));
+        replies.Said("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.");
+
+        replies = await elu.SubmitAsync(slip.Submit("Retirer cette réponse", "Retirer"));
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
+        replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        await using var db = host.OpenDatabase();
+        Assert.False(await db.Answers.AnyAsync(a => a.ReportsNoDifficulty));
+    }
+
+    [Fact]
     public async Task A_second_tap_and_someone_elses_answer_withdraw_nothing()
     {
         var author = host.Conversation("aad-author");

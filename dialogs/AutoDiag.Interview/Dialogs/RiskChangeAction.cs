@@ -38,18 +38,26 @@ public sealed class RiskChangeAction(
         }
 
         var participant = await currentParticipant.GetAsync(context, ct);
-        if (participant is null || !await changes.ChangeAsync(participant, respondentId, communeId, themeId, level, ct))
+        var outcome = participant is null
+            ? RiskLevelChangeService.Outcome.NotFound
+            : await changes.ChangeAsync(participant, respondentId, communeId, themeId, level, ct);
+        if (outcome == RiskLevelChangeService.Outcome.NotFound)
         {
-            // Not found and not theirs read the same.
             await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
             return;
         }
 
         var (levelName, theme) = (InterviewTexts.RiskLevelName(level), formatter.ShortLabels([themeId])[0]);
+        // The typist covers the élu's communes: the commune's name is theirs to read, on a card of any commune.
+        var commune = participant!.Communes.FirstOrDefault(c => c.Id == communeId)?.Name ?? string.Empty;
+        if (outcome == RiskLevelChangeService.Outcome.AlreadyThatLevel)
+        {
+            await context.SendActivityAsync(InterviewTexts.RiskUnchanged(levelName, theme, commune), cancellationToken: ct);
+            return;
+        }
+
         var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, level);
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
-        // The typist covers the élu's communes: the commune's name is theirs to read, on a card of any commune.
-        var commune = participant.Communes.FirstOrDefault(c => c.Id == communeId)?.Name ?? string.Empty;
         await context.SendActivityAsync(InterviewTexts.RiskChanged(levelName, theme, commune), cancellationToken: ct);
     }
 }

@@ -91,6 +91,10 @@ public static class InterviewTexts
 
     public static string RiskChanged(string level, string theme, string commune) => $"C'est changé : risque {level} pour « {theme} » à {commune}.";
 
+    /// <summary>The level chosen is the one recorded: a second tap, or the same level chosen again.</summary>
+    public static string RiskUnchanged(string level, string theme, string commune) =>
+        $"Le risque pour « {theme} » à {commune} est déjà {level} ; rien n'a été changé.";
+
     public const string RiskNotFound = "Je ne retrouve pas ce niveau de risque parmi les vôtres ; rien n'a été changé.";
 
     public static string RiskAcknowledged(string level, string theme) => $"Noté : risque {level} pour « {theme} ».";

@@ -11,9 +11,19 @@ namespace AutoDiag.Knowledge.Answers;
 /// </summary>
 public sealed class RiskLevelChangeService(IDbContextFactory<AutoDiagDbContext> dbFactory, TimeProvider clock)
 {
+    public enum Outcome
+    {
+        /// <summary>No such risk level among those the person gave or typed (not found and not theirs read the same).</summary>
+        NotFound,
+
+        /// <summary>It is that level already: a second tap, or the same level chosen again.</summary>
+        AlreadyThatLevel,
+
+        Changed,
+    }
+
     /// <param name="respondentId">Whose risk level it is: the élu, also when a secrétaire typed it.</param>
-    /// <returns>False when there is no such risk level among those <paramref name="by"/> gave or typed.</returns>
-    public async Task<bool> ChangeAsync(
+    public async Task<Outcome> ChangeAsync(
         ParticipantProfile by, int respondentId, int communeId, string themeId, RiskLevel level, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(level))
@@ -27,12 +37,16 @@ public sealed class RiskLevelChangeService(IDbContextFactory<AutoDiagDbContext> 
                  && (r.ParticipantId == by.Id || r.EnteredByParticipantId == by.Id), ct);
         if (risk is null)
         {
-            return false;
+            return Outcome.NotFound;
+        }
+        if (risk.Level == level)
+        {
+            return Outcome.AlreadyThatLevel;
         }
 
         risk.Level = level;
         risk.RecordedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return true;
+        return Outcome.Changed;
     }
 }

@@ -34,6 +34,11 @@ public sealed class RiskChangeTests : IAsyncLifetime
         var risk = await db.RiskAssessments.SingleAsync();
         Assert.Equal((RiskLevel.Faible, "trop de loyers impayés"), (risk.Level, risk.Comment));
         (await elu.SayAsync("récap")).Said("Précarité faible");
+
+        // A second tap on the old card, or the same level chosen again.
+        var again = await elu.SubmitAsync(ack.Submit("Changer le niveau", "Enregistrer", ("level", "faible")));
+        again.Said("Le risque pour « Précarité » à Merville est déjà faible ; rien n'a été changé.");
+        again.DidNotSay("C'est changé");
     }
 
     [Fact]

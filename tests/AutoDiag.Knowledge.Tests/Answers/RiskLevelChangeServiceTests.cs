@@ -31,7 +31,8 @@ public sealed class RiskLevelChangeServiceTests : IAsyncLifetime
         var elu = await Register("aad-elu", ParticipantRole.Elu);
         await AddRisk(elu.Id, typedBy: null);
 
-        Assert.True(await changes.ChangeAsync(elu, elu.Id, merville, "mobilite", RiskLevel.Faible));
+        Assert.Equal(RiskLevelChangeService.Outcome.Changed, await changes.ChangeAsync(elu, elu.Id, merville, "mobilite", RiskLevel.Faible));
+        Assert.Equal(RiskLevelChangeService.Outcome.AlreadyThatLevel, await changes.ChangeAsync(elu, elu.Id, merville, "mobilite", RiskLevel.Faible));
 
         await using var db = database.Open();
         var risk = await db.RiskAssessments.SingleAsync();
@@ -45,7 +46,7 @@ public sealed class RiskLevelChangeServiceTests : IAsyncLifetime
         var secretaire = await Register("aad-secretaire", ParticipantRole.SecretaireDeMairie);
         await AddRisk(elu.Id, typedBy: secretaire.Id);
 
-        Assert.True(await changes.ChangeAsync(secretaire, elu.Id, merville, "mobilite", RiskLevel.Modere));
+        Assert.Equal(RiskLevelChangeService.Outcome.Changed, await changes.ChangeAsync(secretaire, elu.Id, merville, "mobilite", RiskLevel.Modere));
 
         await using var db = database.Open();
         Assert.Equal(RiskLevel.Modere, (await db.RiskAssessments.SingleAsync()).Level);
@@ -60,9 +61,9 @@ public sealed class RiskLevelChangeServiceTests : IAsyncLifetime
         await AddRisk(elu.Id, typedBy: null);
         var someoneElse = await Register("aad-other", role);
 
-        Assert.False(await changes.ChangeAsync(someoneElse, elu.Id, merville, "mobilite", RiskLevel.Faible));
-        Assert.False(await changes.ChangeAsync(elu, elu.Id, merville, "logement", RiskLevel.Faible));
-        Assert.False(await changes.ChangeAsync(elu, someoneElse.Id, merville, "mobilite", RiskLevel.Faible));
+        Assert.Equal(RiskLevelChangeService.Outcome.NotFound, await changes.ChangeAsync(someoneElse, elu.Id, merville, "mobilite", RiskLevel.Faible));
+        Assert.Equal(RiskLevelChangeService.Outcome.NotFound, await changes.ChangeAsync(elu, elu.Id, merville, "logement", RiskLevel.Faible));
+        Assert.Equal(RiskLevelChangeService.Outcome.NotFound, await changes.ChangeAsync(elu, someoneElse.Id, merville, "mobilite", RiskLevel.Faible));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => changes.ChangeAsync(elu, elu.Id, merville, "mobilite", (RiskLevel)7));
 
         await using var db = database.Open();

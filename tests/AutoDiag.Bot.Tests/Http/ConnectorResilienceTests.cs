@@ -125,9 +125,10 @@ public sealed class ConnectorResilienceTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(connector.DeliveredTexts);
-        // Every reply of the turn (the welcome, the first question) gave up after about 1.5 s.
+        // Every reply of the turn (the welcome, the first question) gave up after about 1.5 s, where waiting out the
+        // channel's 5 s five times would take 25 s a reply; the slack is for a machine busy with the other test projects.
         var replies = connector.Attempts.Select(a => a.Activity.ToString()).Distinct().Count();
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1.5 * replies + 3), $"{started.Elapsed} for {replies} replies");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1.5 * replies + 10), $"{started.Elapsed} for {replies} replies");
         Assert.Contains(factory.Logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("could not be delivered", StringComparison.Ordinal));
     }
 

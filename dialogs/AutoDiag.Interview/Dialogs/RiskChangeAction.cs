@@ -4,6 +4,7 @@ using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Recognition;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,8 @@ namespace AutoDiag.Interview.Dialogs;
 /// new one where the channel can replace it, and the élu is told.
 /// </summary>
 public sealed class RiskChangeAction(
-    CurrentParticipant currentParticipant, RiskLevelChangeService changes, ThemeCatalog themes, RecapFormatter formatter,
-    ILogger<RiskChangeAction> logger)
+    CurrentParticipant currentParticipant, RiskLevelChangeService changes, ParticipantDirectory participants, ThemeCatalog themes,
+    RecapFormatter formatter, ILogger<RiskChangeAction> logger)
     : IAcknowledgementAction
 {
     public bool Handles(ITurnContext context) => RiskChangeCard.IsChange(context.Activity.Value);
@@ -48,8 +49,9 @@ public sealed class RiskChangeAction(
         }
 
         var (levelName, theme) = (InterviewTexts.RiskLevelName(level), formatter.ShortLabels([themeId])[0]);
-        // The typist covers the élu's communes: the commune's name is theirs to read, on a card of any commune.
-        var commune = participant!.Communes.FirstOrDefault(c => c.Id == communeId)?.Name ?? string.Empty;
+        // From the card of any commune; a consultant typing for an élu covers no commune, the élu does.
+        var commune = (participant!.Communes.FirstOrDefault(c => c.Id == communeId)
+            ?? (await participants.GetAsync(respondentId, ct))?.Communes.FirstOrDefault(c => c.Id == communeId))?.Name ?? string.Empty;
         if (outcome == RiskLevelChangeService.Outcome.AlreadyThatLevel)
         {
             await context.SendActivityAsync(InterviewTexts.RiskUnchanged(levelName, theme, commune), cancellationToken: ct);

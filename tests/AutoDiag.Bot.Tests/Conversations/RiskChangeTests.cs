@@ -59,6 +59,26 @@ public sealed class RiskChangeTests : IAsyncLifetime
         Assert.Equal(RiskLevel.Eleve, (await db.RiskAssessments.SingleAsync()).Level);
     }
 
+    [Fact]
+    public async Task A_consultant_typing_for_an_elu_changes_the_level_and_is_told_the_commune()
+    {
+        await host.RegisterConsultantAndEluAsync();
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+        await consultant.SayAsync("bonjour");
+        await consultant.SayAsync("saisir pour un élu");
+        (await consultant.SayAsync("Paul Leroy")).Said("Vous saisissez maintenant les réponses de Paul Leroy.");
+        await consultant.SayAsync("Beaucoup de familles au RSA");
+        await consultant.SayAsync("J'ai terminé");
+        await consultant.SayAsync("J'ai terminé");
+        var ack = (await consultant.SayAsync("élevé")).Single(r => r.Text.StartsWith("Noté : risque élevé pour « Précarité ».", StringComparison.Ordinal));
+
+        (await consultant.SubmitAsync(ack.Submit("Changer le niveau", "Enregistrer", ("level", "modere"))))
+            .Said("C'est changé : risque modéré pour « Précarité » à Merville.");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(RiskLevel.Modere, (await db.RiskAssessments.SingleAsync()).Level);
+    }
+
     /// <summary>Merville, one difficulty about Précarité, both sections closed, its risk typed as « élevé »: its acknowledgement.</summary>
     private static async Task<BotReply> GiveAHighRiskAsync(TestConversation elu)
     {

@@ -1,3 +1,4 @@
+using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class AnswerWithdrawalService(IDbContextFactory<AutoDiagDbContext>
     /// <summary>The respondent's risk levels in the commune whose theme only this answer raised.</summary>
     private static async Task<List<RiskAssessment>> RisksLeftWithoutDifficultyAsync(AutoDiagDbContext db, Answer answer, CancellationToken ct)
     {
-        var raised = answer.Kind == AnswerKind.Difficulty ? answer.InterviewDifficulties() : [];
+        var raised = CommuneProgress.DifficultyThemes([answer]);
         if (raised.Count == 0)
         {
             return [];
@@ -48,8 +49,8 @@ public sealed class AnswerWithdrawalService(IDbContextFactory<AutoDiagDbContext>
         var others = await db.Answers.AsNoTracking().Include(a => a.Tags)
             .Where(a => a.ParticipantId == answer.ParticipantId && a.CommuneId == answer.CommuneId && a.Id != answer.Id && a.Kind == AnswerKind.Difficulty)
             .ToListAsync(ct);
-        var stillRaised = others.SelectMany(a => a.InterviewDifficulties()).ToHashSet();
-        var orphaned = raised.Where(theme => !stillRaised.Contains(theme)).ToList();
+        var stillRaised = CommuneProgress.DifficultyThemes(others);
+        var orphaned = answer.InterviewDifficulties().Where(theme => !stillRaised.Contains(theme)).ToList();
         var risks = await db.RiskAssessments
             .Where(r => r.ParticipantId == answer.ParticipantId && r.CommuneId == answer.CommuneId && orphaned.Contains(r.ThemeId))
             .ToListAsync(ct);

@@ -40,12 +40,13 @@ public static class CommuneProgress
     /// <summary>The first theme, in catalogue order, the respondent's difficulties touched and that has no risk level yet.</summary>
     public static string? PendingRisk(IReadOnlyCollection<Answer> answers, IReadOnlySet<string> assessedThemes, ThemeCatalog themes)
     {
-        var difficultyThemes = answers
-            .Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
-            .SelectMany(a => a.InterviewDifficulties())
-            .ToHashSet();
+        var difficultyThemes = DifficultyThemes(answers);
         return themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessedThemes.Contains(t.Id))?.Id;
     }
+
+    /// <summary>The themes the respondent's difficulties raise — « Rien à signaler » apart: those a risk level is asked for.</summary>
+    public static IReadOnlySet<string> DifficultyThemes(IEnumerable<Answer> answers) =>
+        answers.Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty).SelectMany(a => a.InterviewDifficulties()).ToHashSet();
 }
 
 /// <param name="ThemeId">The theme asked about (risk and coverage steps).</param>

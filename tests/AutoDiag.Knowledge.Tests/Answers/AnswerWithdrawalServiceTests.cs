@@ -56,6 +56,25 @@ public sealed class AnswerWithdrawalServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rien_a_signaler_on_the_theme_does_not_keep_its_risk_level()
+    {
+        var author = await Register("aad-author", ParticipantRole.Elu);
+        var answer = await AddAnswer(author.Id, typedBy: null, "le car ne passe plus");
+        await using (var db = database.Open())
+        {
+            db.Answers.Add(new Answer
+            {
+                CommuneId = communes["Merville"], ParticipantId = author.Id, Kind = AnswerKind.Difficulty, Text = "Rien à signaler",
+                ReportsNoDifficulty = true, SourceActivityId = "c|ras",
+                Tags = [new ThemeTag { ThemeId = "mobilite", Confidence = 1, Source = TagSource.Human }],
+            });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(["mobilite"], await withdrawals.WithdrawAsync(author, answer));
+    }
+
+    [Fact]
     public async Task Whoever_typed_the_answer_for_an_elu_may_withdraw_it()
     {
         var elu = await Register("aad-elu", ParticipantRole.Elu);

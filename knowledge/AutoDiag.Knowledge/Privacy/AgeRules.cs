@@ -325,7 +325,7 @@ internal static class AgeRules
     /// A person noun with a singular determiner (« une dame », « sa mère », « la jeune femme »), or a plural one with
     /// a possessive or a count (« ses deux enfants », « leurs 2 enfants », « 3 enfants »).
     /// </summary>
-    private static bool IsDesignatedPerson(List<TextToken> tokens, int k)
+    internal static bool IsDesignatedPerson(List<TextToken> tokens, int k)
     {
         if (k < 0 || !tokens[k].IsWord)
         {

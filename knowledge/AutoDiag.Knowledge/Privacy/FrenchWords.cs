@@ -213,9 +213,6 @@ internal static class FrenchWords
 
     public static readonly FrozenSet<string> Possessives = Set("son sa ses leur leurs");
 
-    /// <summary>Determiners of a group rather than of precise people: « les familles de la cité… », « des jeunes du quartier ».</summary>
-    public static readonly FrozenSet<string> GroupDeterminers = Set("les des ces aux");
-
     /// <summary>
     /// The street types a home is on, for a street without number beside someone — not the squares and walks where
     /// people meet (« place », « quai », « parvis », « cours », « mail », « parc »…).

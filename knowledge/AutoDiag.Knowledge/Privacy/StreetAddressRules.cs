@@ -207,9 +207,9 @@ internal static class StreetAddressRules
     }
 
     /// <summary>
-    /// A person's name, or a person noun after its determiner and maybe an adjective: « monsieur Delcroix », « la
-    /// dame », « la vieille dame », « la dame âgée », « ses enfants », « les deux voisins » — not a group (« les familles
-    /// de la cité Jean Jaurès »: a neighbourhood, not a household).
+    /// A person's name, or a person designated as the age rules do (« la dame », « la vieille dame », « ses enfants », « les
+    /// deux voisins »; « la dame âgée » too) — not a group (« les familles de la cité Jean Jaurès »: a neighbourhood, not a
+    /// household) — or a household (« la famille »).
     /// </summary>
     private static bool IsSomeone(List<TextToken> tokens, int k, IReadOnlySet<int> nameEnds)
     {
@@ -226,18 +226,9 @@ internal static class StreetAddressRules
         {
             k--;
         }
-        if (k < 1 || !tokens[k].IsWord || !IsPersonNoun(tokens[k]))
-        {
-            return false;
-        }
-
-        var determiner = k >= 2 && FrenchWords.PersonAdjectives.Contains(tokens[k - 1].Folded) ? k - 2 : k - 1;
-        return FrenchWords.CountingDeterminers.Contains(tokens[determiner].Folded)
-            || (FrenchWords.Determiners.Contains(tokens[determiner].Folded) && !FrenchWords.GroupDeterminers.Contains(tokens[determiner].Folded));
+        return AgeRules.IsDesignatedPerson(tokens, k)
+            || (k >= 1 && FrenchWords.FamilyWords.Contains(tokens[k].Folded) && FrenchWords.SingularDeterminers.Contains(tokens[k - 1].Folded));
     }
-
-    private static bool IsPersonNoun(TextToken token) =>
-        FrenchWords.PersonNouns.Contains(token.Folded) || FrenchWords.PluralPersonNouns.Contains(token.Folded) || FrenchWords.FamilyWords.Contains(token.Folded);
 
     /// <summary>
     /// Where someone lives, ending at <paramref name="k"/>: « leur maison », « son logement », « dans une caravane »
@@ -271,7 +262,7 @@ internal static class StreetAddressRules
     }
 
     /// <summary>
-    /// Whether a person — a name, a person noun after a determiner (« la famille », not « les quarante familles »), « il »,
+    /// Whether a person — someone as <see cref="IsSomeone"/> says (« la famille », not « les quarante familles »), « il »,
     /// « elle », « ils », « elles » — comes before <paramref name="k"/> in its sentence: the one whose home or move it is,
     /// not a service's or a commune's.
     /// </summary>
@@ -282,9 +273,7 @@ internal static class StreetAddressRules
         {
             var token = tokens[j];
             var impersonal = token.Folded == "il" && j + 1 < tokens.Count && FrenchWords.ImpersonalAfterIl.Contains(tokens[j + 1].Folded);
-            if (nameEnds.Contains(j) || (FrenchWords.SubjectPronouns.Contains(token.Folded) && !impersonal)
-                || (j >= 1 && IsPersonNoun(token) && FrenchWords.Determiners.Contains(tokens[j - 1].Folded)
-                    && !FrenchWords.GroupDeterminers.Contains(tokens[j - 1].Folded)))
+            if ((FrenchWords.SubjectPronouns.Contains(token.Folded) && !impersonal) || IsSomeone(tokens, j, nameEnds))
             {
                 return true;
             }

@@ -161,25 +161,20 @@ internal sealed class XlsxWorkbookWriter : IDisposable
         writer.WriteEndElement();
     }
 
-    public void Number(int value)
-    {
-        var writer = StartCell("n");
-        writer.WriteStartElement(X, "v", Spreadsheet);
-        writer.WriteString(value.ToString(CultureInfo.InvariantCulture));
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-    }
+    public void Number(int value) => NumberCell(value.ToString(CultureInfo.InvariantCulture), style: null);
 
     /// <summary>
     /// A date and time, shown as <see cref="DateFormatCode"/>: a number (the OLE Automation date serial, which Excel and
     /// LibreOffice use) with the date style, so that sorting and filtering go by date.
     /// </summary>
     /// <param name="value">The time to show, as read on a clock where the reader is: a spreadsheet has no time zones.</param>
-    public void Date(DateTime value)
+    public void Date(DateTime value) => NumberCell(value.ToOADate().ToString("R", CultureInfo.InvariantCulture), DateStyle);
+
+    private void NumberCell(string value, string? style)
     {
-        var writer = StartCell("n", DateStyle);
+        var writer = StartCell("n", style);
         writer.WriteStartElement(X, "v", Spreadsheet);
-        writer.WriteString(value.ToOADate().ToString("R", CultureInfo.InvariantCulture));
+        writer.WriteString(value);
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

@@ -15,6 +15,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<RecapFormatter>();
         services.AddSingleton<IAcknowledgementAction, AnswerWithdrawalAction>();
         services.AddSingleton<IAcknowledgementAction, RiskChangeAction>();
+        services.AddSingleton<IAcknowledgementAction, ThemeCorrectionAction>();
         services.AddSingleton<OnboardingDialog>();
         services.AddSingleton<CommuneInterviewDialog>();
         services.AddSingleton<CommuneProfileDialog>();

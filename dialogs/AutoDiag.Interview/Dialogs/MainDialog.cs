@@ -35,23 +35,18 @@ public sealed class MainDialog : ComponentDialog
     private readonly CurrentParticipant currentParticipant;
     private readonly InterviewService interview;
     private readonly RecapFormatter formatter;
-    private readonly ThemeCorrectionService corrections;
     private readonly IReadOnlyList<IAcknowledgementAction> acknowledgementActions;
-    private readonly ThemeCatalog themes;
     private readonly InvitationService invitations;
     private readonly TerritoryDirectory territories;
     private readonly RosterDirectory roster;
     private readonly ParticipantDirectory participants;
-    private readonly ReviewDialog review;
     private readonly ILogger<MainDialog> logger;
 
     public MainDialog(
         CurrentParticipant currentParticipant,
         InterviewService interview,
         RecapFormatter formatter,
-        ThemeCorrectionService corrections,
         IEnumerable<IAcknowledgementAction> acknowledgementActions,
-        ThemeCatalog themes,
         OnboardingDialog onboarding,
         CommuneInterviewDialog communeInterview,
         CommuneProfileDialog communeProfile,
@@ -74,14 +69,11 @@ public sealed class MainDialog : ComponentDialog
         this.currentParticipant = currentParticipant;
         this.interview = interview;
         this.formatter = formatter;
-        this.corrections = corrections;
         this.acknowledgementActions = acknowledgementActions.ToList();
-        this.themes = themes;
         this.roster = roster;
         this.participants = participants;
         this.invitations = invitations;
         this.territories = territories;
-        this.review = review;
         this.logger = logger;
 
         AddDialog(onboarding);
@@ -108,21 +100,14 @@ public sealed class MainDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
-        if (ThemeCorrectionCard.IsCorrection(innerDc.Context.Activity.Value))
-        {
-            // A correction of an earlier answer needs no open question.
-            await CorrectThemesAsync(innerDc.Context, cancellationToken);
-            return new DialogTurnResult(DialogTurnStatus.Complete);
-        }
-
         if (AcknowledgementActionOf(innerDc.Context) is { } tapped)
         {
             var wasFinished = await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken);
             await tapped.RunAsync(innerDc.Context, cancellationToken);
             if (wasFinished == true && await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken) == false)
             {
-                // A withdrawal opened a question in an état des lieux the élu was told is complete: it is asked now,
-                // rather than at their next message, whatever it is. A paused interview stays paused.
+                // A withdrawal or a theme added opened a question in an état des lieux the élu was told is complete: it
+                // is asked now, rather than at their next message, whatever it is. A paused interview stays paused.
                 await innerDc.Context.SendActivityAsync(MainTexts.InterviewReopened, cancellationToken: cancellationToken);
                 return await innerDc.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: cancellationToken);
             }
@@ -167,12 +152,6 @@ public sealed class MainDialog : ComponentDialog
         var context = innerDc.Context;
         if (await RefusedMalformedSubmitAsync(context, cancellationToken))
         {
-            return await RepromptAsync(innerDc, cancellationToken);
-        }
-
-        if (ThemeCorrectionCard.IsCorrection(context.Activity.Value))
-        {
-            await CorrectThemesAsync(context, cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
@@ -353,7 +332,7 @@ public sealed class MainDialog : ComponentDialog
             ? (await interview.GetPositionAsync(participant, ct)).IsFinished
             : null;
 
-    /// <summary>A tap on an answer's or a risk level's acknowledgement (« Retirer », « Changer le niveau »), if this is one.</summary>
+    /// <summary>A tap on an answer's or a risk level's acknowledgement (« Corriger les thèmes », « Retirer », « Changer le niveau »), if this is one.</summary>
     private IAcknowledgementAction? AcknowledgementActionOf(ITurnContext context) =>
         acknowledgementActions.FirstOrDefault(action => action.Handles(context));
 
@@ -385,54 +364,6 @@ public sealed class MainDialog : ComponentDialog
             var recap = await interview.GetRecapAsync(participant, commune.Id, ct);
             await context.SendActivityAsync(formatter.Format(recap), cancellationToken: ct);
         }
-    }
-
-    private async Task CorrectThemesAsync(ITurnContext context, CancellationToken ct)
-    {
-        var participant = await currentParticipant.GetAsync(context, ct);
-        if (participant is null || !ThemeCorrectionCard.TryRead((JObject)context.Activity.Value, themes, out var answerId, out var themeIds))
-        {
-            await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-            return;
-        }
-        if (themeIds.Count == 0)
-        {
-            await context.SendActivityAsync(InterviewTexts.NoThemeChecked, cancellationToken: ct);
-            return;
-        }
-
-        try
-        {
-            var corrected = await corrections.CorrectAsync(participant, answerId, themeIds, ct);
-            await ReplaceCorrectedCardAsync(context, participant, answerId, corrected, ct);
-            await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected)), cancellationToken: ct);
-        }
-        catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)
-        {
-            // Not found and not allowed read the same: nothing tells whether the answer exists.
-            await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-        }
-    }
-
-    /// <summary>
-    /// The card the correction was made from is replaced, so that it no longer shows the old themes: a consultant's
-    /// listing by itself as it is now (an answer that left the theme leaves it), an answer's acknowledgement by the
-    /// acknowledgement of the corrected themes. Where the channel cannot replace a message, the correction's own
-    /// message says enough.
-    /// </summary>
-    private async Task ReplaceCorrectedCardAsync(
-        ITurnContext context, ParticipantProfile viewer, long answerId, IReadOnlyList<string> corrected, CancellationToken ct)
-    {
-        if (context.Activity.ReplyToId is not { Length: > 0 })
-        {
-            return;
-        }
-        var submit = (JObject)context.Activity.Value;
-        var card = ReviewDialog.IsFromListing(submit)
-            ? await review.ListingAfterCorrectionAsync(viewer, submit, ct)
-            : MessageFactory.Attachment(ThemeCorrectionCard.Create(
-                InterviewTexts.Acknowledged(formatter.ShortLabels(corrected)), answerId, corrected, themes));
-        await CardReplacement.TryReplaceAsync(context, card, logger, ct);
     }
 
     /// <summary>The help for the participant's role; <c>IsAll</c> when nothing follows it (a consultant has no interview to resume).</summary>

@@ -30,7 +30,7 @@ public static class MainTexts
     public const string Cancelled = "C'est annulé. Ce qui était déjà enregistré est conservé. Écrivez « reprendre » pour continuer.";
 
     /// <summary>After a withdrawal, an état des lieux told complete has a question again.</summary>
-    public const string InterviewReopened = "Après ce retrait, votre état des lieux a de nouveau une question.";
+    public const string InterviewReopened = "Avec ce changement, votre état des lieux a de nouveau une question.";
 
     public const string NothingToRecap = "Vous n'avez encore rien enregistré.";
 

@@ -156,7 +156,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         replies = await elu.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"));
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux");
-        replies.Said("Après ce retrait, votre état des lieux a de nouveau une question.");
+        replies.Said("Avec ce changement, votre état des lieux a de nouveau une question.");
         replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
         (await elu.SayAsync("Rien à signaler")).Said("Merci ! L'état des lieux est complet pour Merville.");
     }

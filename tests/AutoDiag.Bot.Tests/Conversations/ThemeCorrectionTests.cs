@@ -147,4 +147,32 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         replies.Said("C'est corrigé — Lien social.");
         replies.DidNotSay("Bon retour");
     }
+
+    /// <summary>A theme added to a difficulty brings that theme's risk question, which a complete état des lieux lacked.</summary>
+    [Fact]
+    public async Task A_theme_added_to_a_finished_etat_des_lieux_asks_its_risk_question_at_once()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var ack = (await elu.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        var replies = await elu.SayAsync("élevé");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
+        {
+            replies = await elu.SayAsync("Rien à signaler");
+        }
+        replies.Said("Merci ! L'état des lieux est complet pour Merville.");
+
+        replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "precarite", "logement"));
+
+        replies.Said("C'est corrigé — Logement, Précarité.");
+        replies.Said("Avec ce changement, votre état des lieux a de nouveau une question.");
+        Assert.Contains("Logement à Merville : quel est le risque que la situation s'aggrave ?", replies.Question().Text);
+        (await elu.SayAsync("modéré")).Said("Merci ! L'état des lieux est complet pour Merville.");
+        await using var db = host.OpenDatabase();
+        Assert.Equal(
+            [("logement", RiskLevel.Modere), ("precarite", RiskLevel.Eleve)],
+            (await db.RiskAssessments.OrderBy(r => r.ThemeId).ToListAsync()).Select(r => (r.ThemeId, r.Level)));
+    }
 }

@@ -32,25 +32,28 @@ internal static class CommuneChoice
         {
             return true;
         }
-        if (problem == OnboardingTexts.CommunesTampered)
+        if (problem.Tampered)
         {
             await logTampered();
         }
-        return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem, ct);
+        return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem.Explanation, ct);
     }
 
     /// <summary>Where a tampered list was refused, for <see cref="Knowledge.Participants.AccessPolicy.LogRefusal"/>.</summary>
     public static string TamperedIn(string dialogId) => $"{dialogId}: a commune the card did not offer";
 
+    /// <summary>Why communes given cannot be taken as they are; <c>Tampered</c> for a list only a hand-made submit can hold.</summary>
+    private sealed record Problem(string Explanation, bool Tampered = false);
+
     /// <summary>Why the communes given cannot be taken as they are, or null when they can.</summary>
-    private static string? ProblemOf(JObject submit, IReadOnlyList<CommuneRef> communes)
+    private static Problem? ProblemOf(JObject submit, IReadOnlyList<CommuneRef> communes)
     {
         if (submit.Text(AdaptiveCardPrompt.TypedTextField) is { } typed)
         {
             var matches = new NameMatcher(communes.Select(c => new NamedEntry(c.Id, c.Name))).MatchList(typed);
             if (matches.Count == 0)
             {
-                return OnboardingTexts.CommunesNone;
+                return new Problem(OnboardingTexts.CommunesNone);
             }
             foreach (var (fragment, match) in matches)
             {
@@ -58,9 +61,9 @@ internal static class CommuneChoice
                 switch (match.Kind)
                 {
                     case NameMatchKind.Ambiguous:
-                        return OnboardingTexts.CommuneAmbiguous(fragment, names);
+                        return new Problem(OnboardingTexts.CommuneAmbiguous(fragment, names));
                     case NameMatchKind.NotFound:
-                        return OnboardingTexts.CommuneNotFound(fragment, names);
+                        return new Problem(OnboardingTexts.CommuneNotFound(fragment, names));
                 }
             }
             return null;
@@ -68,9 +71,9 @@ internal static class CommuneChoice
 
         return CommuneSelectionCard.ReadSelection(submit) switch
         {
-            null => OnboardingTexts.CommunesTampered,
-            [] => OnboardingTexts.CommunesNone,
-            var ids when ids.Any(id => communes.All(c => c.Id != id)) => OnboardingTexts.CommunesTampered,
+            null => new Problem(OnboardingTexts.CommunesTampered, Tampered: true),
+            [] => new Problem(OnboardingTexts.CommunesNone),
+            var ids when ids.Any(id => communes.All(c => c.Id != id)) => new Problem(OnboardingTexts.CommunesTampered, Tampered: true),
             _ => null,
         };
     }

@@ -19,30 +19,31 @@ public sealed class AnswerWithdrawalAction(
 {
     public bool Handles(ITurnContext context) => AnswerWithdrawalCard.IsWithdrawal(context.Activity.Value);
 
-    public async Task RunAsync(ITurnContext context, CancellationToken ct)
+    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
     {
         var participant = await currentParticipant.GetAsync(context, ct);
         if (participant is null || !AnswerWithdrawalCard.TryRead((JObject)context.Activity.Value, out var answerId))
         {
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-            return;
+            return null;
         }
 
-        IReadOnlyList<string> risksWithdrawn;
+        WithdrawnAnswer withdrawn;
         try
         {
-            risksWithdrawn = await withdrawals.WithdrawAsync(participant, answerId, ct);
+            withdrawn = await withdrawals.WithdrawAsync(participant, answerId, ct);
         }
         catch (AnswerAccessException)
         {
             // Withdrawn already (a second tap) or not theirs: nothing tells which.
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-            return;
+            return null;
         }
 
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn()), logger, ct);
         await context.SendActivityAsync(
-            risksWithdrawn.Count == 0 ? InterviewTexts.AnswerWithdrawn : InterviewTexts.AnswerWithdrawnWithRisks(formatter.ShortLabels(risksWithdrawn)),
+            withdrawn.RiskThemes.Count == 0 ? InterviewTexts.AnswerWithdrawn : InterviewTexts.AnswerWithdrawnWithRisks(formatter.ShortLabels(withdrawn.RiskThemes)),
             cancellationToken: ct);
+        return withdrawn.RespondentId;
     }
 }

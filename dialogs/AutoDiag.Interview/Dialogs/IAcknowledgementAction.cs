@@ -11,5 +11,9 @@ public interface IAcknowledgementAction
 {
     bool Handles(ITurnContext context);
 
-    Task RunAsync(ITurnContext context, CancellationToken ct);
+    /// <returns>
+    /// The participant whose interview the stored answers may now lead elsewhere (a withdrawal, a theme added by whoever
+    /// answered or typed), or null: a risk level changed or a consultant's correction moves no interview.
+    /// </returns>
+    Task<int?> RunAsync(ITurnContext context, CancellationToken ct);
 }

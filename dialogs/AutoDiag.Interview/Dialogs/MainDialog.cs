@@ -103,7 +103,7 @@ public sealed class MainDialog : ComponentDialog
         if (AcknowledgementActionOf(innerDc.Context) is { } tapped)
         {
             var wasFinished = await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken);
-            await tapped.RunAsync(innerDc.Context, cancellationToken);
+            await TellWhereOthersInterviewResumesAsync(innerDc, await tapped.RunAsync(innerDc.Context, cancellationToken), cancellationToken);
             if (wasFinished == true && await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken) == false)
             {
                 // A withdrawal or a theme added opened a question in an état des lieux the élu was told is complete: it
@@ -157,7 +157,7 @@ public sealed class MainDialog : ComponentDialog
 
         if (AcknowledgementActionOf(context) is { } tapped)
         {
-            await tapped.RunAsync(context, cancellationToken);
+            await TellWhereOthersInterviewResumesAsync(innerDc, await tapped.RunAsync(context, cancellationToken), cancellationToken);
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
@@ -331,6 +331,24 @@ public sealed class MainDialog : ComponentDialog
         await currentParticipant.GetAsync(context, ct) is { Role: not (ParticipantRole.Consultant or ParticipantRole.Administrator) } participant
             ? (await interview.GetPositionAsync(participant, ct)).IsFinished
             : null;
+
+    /// <summary>
+    /// An acknowledgement action by a secrétaire or a consultant on an élu's answer moved the élu's interview while no
+    /// relay for them runs (one that does asks the question itself): where it resumes, lest it wait unseen.
+    /// </summary>
+    private async Task TellWhereOthersInterviewResumesAsync(DialogContext innerDc, int? moved, CancellationToken ct)
+    {
+        if (moved is not int eluId
+            || eluId == RelayDialog.RelayedEluIn(innerDc)
+            || await currentParticipant.GetAsync(innerDc.Context, ct) is not { } typist || typist.Id == eluId
+            || await participants.GetAsync(eluId, ct) is not { } elu
+            || await interview.GetPositionAsync(elu, ct) is not { IsFinished: false } position)
+        {
+            return;
+        }
+        await innerDc.Context.SendActivityAsync(
+            RelayTexts.ResumesAt(Markup.Escape(elu.DisplayName), InterviewTexts.Progress(position)), cancellationToken: ct);
+    }
 
     /// <summary>A tap on an answer's or a risk level's acknowledgement (« Corriger les thèmes », « Retirer », « Changer le niveau »), if this is one.</summary>
     private IAcknowledgementAction? AcknowledgementActionOf(ITurnContext context) =>

@@ -23,19 +23,19 @@ public sealed class RiskChangeAction(
 {
     public bool Handles(ITurnContext context) => RiskChangeCard.IsChange(context.Activity.Value);
 
-    public async Task RunAsync(ITurnContext context, CancellationToken ct)
+    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
     {
         var submit = (JObject)context.Activity.Value;
         if (!RiskChangeCard.TryRead(submit, out var respondentId, out var communeId, out var themeId, out var chosen)
             || !themes.All.Any(t => t.Id == themeId))
         {
             await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
-            return;
+            return null;
         }
         if (!AnswerVocabulary.TryParseRiskValue(chosen, out var level))
         {
             await context.SendActivityAsync(InterviewTexts.RiskLevelRequired, cancellationToken: ct);
-            return;
+            return null;
         }
 
         var participant = await currentParticipant.GetAsync(context, ct);
@@ -45,7 +45,7 @@ public sealed class RiskChangeAction(
         if (outcome == RiskLevelChangeService.Outcome.NotFound)
         {
             await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
-            return;
+            return null;
         }
 
         var (levelName, theme) = (InterviewTexts.RiskLevelName(level), formatter.ShortLabels([themeId])[0]);
@@ -55,11 +55,12 @@ public sealed class RiskChangeAction(
         if (outcome == RiskLevelChangeService.Outcome.AlreadyThatLevel)
         {
             await context.SendActivityAsync(InterviewTexts.RiskUnchanged(levelName, theme, commune), cancellationToken: ct);
-            return;
+            return null;
         }
 
         var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, level);
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
         await context.SendActivityAsync(InterviewTexts.RiskChanged(levelName, theme, commune), cancellationToken: ct);
+        return null;
     }
 }

@@ -26,30 +26,32 @@ public sealed class ThemeCorrectionAction(
 {
     public bool Handles(ITurnContext context) => ThemeCorrectionCard.IsCorrection(context.Activity.Value);
 
-    public async Task RunAsync(ITurnContext context, CancellationToken ct)
+    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
     {
         var participant = await currentParticipant.GetAsync(context, ct);
         if (participant is null || !ThemeCorrectionCard.TryRead((JObject)context.Activity.Value, themes, out var answerId, out var themeIds))
         {
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-            return;
+            return null;
         }
         if (themeIds.Count == 0)
         {
             await context.SendActivityAsync(InterviewTexts.NoThemeChecked, cancellationToken: ct);
-            return;
+            return null;
         }
 
         try
         {
             var corrected = await corrections.CorrectAsync(participant, answerId, themeIds, ct);
-            await ReplaceCorrectedCardAsync(context, participant, answerId, corrected, ct);
-            await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected)), cancellationToken: ct);
+            await ReplaceCorrectedCardAsync(context, participant, answerId, corrected.ThemeIds, ct);
+            await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected.ThemeIds)), cancellationToken: ct);
+            return corrected.LeadsInterview ? corrected.RespondentId : null;
         }
         catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)
         {
             // Not found and not allowed read the same: nothing tells whether the answer exists.
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
+            return null;
         }
     }
 

@@ -23,6 +23,10 @@ public static class RelayTexts
     public static string PausedAt(string name, string progress) =>
         $"C'est noté, nous faisons une pause dans la saisie pour {name}. Ses réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Écrivez « reprendre » quand vous voulez.";
 
+    /// <summary>A withdrawal or a correction gave the élu's état des lieux a question while no relay for them runs.</summary>
+    public static string ResumesAt(string name, string progress) =>
+        $"L'état des lieux de {name} reprendra ici : {progress}. Écrivez « saisir pour un élu » pour le compléter.";
+
     public static string RecapOf(string name) => $"Réponses de {name} :";
 
     public const string NameMissing = "Écrivez le nom de l'élu, par exemple « Jean Martin ».";

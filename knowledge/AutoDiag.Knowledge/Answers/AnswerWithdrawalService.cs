@@ -16,12 +16,11 @@ namespace AutoDiag.Knowledge.Answers;
 /// </summary>
 public sealed class AnswerWithdrawalService(IDbContextFactory<AutoDiagDbContext> dbFactory, ILogger<AnswerWithdrawalService> logger)
 {
-    /// <returns>The themes whose risk level went with the answer, in the catalog's order of the answer's themes.</returns>
     /// <exception cref="AnswerAccessException">
     /// No such answer among those <paramref name="by"/> gave or typed — withdrawn already, or someone else's: the two read
     /// the same, so that nothing tells whether the answer exists.
     /// </exception>
-    public async Task<IReadOnlyList<string>> WithdrawAsync(ParticipantProfile by, long answerId, CancellationToken ct = default)
+    public async Task<WithdrawnAnswer> WithdrawAsync(ParticipantProfile by, long answerId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var answer = await db.Answers.Include(a => a.Tags)
@@ -34,7 +33,7 @@ public sealed class AnswerWithdrawalService(IDbContextFactory<AutoDiagDbContext>
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Answer {AnswerId} of commune {CommuneId} withdrawn by participant {ParticipantId}, with {Risks} risk levels.",
             answerId, answer.CommuneId, by.Id, orphaned.Count);
-        return orphaned.Select(r => r.ThemeId).ToList();
+        return new WithdrawnAnswer(answer.ParticipantId, orphaned.Select(r => r.ThemeId).ToList());
     }
 
     /// <summary>The respondent's risk levels in the commune whose theme only this answer raised.</summary>

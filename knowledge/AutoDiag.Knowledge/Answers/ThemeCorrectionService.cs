@@ -16,8 +16,7 @@ namespace AutoDiag.Knowledge.Answers;
 public sealed class ThemeCorrectionService(
     IDbContextFactory<AutoDiagDbContext> dbFactory, ThemeCatalog themes, AccessPolicy access, ICorrectionListener listener)
 {
-    /// <returns>The themes now set by this person, in the order given.</returns>
-    public async Task<IReadOnlyList<string>> CorrectAsync(ParticipantProfile by, long answerId, IReadOnlyList<string> themeIds, CancellationToken ct = default)
+    public async Task<CorrectedThemes> CorrectAsync(ParticipantProfile by, long answerId, IReadOnlyList<string> themeIds, CancellationToken ct = default)
     {
         if (themeIds.Count == 0)
         {
@@ -44,6 +43,6 @@ public sealed class ThemeCorrectionService(
         await db.SaveChangesAsync(ct);
 
         await listener.CorrectionRecordedAsync(ct);
-        return corrected;
+        return new CorrectedThemes(answer.ParticipantId, corrected, own);
     }
 }

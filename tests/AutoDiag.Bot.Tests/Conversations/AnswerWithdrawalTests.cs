@@ -235,4 +235,49 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         Assert.Equal(0, await db.Answers.CountAsync());
     }
+
+    [Fact]
+    public async Task A_secretaire_withdrawing_after_the_relay_ended_is_told_where_the_elus_etat_des_lieux_resumes()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.InviteAsync(host, ParticipantRole.SecretaireDeMairie, "Merville");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+        await secretaire.SayAsync("Beaucoup de familles au RSA");
+        await secretaire.SayAsync("J'ai terminé");
+        await secretaire.SayAsync("J'ai terminé");
+        (await secretaire.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        var jeunesse = (await secretaire.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
+        var replies = await secretaire.SayAsync("modéré");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux de Jean Martin est complet", StringComparison.Ordinal)); turn++)
+        {
+            replies = await secretaire.SayAsync(replies.Any(r => r.Text.Contains("quel est le risque", StringComparison.Ordinal)) ? "modéré" : "ras");
+        }
+        replies.Said("L'état des lieux de Jean Martin est complet pour Merville.");
+
+        replies = await secretaire.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"));
+
+        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux");
+        replies.Said("L'état des lieux de Jean Martin reprendra ici : Commune 1/1 · Merville · thèmes non abordés. Écrivez « saisir pour un élu » pour le compléter.");
+        (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ?");
+        (await secretaire.SayAsync("Jean Martin")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+    }
+
+    [Fact]
+    public async Task An_elus_own_withdrawal_or_a_withdrawal_in_the_running_relay_says_nothing_of_where_it_resumes()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var own = (await elu.SayAsync("Les personnes âgées isolées")).Acknowledgement();
+        (await elu.SubmitAsync(own.Submit("Retirer cette réponse", "Retirer"))).DidNotSay("reprendra ici");
+
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.InviteAsync(host, ParticipantRole.SecretaireDeMairie, "Merville");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+        var typed = (await secretaire.SayAsync("Le bus ne passe plus")).Acknowledgement();
+        (await secretaire.SubmitAsync(typed.Submit("Retirer cette réponse", "Retirer"))).DidNotSay("reprendra ici");
+    }
 }

@@ -33,10 +33,11 @@ public sealed class AnswerWithdrawalServiceTests : IAsyncLifetime
         var withdrawn = await AddAnswer(author.Id, typedBy: null, "le car ne passe plus");
         var kept = await AddAnswer(author.Id, typedBy: null, "beaucoup de familles au RSA");
 
-        var risksWithdrawn = await withdrawals.WithdrawAsync(author, withdrawn);
+        var taken = await withdrawals.WithdrawAsync(author, withdrawn);
 
         // The other answer still raises Mobilité: its risk level stays.
-        Assert.Empty(risksWithdrawn);
+        Assert.Equal(author.Id, taken.RespondentId);
+        Assert.Empty(taken.RiskThemes);
         await using var db = database.Open();
         Assert.Equal([kept], await db.Answers.Select(a => a.Id).ToListAsync());
         Assert.Equal([kept], await db.ThemeTags.Select(t => t.AnswerId).ToListAsync());
@@ -49,7 +50,7 @@ public sealed class AnswerWithdrawalServiceTests : IAsyncLifetime
         var author = await Register("aad-author", ParticipantRole.Elu);
         var answer = await AddAnswer(author.Id, typedBy: null, "le car ne passe plus");
 
-        Assert.Equal(["mobilite"], await withdrawals.WithdrawAsync(author, answer));
+        Assert.Equal(["mobilite"], (await withdrawals.WithdrawAsync(author, answer)).RiskThemes);
 
         await using var db = database.Open();
         Assert.Equal(0, await db.RiskAssessments.CountAsync());
@@ -71,7 +72,7 @@ public sealed class AnswerWithdrawalServiceTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal(["mobilite"], await withdrawals.WithdrawAsync(author, answer));
+        Assert.Equal(["mobilite"], (await withdrawals.WithdrawAsync(author, answer)).RiskThemes);
     }
 
     [Fact]
@@ -81,8 +82,9 @@ public sealed class AnswerWithdrawalServiceTests : IAsyncLifetime
         var secretaire = await Register("aad-secretaire", ParticipantRole.SecretaireDeMairie);
         var answer = await AddAnswer(elu.Id, typedBy: secretaire.Id, "le car ne passe plus");
 
-        await withdrawals.WithdrawAsync(secretaire, answer);
+        var taken = await withdrawals.WithdrawAsync(secretaire, answer);
 
+        Assert.Equal(elu.Id, taken.RespondentId);
         await using var db = database.Open();
         Assert.Equal(0, await db.Answers.CountAsync());
     }

@@ -44,9 +44,10 @@ public sealed class ThemeCorrectionServiceTests : IAsyncLifetime
     {
         var who = await Register("aad-corrector", role, null);
 
-        var themes = await corrections.CorrectAsync(who, answerId, ["jeunesse", "mobilite"]);
+        var corrected = await corrections.CorrectAsync(who, answerId, ["jeunesse", "mobilite"]);
 
-        Assert.Equal(["jeunesse", "mobilite"], themes);
+        Assert.Equal(["jeunesse", "mobilite"], corrected.ThemeIds);
+        Assert.False(corrected.LeadsInterview);
         listener.Verify(l => l.CorrectionRecordedAsync(It.IsAny<CancellationToken>()), Times.Once);
         // Not the author: a review correction, which leaves the author's interview as it was.
         await using var db = database.Open();

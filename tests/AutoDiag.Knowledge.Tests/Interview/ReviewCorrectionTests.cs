@@ -73,7 +73,8 @@ public sealed class ReviewCorrectionTests : IAsyncLifetime
 
         var corrected = await corrections.CorrectAsync(consultant, answerId, ["logement"]);
 
-        Assert.Equal(["logement"], corrected);
+        Assert.Equal(["logement"], corrected.ThemeIds);
+        Assert.False(corrected.LeadsInterview);
         // The élu is not asked again, nor reminded: nothing reopened.
         Assert.True((await interview.GetPositionAsync(elu)).IsFinished);
         Assert.True((await CompletionAsync()).IsComplete);
@@ -98,7 +99,8 @@ public sealed class ReviewCorrectionTests : IAsyncLifetime
 
         var corrected = await corrections.CorrectAsync(elu, answerId, ["jeunesse", "mobilite"]);
 
-        Assert.Equal(["jeunesse", "mobilite"], corrected);
+        Assert.Equal(["jeunesse", "mobilite"], corrected.ThemeIds);
+        Assert.Equal((true, elu.Id), (corrected.LeadsInterview, corrected.RespondentId));
         var position = await interview.GetPositionAsync(elu);
         Assert.Equal((InterviewStep.Risk, "jeunesse"), (position.Step, position.ThemeId));
         Assert.False((await CompletionAsync()).IsComplete);

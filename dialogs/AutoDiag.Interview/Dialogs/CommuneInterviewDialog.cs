@@ -137,19 +137,6 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             step.Values[AskedFollowUpKey] = true;
         }
-        if (loop.AnswerInHand)
-        {
-            // Only a description, which its acknowledgement lets them take back: not a level, nor « J'ai terminé »
-            // or « Rien à signaler », which close a question for good on a word that may have meant something else.
-            var typed = step.Context.Activity.Text;
-            if (position.Step is not InterviewStep.Risk && CheckTextAnswer(position.Step, typed) is { Accepted: true }
-                && !AnswerVocabulary.IsDone(typed) && !AnswerVocabulary.IsNothingToReport(typed))
-            {
-                await step.Context.SendActivityAsync(InterviewTexts.WelcomeBackMessageTaken(InterviewTexts.Progress(position)), cancellationToken: ct);
-                return await step.NextAsync(typed, ct);
-            }
-            await step.Context.SendActivityAsync(InterviewTexts.WelcomeBackMessageNotRecorded, cancellationToken: ct);
-        }
         // The élu's name as the secrétaire typed it: escaped for a card or for a message.
         string ProgressShowing(Func<string?, string> shown) => respondent.IsRelayed
             ? InterviewTexts.ProgressFor(shown(participant.DisplayName), position)
@@ -327,28 +314,26 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
         }
 
-        var step = prompt.Options.Validations is string key ? InterviewQuestion.Parse(key).Step : (InterviewStep?)null;
-        return CheckTextAnswer(step, prompt.Recognized.Value) switch
+        var typed = prompt.Recognized.Value;
+        if (AnswerVocabulary.IsGreeting(typed))
         {
-            { Accepted: true } => true,
-            { Explanation: { } explanation } => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct),
             // « bonjour », « merci », « ok »: said to the bot, not an answer to record; the question comes again.
-            _ => false,
+            return false;
+        }
+
+        var step = prompt.Options.Validations is string key ? InterviewQuestion.Parse(key).Step : (InterviewStep?)null;
+        return AnswerText.TryCreate(typed, out _) switch
+        {
+            AnswerTextProblem.Empty => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.EmptyAnswer, ct),
+            AnswerTextProblem.NoWords => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.NoWordsAnswer, ct),
+            // A level where a description is asked: the élu thinks the risk question has come.
+            _ when step is InterviewStep.Difficulties && AnswerVocabulary.IsRiskLevelAlone(typed)
+                => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelTooEarly, ct),
+            _ when step is InterviewStep.Coverage && AnswerVocabulary.IsRiskLevelAlone(typed)
+                => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelBeforeDifficulty, ct),
+            _ => true,
         };
     }
-
-    /// <summary>Whether a typed text answers a question of <paramref name="step"/>, and if not, what to tell the élu (nothing for a greeting).</summary>
-    private static (bool Accepted, string? Explanation) CheckTextAnswer(InterviewStep? step, string? typed) =>
-        AnswerVocabulary.IsGreeting(typed) ? (false, null)
-        : AnswerText.TryCreate(typed, out _) switch
-        {
-            AnswerTextProblem.Empty => (false, InterviewTexts.EmptyAnswer),
-            AnswerTextProblem.NoWords => (false, InterviewTexts.NoWordsAnswer),
-            // A level where a description is asked: the élu thinks the risk question has come.
-            _ when step is InterviewStep.Difficulties && AnswerVocabulary.IsRiskLevelAlone(typed) => (false, InterviewTexts.RiskLevelTooEarly),
-            _ when step is InterviewStep.Coverage && AnswerVocabulary.IsRiskLevelAlone(typed) => (false, InterviewTexts.RiskLevelBeforeDifficulty),
-            _ => (true, null),
-        };
 
     private static async Task<bool> ValidateRiskAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
     {

@@ -8,10 +8,4 @@ public sealed class InterviewLoopOptions
 
     /// <summary>The élu whose answers are typed by someone else (« saisie pour le compte de »); null for one's own.</summary>
     public int? SubjectParticipantId { get; set; }
-
-    /// <summary>
-    /// The message that began the loop may answer its first question: what an élu writes on coming back after a pause
-    /// is most often the answer they had in mind, and asking them to type it again would lose it.
-    /// </summary>
-    public bool AnswerInHand { get; set; }
 }

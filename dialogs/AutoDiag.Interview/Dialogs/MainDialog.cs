@@ -275,12 +275,10 @@ public sealed class MainDialog : ComponentDialog
             return await step.BeginDialogAsync(nameof(OnboardingDialog), cancellationToken: ct);
         }
 
-        // A message that may be an answer is welcomed by the interview, which knows whether it takes it.
-        if (participant.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator)
-            && !MayBeAnAnswer(step.Context.Activity)
-            && !(await interview.GetPositionAsync(participant, ct)).IsFinished)
+        if (participant.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator) && !(await interview.GetPositionAsync(participant, ct)).IsFinished)
         {
-            await step.Context.SendActivityAsync(MainTexts.WelcomeBack, cancellationToken: ct);
+            var unrecordedText = IsUnrecordedAnswer(step.Context.Activity);
+            await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
         }
         return await step.NextAsync(Returning, ct);
     }
@@ -300,15 +298,14 @@ public sealed class MainDialog : ComponentDialog
             var returning = step.Result as string == Returning;
             var message = returning && InvitationCode.Normalize(step.Context.Activity.Text) is not null
                 ? await FollowAnotherIntercommunalityAsync(step.Context, ct)
-                : returning && MayBeAnAnswer(step.Context.Activity) ? MainTexts.ConsultantNotUnderstood(step.Context.Activity.Text.Trim())
+                : returning && IsUnrecordedAnswer(step.Context.Activity) ? MainTexts.ConsultantNotUnderstood(step.Context.Activity.Text.Trim())
                 : returning ? MainTexts.ConsultantWelcomeBack
                 : step.Values.ContainsKey(JoinedByInvitation) ? MainTexts.ConsultantCommandsIntro
                 : MainTexts.ConsultantRegistered;
             await step.Context.SendActivityAsync(message, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
-        var loop = new InterviewLoopOptions { AnswerInHand = step.Result as string == Returning && MayBeAnAnswer(step.Context.Activity) };
-        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), loop, ct);
+        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
     }
 
     private async Task<string> FollowAnotherIntercommunalityAsync(ITurnContext context, CancellationToken ct)
@@ -425,11 +422,8 @@ public sealed class MainDialog : ComponentDialog
     private static UserCommand CommandOf(IActivity activity) =>
         activity is IMessageActivity { Text: { } text } ? UserCommandRecognizer.Recognize(text) : UserCommand.None;
 
-    /// <summary>
-    /// Free text sent while no question was open: it may have been meant as an answer. The interview takes it for the
-    /// question left when it fits; a consultant, who answers none, is told it was not understood.
-    /// </summary>
-    private static bool MayBeAnAnswer(IActivity activity)
+    /// <summary>Free text sent while no question was open: it may have been meant as an answer, so say it was not recorded.</summary>
+    private static bool IsUnrecordedAnswer(IActivity activity)
     {
         if (activity is not IMessageActivity { Text: { } text } || string.IsNullOrWhiteSpace(text))
         {

@@ -17,13 +17,6 @@ public static class InterviewTexts
     /// <summary>« Pour Jean Martin · Commune 1/2 · Merville · ressources »: answers typed for someone else.</summary>
     public static string ProgressFor(string elu, InterviewPosition position) => $"Pour {elu} · {Progress(position)}";
 
-    /// <summary>A message sent after a pause, taken as the answer to the question left: the acknowledgement follows.</summary>
-    public static string WelcomeBackMessageTaken(string progress) =>
-        $"Bon retour ! Je prends votre message comme réponse à la question où nous nous étions arrêtés : {progress}.";
-
-    public const string WelcomeBackMessageNotRecorded =
-        "Bon retour ! Pour ne rien mélanger, je n'ai pas enregistré ce message : voici la question où nous nous étions arrêtés.";
-
     public static string RelayFinished(string elu, IReadOnlyList<string> communes) =>
         $"L'état des lieux de {elu} est complet pour {FrenchText.JoinWithEt(communes)}. Merci pour cette saisie.";
 

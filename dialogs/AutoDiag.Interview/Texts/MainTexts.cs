@@ -11,6 +11,9 @@ public static class MainTexts
 
     public const string WelcomeBack = "Bon retour ! Reprenons où vous en étiez.";
 
+    public const string WelcomeBackMessageNotRecorded =
+        "Bon retour ! Pour ne rien mélanger, je n'ai pas enregistré ce message : voici la question où nous nous étions arrêtés.";
+
     public const string Help =
         "Je recueille, commune par commune, les difficultés sociales que vous observez, les ressources locales et le risque d'aggravation." + Markup.Paragraph +
         "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours, « fiche commune » pour renseigner les chiffres et les services de votre commune." + Markup.Paragraph +

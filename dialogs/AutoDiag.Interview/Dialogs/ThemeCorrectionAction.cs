@@ -44,7 +44,12 @@ public sealed class ThemeCorrectionAction(
         {
             var corrected = await corrections.CorrectAsync(participant, answerId, themeIds, ct);
             await ReplaceCorrectedCardAsync(context, participant, answerId, corrected.ThemeIds, ct);
-            await context.SendActivityAsync(InterviewTexts.ThemesCorrected(formatter.ShortLabels(corrected.ThemeIds)), cancellationToken: ct);
+            var labels = formatter.ShortLabels(corrected.ThemeIds);
+            await context.SendActivityAsync(
+                corrected.RiskThemes.Count == 0
+                    ? InterviewTexts.ThemesCorrected(labels)
+                    : InterviewTexts.ThemesCorrectedWithRisks(labels, formatter.ShortLabels(corrected.RiskThemes)),
+                cancellationToken: ct);
             return corrected.LeadsInterview ? corrected.RespondentId : null;
         }
         catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)

@@ -85,6 +85,16 @@ public static class InterviewTexts
     public static string ThemesCorrected(IReadOnlyList<string> themes) =>
         $"C'est corrigé — {string.Join(", ", themes)}. Merci, j'en tiendrai compte pour les prochaines réponses.";
 
+    /// <summary>The themes taken off were the only difficulty on them: their risk levels went too.</summary>
+    public static string ThemesCorrectedWithRisks(IReadOnlyList<string> themes, IReadOnlyList<string> risks)
+    {
+        var named = FrenchText.JoinWithEt(risks.Select(t => $"« {t} »").ToList());
+        var gone = risks.Count == 1
+            ? $"Le niveau de risque donné pour {named} est retiré : aucune autre difficulté ne porte sur ce thème."
+            : $"Les niveaux de risque donnés pour {named} sont retirés : aucune autre difficulté ne porte sur ces thèmes.";
+        return $"C'est corrigé — {string.Join(", ", themes)}. {gone} Merci, j'en tiendrai compte pour les prochaines réponses.";
+    }
+
     public static string NothingToReportAcknowledged(string theme) => $"Noté : rien à signaler pour « {theme} ».";
 
     public const string ChangeRiskLevel = "Changer le niveau";

@@ -1,4 +1,3 @@
-using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +9,8 @@ namespace AutoDiag.Knowledge.Answers;
 /// An answer taken back by whoever gave or typed it (« Retirer cette réponse » on its acknowledgement): a message sent
 /// by mistake, a commune mixed up. It goes with its themes, and no longer counts in the review, the fiche or the
 /// exports. A consultant corrects themes but does not take an élu's words out of the état des lieux. A risk level
-/// goes with it when no other difficulty of the respondent in the commune raises its theme any more: a risk level
-/// about a difficulty nobody reports would still colour the matrix and be quoted in the fiche. A new difficulty on
-/// that theme brings its risk question back (the interview's position follows the stored answers).
+/// goes with it when no other difficulty of the respondent in the commune raises its theme any more
+/// (<see cref="RisksWithoutDifficulty"/>).
 /// </summary>
 public sealed class AnswerWithdrawalService(IDbContextFactory<AutoDiagDbContext> dbFactory, ILogger<AnswerWithdrawalService> logger)
 {
@@ -27,32 +25,12 @@ public sealed class AnswerWithdrawalService(IDbContextFactory<AutoDiagDbContext>
             .SingleOrDefaultAsync(a => a.Id == answerId && (a.ParticipantId == by.Id || a.EnteredByParticipantId == by.Id), ct)
             ?? throw new AnswerAccessException(by.Id, answerId);
 
-        var orphaned = await RisksLeftWithoutDifficultyAsync(db, answer, ct);
+        var orphaned = await RisksWithoutDifficulty.FindAsync(db, answer, RisksWithoutDifficulty.RaisedBy(answer), [], ct);
         db.Answers.Remove(answer);
         db.RiskAssessments.RemoveRange(orphaned);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Answer {AnswerId} of commune {CommuneId} withdrawn by participant {ParticipantId}, with {Risks} risk levels.",
             answerId, answer.CommuneId, by.Id, orphaned.Count);
         return new WithdrawnAnswer(answer.ParticipantId, orphaned.Select(r => r.ThemeId).ToList());
-    }
-
-    /// <summary>The respondent's risk levels in the commune whose theme only this answer raised.</summary>
-    private static async Task<List<RiskAssessment>> RisksLeftWithoutDifficultyAsync(AutoDiagDbContext db, Answer answer, CancellationToken ct)
-    {
-        var raised = CommuneProgress.DifficultyThemes([answer]);
-        if (raised.Count == 0)
-        {
-            return [];
-        }
-
-        var others = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .Where(a => a.ParticipantId == answer.ParticipantId && a.CommuneId == answer.CommuneId && a.Id != answer.Id && a.Kind == AnswerKind.Difficulty)
-            .ToListAsync(ct);
-        var stillRaised = CommuneProgress.DifficultyThemes(others);
-        var orphaned = answer.InterviewDifficulties().Where(theme => !stillRaised.Contains(theme)).ToList();
-        var risks = await db.RiskAssessments
-            .Where(r => r.ParticipantId == answer.ParticipantId && r.CommuneId == answer.CommuneId && orphaned.Contains(r.ThemeId))
-            .ToListAsync(ct);
-        return risks.OrderBy(r => orphaned.IndexOf(r.ThemeId)).ToList();
     }
 }

@@ -7,4 +7,5 @@ namespace AutoDiag.Knowledge.Answers;
 /// Made by the respondent or whoever typed the answer: the respondent's interview follows it (a theme added brings its
 /// risk question). A consultant's correction is the review's and leaves the interview as it was.
 /// </param>
-public sealed record CorrectedThemes(int RespondentId, IReadOnlyList<string> ThemeIds, bool LeadsInterview);
+/// <param name="RiskThemes">The themes whose risk level went with the themes taken off, in the answer's former order.</param>
+public sealed record CorrectedThemes(int RespondentId, IReadOnlyList<string> ThemeIds, bool LeadsInterview, IReadOnlyList<string> RiskThemes);

@@ -11,7 +11,8 @@ namespace AutoDiag.Knowledge.Answers;
 /// learns from corrections. Made by the respondent or whoever typed the answer, it is the interview's
 /// (<see cref="TagSource.Human"/>: the risk questions follow it); made by someone else — a consultant reviewing — it is the
 /// review's (<see cref="TagSource.Review"/>: it wins in the review, the fiche and the exports, and leaves the respondent's
-/// interview as it was, so a finished interview is not reopened).
+/// interview as it was, so a finished interview is not reopened). A theme the respondent's correction takes off an answer
+/// takes its risk level along when no other difficulty raises it (<see cref="RisksWithoutDifficulty"/>).
 /// </summary>
 public sealed class ThemeCorrectionService(
     IDbContextFactory<AutoDiagDbContext> dbFactory, ThemeCatalog themes, AccessPolicy access, ICorrectionListener listener)
@@ -35,14 +36,18 @@ public sealed class ThemeCorrectionService(
         access.DemandCorrection(by, intercommunalityId, answer.CommuneId, own);
 
         var source = own ? TagSource.Human : TagSource.Review;
-        db.ThemeTags.RemoveRange(answer.Tags.Where(t => t.Source == source));
+        var raisedBefore = RisksWithoutDifficulty.RaisedBy(answer);
+        // Out of the answer's tags, the orphans are deleted: the tags then say what the answer raises now.
+        answer.Tags.RemoveAll(t => t.Source == source);
         var corrected = themeIds.Distinct().ToList();
         // Confidence decreasing with the order keeps the first theme named as the main one.
         answer.Tags.AddRange(corrected.Select((id, index) =>
             new ThemeTag { ThemeId = id, Confidence = 1.0 - index * 0.01, Source = source }));
+        var orphaned = await RisksWithoutDifficulty.FindAsync(db, answer, raisedBefore, RisksWithoutDifficulty.RaisedBy(answer), ct);
+        db.RiskAssessments.RemoveRange(orphaned);
         await db.SaveChangesAsync(ct);
 
         await listener.CorrectionRecordedAsync(ct);
-        return new CorrectedThemes(answer.ParticipantId, corrected, own);
+        return new CorrectedThemes(answer.ParticipantId, corrected, own, orphaned.Select(r => r.ThemeId).ToList());
     }
 }

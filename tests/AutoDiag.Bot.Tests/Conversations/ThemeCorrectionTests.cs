@@ -175,4 +175,27 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
             [("logement", RiskLevel.Modere), ("precarite", RiskLevel.Eleve)],
             (await db.RiskAssessments.OrderBy(r => r.ThemeId).ToListAsync()).Select(r => (r.ThemeId, r.Level)));
     }
+
+    [Fact]
+    public async Task A_theme_taken_off_the_only_difficulty_on_it_takes_its_risk_level_along_and_says_so()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        var ack = (await elu.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        var replies = await elu.SayAsync("élevé");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
+        {
+            replies = await elu.SayAsync("Rien à signaler");
+        }
+
+        replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "logement"));
+
+        replies.Said("C'est corrigé — Logement. Le niveau de risque donné pour « Précarité » est retiré : aucune autre difficulté ne porte sur ce thème.");
+        replies.Said("Avec ce changement, votre état des lieux a de nouveau une question.");
+        Assert.Contains("Logement à Merville : quel est le risque", replies.Question().Text);
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.RiskAssessments.ToListAsync());
+    }
 }

@@ -75,6 +75,12 @@ public sealed class ReviewCorrectionTests : IAsyncLifetime
 
         Assert.Equal(["logement"], corrected.ThemeIds);
         Assert.False(corrected.LeadsInterview);
+        // The élu's risk level on Mobilité stays: the élu's own word still raises it.
+        Assert.Empty(corrected.RiskThemes);
+        await using (var before = database.Open())
+        {
+            Assert.Equal(["mobilite"], await before.RiskAssessments.Select(r => r.ThemeId).ToListAsync());
+        }
         // The élu is not asked again, nor reminded: nothing reopened.
         Assert.True((await interview.GetPositionAsync(elu)).IsFinished);
         Assert.True((await CompletionAsync()).IsComplete);
@@ -108,6 +114,40 @@ public sealed class ReviewCorrectionTests : IAsyncLifetime
         var row = (await matrices.GetMatrixAsync(consultant, intercommunalityId)).Rows.Single(r => r.Commune.Id == merville);
         Assert.Equal(1, row.Cells["logement"].DifficultyCount);
         Assert.Equal(0, row.Cells["jeunesse"].DifficultyCount);
+    }
+
+    [Fact]
+    public async Task The_elus_own_correction_taking_a_theme_off_takes_its_risk_level_along()
+    {
+        var answerId = await AnswerUntilCoverageAsync();
+        await CheckEverySilentThemeAsync();
+
+        var corrected = await corrections.CorrectAsync(elu, answerId, ["logement"]);
+
+        Assert.Equal(["mobilite"], corrected.RiskThemes);
+        await using (var db = database.Open())
+        {
+            Assert.Empty(await db.RiskAssessments.ToListAsync());
+            Assert.Equal(["logement"], (await db.Answers.Include(a => a.Tags).SingleAsync(a => a.Id == answerId)).InterviewDifficulties());
+        }
+        var position = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Risk, "logement"), (position.Step, position.ThemeId));
+        var row = (await matrices.GetMatrixAsync(consultant, intercommunalityId)).Rows.Single(r => r.Commune.Id == merville);
+        Assert.Null(row.Cells["mobilite"].HighestRisk);
+    }
+
+    [Fact]
+    public async Task A_theme_taken_off_one_answer_keeps_its_risk_level_while_another_difficulty_raises_it()
+    {
+        var answerId = await AnswerUntilCoverageAsync();
+        AnswerText.TryCreate("le bus du samedi est supprimé", out var text);
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, text!, "act-3");
+
+        var corrected = await corrections.CorrectAsync(elu, answerId, ["logement"]);
+
+        Assert.Empty(corrected.RiskThemes);
+        await using var db = database.Open();
+        Assert.Equal(["mobilite"], await db.RiskAssessments.Select(r => r.ThemeId).ToListAsync());
     }
 
     /// <summary>One difficulty (mobilité), both sections closed, its risk given: the interview is at the coverage check.</summary>

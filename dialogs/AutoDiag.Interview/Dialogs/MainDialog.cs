@@ -127,7 +127,10 @@ public sealed class MainDialog : ComponentDialog
         switch (command)
         {
             case UserCommand.Pause or UserCommand.Cancel:
-                await innerDc.Context.SendActivityAsync(MainTexts.NothingToPause, cancellationToken: cancellationToken);
+                // Paused already, or nothing to pause: an état des lieux complete, a consultant, someone not registered.
+                var paused = await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken) == false;
+                var nothing = !paused ? MainTexts.NothingRunning : command == UserCommand.Pause ? MainTexts.NothingToPause : MainTexts.NothingToCancel;
+                await innerDc.Context.SendActivityAsync(nothing, cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case UserCommand.Help:
                 var (help, helpIsAll) = await HelpAsync(innerDc.Context, cancellationToken);
@@ -138,7 +141,10 @@ public sealed class MainDialog : ComponentDialog
                 }
                 break;
             case UserCommand.Recap:
-                await SendRecapAsync(innerDc.Context, relayed: null, cancellationToken);
+                if (!await SendRecapAsync(innerDc.Context, relayed: null, cancellationToken))
+                {
+                    return new DialogTurnResult(DialogTurnStatus.Complete);
+                }
                 break;
             case UserCommand.Unknown:
                 await innerDc.Context.SendActivityAsync(MainTexts.UnknownCommand(innerDc.Context.Activity.Text.Trim()), cancellationToken: cancellationToken);
@@ -358,13 +364,19 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <param name="relayed">The élu whose answers are being typed, if a relay runs: the recap is theirs.</param>
-    private async Task SendRecapAsync(ITurnContext context, int? relayed, CancellationToken ct)
+    /// <returns>False for a consultant or an administrator, who answers nothing: they are told where the answers are.</returns>
+    private async Task<bool> SendRecapAsync(ITurnContext context, int? relayed, CancellationToken ct)
     {
         var participant = await InterviewedAsync(context, relayed, ct);
+        if (participant?.Role is ParticipantRole.Consultant or ParticipantRole.Administrator)
+        {
+            await context.SendActivityAsync(MainTexts.ConsultantRecap, cancellationToken: ct);
+            return false;
+        }
         if (participant is null || participant.Communes.Count == 0)
         {
             await context.SendActivityAsync(MainTexts.NothingToRecap, cancellationToken: ct);
-            return;
+            return true;
         }
         if (relayed is not null)
         {
@@ -379,6 +391,7 @@ public sealed class MainDialog : ComponentDialog
             var recap = await interview.GetRecapAsync(participant, commune.Id, ct);
             await context.SendActivityAsync(formatter.Format(recap), cancellationToken: ct);
         }
+        return true;
     }
 
     /// <summary>The help for the participant's role; <c>IsAll</c> when nothing follows it (a consultant has no interview to resume).</summary>

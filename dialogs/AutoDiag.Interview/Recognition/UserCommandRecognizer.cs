@@ -69,6 +69,18 @@ public static class UserCommandRecognizer
         ["relancer les participants"] = UserCommand.RemindAll,
     };
 
+    /// <summary>
+    /// The commands as looked up: apostrophes as spaces, since a phone often drops them (« vue d ensemble »,
+    /// « inviter quelqu un »).
+    /// </summary>
+    private static readonly Dictionary<string, UserCommand> ByKey = Words.ToDictionary(word => Key(word.Key), word => word.Value);
+
+    /// <summary>What may follow a command without making it a sentence: « récap svp », « aide moi », « pause merci ».</summary>
+    private static readonly HashSet<string> TrailingCourtesy = ["svp", "stp", "merci", "moi", "s'il", "vous", "plait"];
+
+    private static string Key(string normalized) =>
+        string.Join(' ', normalized.Replace('\'', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     private const int MaxWordsOfARequest = 10;
 
     /// <summary>How a request to stop the reminders begins: « je ne veux plus de rappels », « arrêtez les relances ».</summary>
@@ -140,11 +152,16 @@ public static class UserCommandRecognizer
         }
 
         var normalized = FrenchText.Normalize(trimmed).TrimStart('/');
-        if (Words.TryGetValue(normalized, out var command))
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length;
+        while (end > 0 && TrailingCourtesy.Contains(words[end - 1]))
+        {
+            end--;
+        }
+        if (end > 0 && ByKey.TryGetValue(Key(string.Join(' ', words, 0, end)), out var command))
         {
             return command;
         }
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (AsksToStopReminders(normalized, words))
         {
             return UserCommand.StopReminders;

@@ -28,6 +28,14 @@ public static class MainTexts
     public static string PausedAt(string progress) =>
         $"C'est noté, nous faisons une pause. Vos réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Écrivez « reprendre » quand vous voulez.";
 
+    public const string NothingToCancel = "Il n'y a pas de question en cours à annuler. Écrivez « reprendre » quand vous voulez continuer.";
+
+    /// <summary>« pause » or « annuler » with nothing to stop: an état des lieux complete, or a consultant.</summary>
+    public const string NothingRunning = "Il n'y a rien en cours. Écrivez « aide » pour voir ce que vous pouvez faire.";
+
+    public const string ConsultantRecap =
+        "« récap » montre à un élu ou à une secrétaire de mairie ses propres réponses. Pour les réponses de l'intercommunalité : « vue d'ensemble ».";
+
     public const string NothingToPause = "Nous sommes déjà en pause. Écrivez « reprendre » quand vous voulez.";
 
     public const string Cancelled = "C'est annulé. Ce qui était déjà enregistré est conservé. Écrivez « reprendre » pour continuer.";

@@ -184,6 +184,51 @@ public sealed class InterruptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancel_while_paused_says_no_question_is_open()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("pause");
+
+        (await elu.SayAsync("annuler")).Said("Il n'y a pas de question en cours à annuler. Écrivez « reprendre » quand vous voulez continuer.");
+    }
+
+    [Theory]
+    [InlineData("pause")]
+    [InlineData("annuler")]
+    public async Task Pause_or_cancel_with_the_etat_des_lieux_complete_says_nothing_is_running(string command)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        var replies = await elu.SayAsync("élevé");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
+        {
+            replies = await elu.SayAsync("Rien à signaler");
+        }
+
+        var reply = await elu.SayAsync(command);
+
+        Assert.Equal("Il n'y a rien en cours. Écrivez « aide » pour voir ce que vous pouvez faire.", Assert.Single(reply).Text);
+    }
+
+    [Fact]
+    public async Task A_consultant_asking_for_a_recap_or_a_pause_is_told_what_applies_to_them()
+    {
+        await host.RegisterConsultantAndEluAsync();
+        var consultant = host.Conversation(ConsultantSetup.ConsultantId);
+
+        var recap = await consultant.SayAsync("récap");
+
+        Assert.Equal(
+            "« récap » montre à un élu ou à une secrétaire de mairie ses propres réponses. Pour les réponses de l'intercommunalité : « vue d'ensemble ».",
+            Assert.Single(recap).Text);
+        Assert.Equal("Il n'y a rien en cours. Écrivez « aide » pour voir ce que vous pouvez faire.", Assert.Single(await consultant.SayAsync("pause")).Text);
+    }
+
+    [Fact]
     public async Task Cancel_during_onboarding_registers_nothing_and_starts_over_next_time()
     {
         var elu = host.Conversation();

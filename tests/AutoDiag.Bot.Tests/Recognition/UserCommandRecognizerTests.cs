@@ -1,0 +1,24 @@
+using AutoDiag.Interview.Recognition;
+
+namespace AutoDiag.Bot.Tests.Recognition;
+
+/// <summary>Commands as typed on a phone: apostrophes dropped, a courtesy after them; sentences stay answers.</summary>
+public sealed class UserCommandRecognizerTests
+{
+    [Theory]
+    [InlineData("vue d ensemble", UserCommand.Overview)]
+    [InlineData("Vue d’ensemble", UserCommand.Overview)]
+    [InlineData("inviter quelqu un", UserCommand.Invite)]
+    [InlineData("saisir pour le compte d un élu", UserCommand.Relay)]
+    [InlineData("récap svp", UserCommand.Recap)]
+    [InlineData("aide moi", UserCommand.Help)]
+    [InlineData("Aide, s'il vous plaît", UserCommand.Help)]
+    [InlineData("pause merci", UserCommand.Pause)]
+    [InlineData("merci", UserCommand.None)]
+    [InlineData("svp", UserCommand.None)]
+    [InlineData("aide alimentaire merci", UserCommand.None)]
+    [InlineData("aide à domicile insuffisante", UserCommand.None)]
+    [InlineData("la pause méridienne des enfants", UserCommand.None)]
+    public void Recognised(string typed, UserCommand expected) =>
+        Assert.Equal(expected, UserCommandRecognizer.Recognize(typed));
+}

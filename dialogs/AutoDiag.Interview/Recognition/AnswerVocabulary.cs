@@ -11,14 +11,21 @@ public static class AnswerVocabulary
         "j'ai termine", "termine", "terminee", "fini", "j'ai fini", "c'est fini", "c fini", "c'est tout", "c tout", "ct tout",
         "c'est tout merci", "merci c'est tout", "ok c'est tout", "non c'est tout", "voila", "voila c'est tout", "voila tout",
         "c'est bon", "c bon", "non", "non merci", "non ca va", "ca ira", "suivant", "fin", "rien", "non rien", "rien d'autre",
-        "plus rien", "rien de plus", "rien de special", "pas d'autre", "pas d'autres", "aucune autre", "aucun autre");
+        "plus rien", "rien de plus", "rien de special", "pas d'autre", "pas d'autres", "aucune autre", "aucun autre",
+        // « terminé » typed as its infinitive, as phones often complete it.
+        "terminer", "j'ai terminer", "j'ai finis", "j'ai fait le tour");
+
+    /// <summary>Said before a short answer without changing it: « non rien de plus », « ok c'est tout merci ».</summary>
+    private static readonly HashSet<string> LeadingAcknowledgements = ["non", "ok", "bon", "alors", "euh", "bah", "ben"];
+
+    private static readonly HashSet<string> TrailingCourtesy = ["merci", "svp", "stp"];
 
     private static readonly HashSet<string> NothingToReportAnswers = Keys(
         "rien a signaler", "ras", "r a s", "rien", "non", "non rien", "aucune", "aucun", "neant", "nada",
         "pas de difficulte", "pas de difficultes", "aucune difficulte", "pas de souci", "pas de soucis", "aucun souci",
         "pas de probleme", "pas de problemes", "aucun probleme", "rien de particulier", "rien de special",
         "rien de special a signaler", "rien de particulier a signaler", "non rien a signaler", "rien a dire", "rien a ajouter",
-        "ca va", "non ca va", "tout va bien");
+        "ca va", "non ca va", "tout va bien", "rien de plus", "rien d'autre");
 
     private static readonly (string Word, RiskLevel Level)[] RiskWords =
     [
@@ -31,9 +38,26 @@ public static class AnswerVocabulary
     /// <summary>« bonjour », « merci », « ok »: said to the bot, never an answer to record.</summary>
     public static bool IsGreeting(string? text) => MainTexts.Greetings.Contains(FrenchText.Normalize(text));
 
-    public static bool IsDone(string? text) => DoneAnswers.Contains(Key(text));
+    public static bool IsDone(string? text) => DoneAnswers.Contains(Key(text)) || DoneAnswers.Contains(Bare(Key(text)));
 
-    public static bool IsNothingToReport(string? text) => NothingToReportAnswers.Contains(Key(text));
+    /// <summary>The answer without an acknowledgement before it nor a courtesy after it, when something is left.</summary>
+    private static string Bare(string key)
+    {
+        var words = key.Split(' ');
+        var (start, end) = (0, words.Length);
+        while (start < end && LeadingAcknowledgements.Contains(words[start]))
+        {
+            start++;
+        }
+        while (end > start && TrailingCourtesy.Contains(words[end - 1]))
+        {
+            end--;
+        }
+        return start == end ? key : string.Join(' ', words, start, end - start);
+    }
+
+    public static bool IsNothingToReport(string? text) =>
+        NothingToReportAnswers.Contains(Key(text)) || NothingToReportAnswers.Contains(Bare(Key(text)));
 
     /// <summary>
     /// « modéré », « plutôt élevé »: a level by its name alone, typed where a description was asked — not « très peu »

@@ -65,6 +65,8 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("jai termine", "cest tout")]
     [InlineData("c tout", "rien de special")]
     [InlineData("C'est tout.", "non ça va")]
+    [InlineData("jai terminer", "Non rien de plus")]
+    [InlineData("ok c'est tout merci", "non, rien d'autre")]
     public async Task Lists_closed_as_typed_on_a_phone_are_closed_not_recorded(string closingDifficulties, string closingResources)
     {
         var elu = host.Conversation();
@@ -82,6 +84,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("pas de soucis")]
     [InlineData("ca va")]
     [InlineData("Rien de spécial à signaler")]
+    [InlineData("Non rien de plus")]
     public async Task A_theme_not_mentioned_answered_as_typed_on_a_phone_is_nothing_to_report(string typed)
     {
         var elu = await ReachCoverageAsync();
@@ -91,6 +94,38 @@ public sealed class BadInputTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         var answer = await db.Answers.OrderBy(a => a.Id).LastAsync();
         Assert.True(answer.ReportsNoDifficulty);
+    }
+
+    [Theory]
+    [InlineData("comment ça marche ?")]
+    [InlineData("Je ne comprends pas")]
+    [InlineData("c'est quoi la suite ?")]
+    public async Task A_question_about_the_bot_gets_the_help_and_the_question_again_and_is_not_recorded(string typed)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+
+        var replies = await elu.SayAsync(typed);
+
+        replies.Said("À tout moment : « pause »");
+        Assert.Contains("Une autre difficulté ?", replies.Question().Text);
+        Assert.Equal(1, await CountAnswersAsync());
+    }
+
+    [Theory]
+    [InlineData("on en était où ?")]
+    [InlineData("On reprend")]
+    public async Task Asking_where_one_was_asks_the_question_again(string typed)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+
+        var replies = await elu.SayAsync(typed);
+
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        Assert.Equal(1, await CountAnswersAsync());
     }
 
     [Theory]

@@ -13,6 +13,7 @@ public static class InterviewServiceCollectionExtensions
     {
         services.AddSingleton<CurrentParticipant>();
         services.AddSingleton<RecapFormatter>();
+        services.AddSingleton<TextAnswerRecorder>();
         services.AddSingleton<IAcknowledgementAction, AnswerWithdrawalAction>();
         services.AddSingleton<IAcknowledgementAction, RiskChangeAction>();
         services.AddSingleton<IAcknowledgementAction, ThemeCorrectionAction>();
@@ -26,6 +27,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<CalendarDialog>();
         services.AddSingleton<DocumentsDialog>();
         services.AddSingleton<ReminderDialog>();
+        services.AddSingleton<AddendumDialog>();
         services.TryAddSingleton<IChannelMemberDirectory, TeamsChannelMemberDirectory>();
         services.AddSingleton<InvitationCodeDialog>();
         services.AddSingleton<InviteDialog>();

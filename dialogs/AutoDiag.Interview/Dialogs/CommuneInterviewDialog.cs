@@ -9,7 +9,6 @@ using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
-using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -36,7 +35,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private readonly ParticipantDirectory participants;
     private readonly PisteSuggestionService suggestions;
     private readonly RecapFormatter formatter;
-    private readonly ThemeCatalog themes;
+    private readonly TextAnswerRecorder recorder;
 
     public CommuneInterviewDialog(
         InterviewService interview,
@@ -44,7 +43,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         ParticipantDirectory participants,
         PisteSuggestionService suggestions,
         RecapFormatter formatter,
-        ThemeCatalog themes)
+        TextAnswerRecorder recorder)
         : base(nameof(CommuneInterviewDialog))
     {
         this.suggestions = suggestions;
@@ -52,7 +51,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         this.currentParticipant = currentParticipant;
         this.participants = participants;
         this.formatter = formatter;
-        this.themes = themes;
+        this.recorder = recorder;
 
         AddDialog(new WaterfallDialog(LoopDialog, [AskStepAsync, RecordStepAsync]));
         AddDialog(new TextPrompt(TextAnswerPrompt, ValidateTextAnswerAsync));
@@ -158,7 +157,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         // The answer goes to the question it answers, even if another conversation of the same
         // participant has moved on meanwhile: it is still what they said about that commune.
         var asked = InterviewQuestion.Parse((string)step.Values[AskedQuestionKey]);
-        await RecordAsync(step.Context, respondent, asked, step.Result, SourceOf(step.Context.Activity), ct);
+        await RecordAsync(step.Context, respondent, asked, step.Result, TextAnswerRecorder.SourceOf(step.Context.Activity), ct);
 
         return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions
         {
@@ -190,10 +189,6 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         return await participants.GetAsync(subjectId, ct) is { } subject ? new Respondent(subject, typist) : null;
     }
 
-    /// <summary>Activity ids are unique within a conversation only.</summary>
-    private static string SourceOf(IActivity activity) =>
-        $"{activity.Conversation?.Id}|{activity.Id ?? Guid.NewGuid().ToString("N")}";
-
     private async Task RecordAsync(ITurnContext context, Respondent respondent, InterviewQuestion question, object? result, string activityId, CancellationToken ct)
     {
         var (participant, typist) = (respondent.SaidBy, respondent.TypedBy);
@@ -212,7 +207,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 }
 
                 var kind = question.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
-                await RecordTextAsync(context, respondent, communeId, kind, typed, activityId, questionThemeId: null, ct);
+                await recorder.RecordAsync(context, participant, typist, communeId, kind, typed, activityId, questionThemeId: null, ct);
                 return;
             }
             case InterviewStep.Risk:
@@ -226,7 +221,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 {
                     await context.SendActivityAsync(InterviewTexts.CommentTruncated(kept), cancellationToken: ct);
                 }
-                await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Comment, PrivacyTexts.Comment), ct);
+                await TextAnswerRecorder.SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Comment, PrivacyTexts.Comment), ct);
                 return;
             }
             case InterviewStep.Coverage:
@@ -242,33 +237,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                     return;
                 }
 
-                await RecordTextAsync(context, respondent, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, ct);
+                await recorder.RecordAsync(context, participant, typist, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, ct);
                 return;
             }
-        }
-    }
-
-    private async Task RecordTextAsync(
-        ITurnContext context, Respondent respondent, int communeId, AnswerKind kind, string typed, string activityId, string? questionThemeId, CancellationToken ct)
-    {
-        // The prompt's validator already refused what AnswerText refuses.
-        AnswerText.TryCreate(typed, out var text);
-        var recorded = await interview.RecordAnswerAsync(respondent.SaidBy, communeId, kind, text!, activityId, questionThemeId, respondent.TypedBy, ct);
-        var acknowledgement = InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds));
-        var card = ThemeCorrectionCard.Create(acknowledgement, recorded.AnswerId, recorded.ThemeIds.ToList(), themes);
-        await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
-        if (recorded.WasTruncated)
-        {
-            await context.SendActivityAsync(InterviewTexts.Truncated(text!.Value.Length), cancellationToken: ct);
-        }
-        await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Masking), ct);
-    }
-
-    private static async Task SendMaskedNoticeAsync(ITurnContext context, string? notice, CancellationToken ct)
-    {
-        if (notice is not null)
-        {
-            await context.SendActivityAsync(notice, cancellationToken: ct);
         }
     }
 

@@ -63,6 +63,7 @@ public sealed class MainDialog : ComponentDialog
         CalendarDialog calendar,
         DocumentsDialog documents,
         ReminderDialog reminders,
+        AddendumDialog addendum,
         ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
@@ -88,7 +89,8 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(calendar);
         AddDialog(documents);
         AddDialog(reminders);
-        AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
+        AddDialog(addendum);
+        AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync, ReopenedStepAsync]));
         InitialDialogId = Steps;
     }
 
@@ -311,6 +313,23 @@ public sealed class MainDialog : ComponentDialog
             await step.Context.SendActivityAsync(message, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
+        if (step.Result as string == Returning && IsUnrecordedAnswer(step.Context.Activity) && AnswerVocabulary.IsDescription(step.Context.Activity.Text)
+            && (await interview.GetPositionAsync(participant, ct)).IsFinished)
+        {
+            var addendum = new AddendumOptions { Text = step.Context.Activity.Text, SourceActivityId = TextAnswerRecorder.SourceOf(step.Context.Activity) };
+            return await step.BeginDialogAsync(nameof(AddendumDialog), addendum, ct);
+        }
+        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
+    }
+
+    /// <summary>An addition to a complete état des lieux that raised a theme with no risk level: its question, at once.</summary>
+    private async Task<DialogTurnResult> ReopenedStepAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is not true)
+        {
+            return await step.EndDialogAsync(cancellationToken: ct);
+        }
+        await step.Context.SendActivityAsync(MainTexts.InterviewReopened, cancellationToken: ct);
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
     }
 

@@ -38,6 +38,14 @@ public static class AnswerVocabulary
     /// <summary>« bonjour », « merci », « ok »: said to the bot, never an answer to record.</summary>
     public static bool IsGreeting(string? text) => MainTexts.Greetings.Contains(FrenchText.Normalize(text));
 
+    /// <summary>
+    /// Words that describe something, as an answer to « Quelles difficultés… ? » does: not a greeting, a level, nor a
+    /// short « c'est tout » or « rien à signaler ».
+    /// </summary>
+    public static bool IsDescription(string? text) =>
+        AnswerText.TryCreate(text, out _) is not (AnswerTextProblem.Empty or AnswerTextProblem.NoWords)
+        && !IsGreeting(text) && !IsDone(text) && !IsNothingToReport(text) && !IsRiskLevelAlone(text);
+
     public static bool IsDone(string? text) => DoneAnswers.Contains(Key(text)) || DoneAnswers.Contains(Bare(Key(text)));
 
     /// <summary>The answer without an acknowledgement before it nor a courtesy after it, when something is left.</summary>

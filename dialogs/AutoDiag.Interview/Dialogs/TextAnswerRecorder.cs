@@ -1,0 +1,49 @@
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Interview;
+using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Themes;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// Stores a described answer — a difficulty or a resource — and acknowledges it: the themes recognised, with their
+/// correction and the answer's withdrawal one tap away, then what was cut or masked. The interview and an addition to a
+/// complete état des lieux record the same way.
+/// </summary>
+public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatter formatter, ThemeCatalog themes)
+{
+    /// <summary>Where an answer came from, for its redelivery check: activity ids are unique within a conversation only.</summary>
+    public static string SourceOf(IActivity activity) =>
+        $"{activity.Conversation?.Id}|{activity.Id ?? Guid.NewGuid().ToString("N")}";
+
+    /// <param name="typed">Already accepted by <see cref="AnswerText.TryCreate"/>.</param>
+    /// <param name="questionThemeId">The theme the question was about, if it asked about one.</param>
+    public async Task RecordAsync(
+        ITurnContext context, ParticipantProfile respondent, ParticipantProfile typist, int communeId, AnswerKind kind, string typed,
+        string activityId, string? questionThemeId, CancellationToken ct)
+    {
+        AnswerText.TryCreate(typed, out var text);
+        var recorded = await interview.RecordAnswerAsync(respondent, communeId, kind, text!, activityId, questionThemeId, typist, ct);
+        var acknowledgement = InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds));
+        var card = ThemeCorrectionCard.Create(acknowledgement, recorded.AnswerId, recorded.ThemeIds.ToList(), themes);
+        await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
+        if (recorded.WasTruncated)
+        {
+            await context.SendActivityAsync(InterviewTexts.Truncated(text!.Value.Length), cancellationToken: ct);
+        }
+        await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Masking), ct);
+    }
+
+    public static async Task SendMaskedNoticeAsync(ITurnContext context, string? notice, CancellationToken ct)
+    {
+        if (notice is not null)
+        {
+            await context.SendActivityAsync(notice, cancellationToken: ct);
+        }
+    }
+}

@@ -92,6 +92,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                     // « X : c'est terminé » only when the stored answers moved past the commune asked about.
                     LastCommuneId = wentBack ? null : asked.CommuneId,
                     SubjectParticipantId = loop.SubjectParticipantId,
+                    Reopened = loop.Reopened,
                 }, cancellationToken);
                 return;
             }
@@ -123,9 +124,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             await step.Context.SendActivityAsync(
                 respondent.IsRelayed ? InterviewTexts.RelayFinished(Markup.Escape(participant.DisplayName), communes) : InterviewTexts.AllFinished(communes),
                 cancellationToken: ct);
-            if (loop.LastCommuneId is not null && await suggestions.ForParticipantAsync(participant, ct) is { Count: > 0 } pistes)
+            if (loop.LastCommuneId is not null && !loop.Reopened && await suggestions.ForParticipantAsync(participant, ct) is { Count: > 0 } pistes)
             {
-                // Once, as the last commune ends: a returning élu is not shown them again.
+                // Once, as the last commune ends: a returning élu, or one whose état des lieux was reopened, is not shown them again.
                 await step.Context.SendActivityAsync(InterviewTexts.OtherTerritories(pistes.Select(p => Markup.Escape(p.Citation))), cancellationToken: ct);
             }
             return await step.EndDialogAsync(cancellationToken: ct);
@@ -163,6 +164,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             LastCommuneId = asked.CommuneId,
             SubjectParticipantId = loop.SubjectParticipantId,
+            Reopened = loop.Reopened,
         }, ct);
     }
 

@@ -111,7 +111,7 @@ public sealed class MainDialog : ComponentDialog
                 // A withdrawal or a theme added opened a question in an état des lieux the élu was told is complete: it
                 // is asked now, rather than at their next message, whatever it is. A paused interview stays paused.
                 await innerDc.Context.SendActivityAsync(MainTexts.InterviewReopened, cancellationToken: cancellationToken);
-                return await innerDc.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: cancellationToken);
+                return await innerDc.BeginDialogAsync(nameof(CommuneInterviewDialog), new InterviewLoopOptions { Reopened = true }, cancellationToken);
             }
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
@@ -330,7 +330,7 @@ public sealed class MainDialog : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: ct);
         }
         await step.Context.SendActivityAsync(MainTexts.InterviewReopened, cancellationToken: ct);
-        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
+        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), new InterviewLoopOptions { Reopened = true }, ct);
     }
 
     private async Task<string> FollowAnotherIntercommunalityAsync(ITurnContext context, CancellationToken ct)

@@ -152,13 +152,17 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
             replies = await elu.SayAsync(replies.Any(r => r.Text.Contains("quel est le risque", StringComparison.Ordinal)) ? "modéré" : "ras");
         }
         replies.Said("Merci ! L'état des lieux est complet pour Merville.");
+        replies.Said("Ce que d'autres territoires ont fait");
 
         replies = await elu.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"));
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux");
         replies.Said("Avec ce changement, votre état des lieux a de nouveau une question.");
         replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
-        (await elu.SayAsync("Rien à signaler")).Said("Merci ! L'état des lieux est complet pour Merville.");
+        var completeAgain = await elu.SayAsync("Rien à signaler");
+        completeAgain.Said("Merci ! L'état des lieux est complet pour Merville.");
+        // Shown once, as the état des lieux was first completed.
+        completeAgain.DidNotSay("Ce que d'autres territoires ont fait");
     }
 
     [Fact]

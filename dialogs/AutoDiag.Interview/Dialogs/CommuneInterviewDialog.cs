@@ -100,6 +100,19 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         await base.RepromptDialogAsync(turnContext, instance, cancellationToken);
     }
 
+    /// <summary>
+    /// A relay opened over the typist's own interview has ended: the questions that follow are theirs again, which the
+    /// progress line alone (no « Pour Jean Martin ») would leave them to notice.
+    /// </summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        if (ReferenceEquals(result, RelayDialog.Ended))
+        {
+            await dc.Context.SendActivityAsync(RelayTexts.BackToOwnInterview, cancellationToken: cancellationToken);
+        }
+        return await base.ResumeDialogAsync(dc, reason, result, cancellationToken);
+    }
+
     /// <summary>« Une autre difficulté ? » rather than « Quelles difficultés… ? »: answers were given to this question already.</summary>
     private static bool IsFollowUp(InterviewPosition position) => position.AnswersSoFar > 0;
 

@@ -45,7 +45,7 @@ public sealed class RelayDialog : ComponentDialog
         this.territories = territories;
         this.access = access;
 
-        AddDialog(new WaterfallDialog(Steps, [AskEluStepAsync, ConfirmNewEluStepAsync, NewEluCommunesStepAsync, InterviewStepAsync]));
+        AddDialog(new WaterfallDialog(Steps, [AskEluStepAsync, ConfirmNewEluStepAsync, NewEluCommunesStepAsync, InterviewStepAsync, EndedStepAsync]));
         AddDialog(new TextPrompt(EluPrompt, ValidateEluAsync));
         AddDialog(new ConfirmPrompt(ConfirmNewEluPrompt));
         AddDialog(new AdaptiveCardPrompt(CommunesPrompt, ValidateCommunesAsync, allowTypedText: true));
@@ -150,6 +150,12 @@ public sealed class RelayDialog : ComponentDialog
         await step.Context.SendActivityAsync(RelayTexts.Starting(Markup.Escape(elu.DisplayName)), cancellationToken: ct);
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), new InterviewLoopOptions { SubjectParticipantId = elu.Id }, ct);
     }
+
+    /// <summary>What a relay that went through the élu's interview ends with, for the dialog it was opened over.</summary>
+    internal static readonly object Ended = new();
+
+    private static Task<DialogTurnResult> EndedStepAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.EndDialogAsync(Ended, ct);
 
     private async Task<bool> ValidateEluAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {

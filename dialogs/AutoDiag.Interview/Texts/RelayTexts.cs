@@ -27,6 +27,8 @@ public static class RelayTexts
     public static string ResumesAt(string name, string progress) =>
         $"L'état des lieux de {name} reprendra ici : {progress}. Écrivez « saisir pour un élu » pour le compléter.";
 
+    public const string BackToOwnInterview = "Vous revenez maintenant à votre propre état des lieux.";
+
     public static string RecapOf(string name) => $"Réponses de {name} :";
 
     public const string NameMissing = "Écrivez le nom de l'élu, par exemple « Jean Martin ».";

@@ -53,6 +53,31 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_the_elus_etat_des_lieux_is_complete_the_secretaire_is_told_she_is_back_to_her_own()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", (await secretaire.SayAsync("bonjour")).Question().Text);
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+        var replies = await secretaire.SayAsync("Beaucoup de familles au RSA");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux de Jean Martin est complet", StringComparison.Ordinal)); turn++)
+        {
+            var asked = replies.Question().Text;
+            replies = await secretaire.SayAsync(
+                asked.Contains("quel est le risque", StringComparison.Ordinal) ? "élevé"
+                : asked.Contains("Vous n'avez rien dit", StringComparison.Ordinal) ? "Rien à signaler"
+                : "J'ai terminé");
+        }
+
+        replies.Said("L'état des lieux de Jean Martin est complet pour Merville.");
+        replies.Said("Vous revenez maintenant à votre propre état des lieux.");
+        var own = replies.Question().Text;
+        Assert.Contains("Commune 1/1 · Merville · difficultés", own);
+        Assert.DoesNotContain("Pour Jean Martin", own);
+    }
+
+    [Fact]
     public async Task Two_commands_typed_in_turn_do_not_pile_up_their_dialogs_in_the_state()
     {
         var secretaire = host.Conversation("aad-secretaire");

@@ -198,4 +198,27 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.RiskAssessments.ToListAsync());
     }
+
+    [Fact]
+    public async Task A_secretaire_adding_a_theme_after_the_relay_ended_is_told_where_the_elus_etat_des_lieux_resumes()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.InviteAsync(host, ParticipantRole.SecretaireDeMairie, "Merville");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        await secretaire.SayAsync("oui");
+        var ack = (await secretaire.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
+        await secretaire.SayAsync("J'ai terminé");
+        await secretaire.SayAsync("J'ai terminé");
+        var replies = await secretaire.SayAsync("élevé");
+        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux de Jean Martin est complet", StringComparison.Ordinal)); turn++)
+        {
+            replies = await secretaire.SayAsync("Rien à signaler");
+        }
+
+        replies = await secretaire.SubmitAsync(ThemeCorrection.Submit(ack, "precarite", "logement"));
+
+        replies.Said("C'est corrigé — Logement, Précarité.");
+        replies.Said("L'état des lieux de Jean Martin reprendra ici : Commune 1/1 · Merville · risque d'aggravation. Écrivez « saisir pour un élu » pour le compléter.");
+    }
 }

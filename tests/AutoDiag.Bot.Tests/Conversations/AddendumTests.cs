@@ -73,17 +73,7 @@ public sealed class AddendumTests : IAsyncLifetime
     {
         var elu = host.Conversation();
         await elu.OnboardEluAsync(communes);
-        var replies = await elu.SayAsync("Beaucoup de familles au RSA");
-        for (var turn = 0; turn < 40 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
-        {
-            var asked = replies.Question().Text;
-            replies = await elu.SayAsync(
-                asked.Contains("quel est le risque", StringComparison.Ordinal) ? "élevé"
-                : asked.Contains("Vous n'avez rien dit", StringComparison.Ordinal) ? "Rien à signaler"
-                : asked.Contains("Quelles difficultés", StringComparison.Ordinal) ? "Beaucoup de familles au RSA"
-                : "J'ai terminé");
-        }
-        replies.Said("L'état des lieux est complet");
+        await elu.AnswerUntilAsync(await elu.SayAsync("Beaucoup de familles au RSA"), "L'état des lieux est complet");
         return elu;
     }
 

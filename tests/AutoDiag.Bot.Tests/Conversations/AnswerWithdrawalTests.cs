@@ -118,11 +118,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await elu.SayAsync("J'ai terminé");
         (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
         var jeunesse = (await elu.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
-        var replies = await elu.SayAsync("modéré");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("Passons à Estaires", StringComparison.Ordinal)); turn++)
-        {
-            replies = await elu.SayAsync(replies.Any(r => r.Text.Contains("quel est le risque", StringComparison.Ordinal)) ? "modéré" : "ras");
-        }
+        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("modéré"), "Passons à Estaires", riskLevel: "modéré", nothingToReport: "ras");
         replies.Said("Commune 2/2 · Estaires · difficultés");
 
         replies = await elu.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"));
@@ -146,11 +142,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await elu.SayAsync("J'ai terminé");
         (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
         var jeunesse = (await elu.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
-        var replies = await elu.SayAsync("modéré");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
-        {
-            replies = await elu.SayAsync(replies.Any(r => r.Text.Contains("quel est le risque", StringComparison.Ordinal)) ? "modéré" : "ras");
-        }
+        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("modéré"), "L'état des lieux est complet", riskLevel: "modéré", nothingToReport: "ras");
         replies.Said("Merci ! L'état des lieux est complet pour Merville.");
         replies.Said("Ce que d'autres territoires ont fait");
 
@@ -253,11 +245,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await secretaire.SayAsync("J'ai terminé");
         (await secretaire.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
         var jeunesse = (await secretaire.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
-        var replies = await secretaire.SayAsync("modéré");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux de Jean Martin est complet", StringComparison.Ordinal)); turn++)
-        {
-            replies = await secretaire.SayAsync(replies.Any(r => r.Text.Contains("quel est le risque", StringComparison.Ordinal)) ? "modéré" : "ras");
-        }
+        var replies = await secretaire.AnswerUntilAsync(await secretaire.SayAsync("modéré"), "L'état des lieux de Jean Martin est complet", riskLevel: "modéré", nothingToReport: "ras");
         replies.Said("L'état des lieux de Jean Martin est complet pour Merville.");
 
         replies = await secretaire.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"));

@@ -203,11 +203,7 @@ public sealed class InterruptionTests : IAsyncLifetime
         await elu.SayAsync("Beaucoup de familles au RSA");
         await elu.SayAsync("J'ai terminé");
         await elu.SayAsync("J'ai terminé");
-        var replies = await elu.SayAsync("élevé");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
-        {
-            replies = await elu.SayAsync("Rien à signaler");
-        }
+        await elu.AnswerUntilAsync(await elu.SayAsync("élevé"), "L'état des lieux est complet");
 
         var reply = await elu.SayAsync(command);
 

@@ -60,15 +60,7 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("saisir pour un élu");
         await secretaire.SayAsync("Jean Martin");
         await secretaire.SayAsync("oui");
-        var replies = await secretaire.SayAsync("Beaucoup de familles au RSA");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux de Jean Martin est complet", StringComparison.Ordinal)); turn++)
-        {
-            var asked = replies.Question().Text;
-            replies = await secretaire.SayAsync(
-                asked.Contains("quel est le risque", StringComparison.Ordinal) ? "élevé"
-                : asked.Contains("Vous n'avez rien dit", StringComparison.Ordinal) ? "Rien à signaler"
-                : "J'ai terminé");
-        }
+        var replies = await secretaire.AnswerUntilAsync(await secretaire.SayAsync("Beaucoup de familles au RSA"), "L'état des lieux de Jean Martin est complet");
 
         replies.Said("L'état des lieux de Jean Martin est complet pour Merville.");
         replies.Said("Vous revenez maintenant à votre propre état des lieux.");

@@ -157,11 +157,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var ack = (await elu.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
         await elu.SayAsync("J'ai terminé");
         await elu.SayAsync("J'ai terminé");
-        var replies = await elu.SayAsync("élevé");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
-        {
-            replies = await elu.SayAsync("Rien à signaler");
-        }
+        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("élevé"), "L'état des lieux est complet");
         replies.Said("Merci ! L'état des lieux est complet pour Merville.");
 
         replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "precarite", "logement"));
@@ -184,11 +180,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var ack = (await elu.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
         await elu.SayAsync("J'ai terminé");
         await elu.SayAsync("J'ai terminé");
-        var replies = await elu.SayAsync("élevé");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux est complet", StringComparison.Ordinal)); turn++)
-        {
-            replies = await elu.SayAsync("Rien à signaler");
-        }
+        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("élevé"), "L'état des lieux est complet");
 
         replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "logement"));
 
@@ -210,11 +202,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var ack = (await secretaire.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
         await secretaire.SayAsync("J'ai terminé");
         await secretaire.SayAsync("J'ai terminé");
-        var replies = await secretaire.SayAsync("élevé");
-        for (var turn = 0; turn < 10 && !replies.Any(r => r.Text.Contains("L'état des lieux de Jean Martin est complet", StringComparison.Ordinal)); turn++)
-        {
-            replies = await secretaire.SayAsync("Rien à signaler");
-        }
+        var replies = await secretaire.AnswerUntilAsync(await secretaire.SayAsync("élevé"), "L'état des lieux de Jean Martin est complet");
 
         replies = await secretaire.SubmitAsync(ThemeCorrection.Submit(ack, "precarite", "logement"));
 

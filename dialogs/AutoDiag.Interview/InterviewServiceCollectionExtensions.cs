@@ -17,6 +17,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<IAcknowledgementAction, AnswerWithdrawalAction>();
         services.AddSingleton<IAcknowledgementAction, RiskChangeAction>();
         services.AddSingleton<IAcknowledgementAction, ThemeCorrectionAction>();
+        services.AddSingleton<IAcknowledgementAction, AddendumAction>();
         services.AddSingleton<OnboardingDialog>();
         services.AddSingleton<CommuneInterviewDialog>();
         services.AddSingleton<CommuneProfileDialog>();
@@ -27,7 +28,6 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<CalendarDialog>();
         services.AddSingleton<DocumentsDialog>();
         services.AddSingleton<ReminderDialog>();
-        services.AddSingleton<AddendumDialog>();
         services.TryAddSingleton<IChannelMemberDirectory, TeamsChannelMemberDirectory>();
         services.AddSingleton<InvitationCodeDialog>();
         services.AddSingleton<InviteDialog>();

@@ -100,6 +100,18 @@ public class ComponentDialog(string dialogId) : Dialog(dialogId)
             ? EndOfTurn
             : await EndComponentAsync(outerDc, innerResult.Result, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// Whether <paramref name="instance"/>, or a component running inside it, has no inner dialog left: a reprompt that
+    /// found nothing more to ask ended its inner dialogs, and only a continue or an end could end the component itself.
+    /// Such a component would take the next message and do nothing with it.
+    /// </summary>
+    public bool WaitsOnNothing(ITurnContext turnContext, DialogInstance instance)
+    {
+        var inner = CreateInnerContext(turnContext, instance);
+        return inner.ActiveDialog is not { } active
+            || (inner.FindDialog(active.Id) is ComponentDialog component && component.WaitsOnNothing(turnContext, active));
+    }
+
     /// <summary>The inner stack of <paramref name="instance"/>, for a subclass that must look at or restart its inner dialogs
     /// where no outer context is given (reprompt, end): that context has no parent to search dialogs in.</summary>
     protected DialogContext CreateInnerContext(ITurnContext turnContext, DialogInstance instance)

@@ -10,6 +10,7 @@ using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -40,6 +41,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly TerritoryDirectory territories;
     private readonly RosterDirectory roster;
     private readonly ParticipantDirectory participants;
+    private readonly PersonalDataMasker masker;
     private readonly ILogger<MainDialog> logger;
 
     public MainDialog(
@@ -63,7 +65,7 @@ public sealed class MainDialog : ComponentDialog
         CalendarDialog calendar,
         DocumentsDialog documents,
         ReminderDialog reminders,
-        AddendumDialog addendum,
+        PersonalDataMasker masker,
         ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
@@ -75,6 +77,7 @@ public sealed class MainDialog : ComponentDialog
         this.participants = participants;
         this.invitations = invitations;
         this.territories = territories;
+        this.masker = masker;
         this.logger = logger;
 
         AddDialog(onboarding);
@@ -89,8 +92,7 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(calendar);
         AddDialog(documents);
         AddDialog(reminders);
-        AddDialog(addendum);
-        AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync, ReopenedStepAsync]));
+        AddDialog(new WaterfallDialog(Steps, [IdentifyStepAsync, InterviewStepAsync]));
         InitialDialogId = Steps;
     }
 
@@ -157,6 +159,15 @@ public sealed class MainDialog : ComponentDialog
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {
+        if (innerDc.ActiveDialog is { } active && innerDc.FindDialog(active.Id) is ComponentDialog component
+            && component.WaitsOnNothing(innerDc.Context, active))
+        {
+            // A withdrawal completed the état des lieux while its question was open: nothing waits for this message,
+            // which is taken as if no dialog ran.
+            await innerDc.CancelAllDialogsAsync(cancellationToken);
+            return await OnBeginDialogAsync(innerDc, options: null, cancellationToken);
+        }
+
         var context = innerDc.Context;
         if (await RefusedMalformedSubmitAsync(context, cancellationToken))
         {
@@ -316,21 +327,25 @@ public sealed class MainDialog : ComponentDialog
         if (step.Result as string == Returning && IsUnrecordedAnswer(step.Context.Activity) && AnswerVocabulary.IsDescription(step.Context.Activity.Text)
             && (await interview.GetPositionAsync(participant, ct)).IsFinished)
         {
-            var addendum = new AddendumOptions { Text = step.Context.Activity.Text, SourceActivityId = TextAnswerRecorder.SourceOf(step.Context.Activity) };
-            return await step.BeginDialogAsync(nameof(AddendumDialog), addendum, ct);
+            await OfferAddendumAsync(step.Context, participant, ct);
+            return await step.EndDialogAsync(cancellationToken: ct);
         }
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
     }
 
-    /// <summary>An addition to a complete état des lieux that raised a theme with no risk level: its question, at once.</summary>
-    private async Task<DialogTurnResult> ReopenedStepAsync(WaterfallStepContext step, CancellationToken ct)
+    /// <summary>
+    /// A description sent once the état des lieux is complete — something forgotten, often — is offered to be added
+    /// rather than dropped. The offer carries it masked: residents' data does not travel back to the channel.
+    /// </summary>
+    private async Task OfferAddendumAsync(ITurnContext context, ParticipantProfile participant, CancellationToken ct)
     {
-        if (step.Result is not true)
+        var masked = masker.Mask(context.Activity.Text);
+        await context.SendActivityAsync(
+            MessageFactory.Attachment(AddendumCard.Create(participant.Communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity))), ct);
+        if (PrivacyTexts.Masked(masked) is { } notice)
         {
-            return await step.EndDialogAsync(cancellationToken: ct);
+            await context.SendActivityAsync(notice, cancellationToken: ct);
         }
-        await step.Context.SendActivityAsync(MainTexts.InterviewReopened, cancellationToken: ct);
-        return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), new InterviewLoopOptions { Reopened = true }, ct);
     }
 
     private async Task<string> FollowAnotherIntercommunalityAsync(ITurnContext context, CancellationToken ct)

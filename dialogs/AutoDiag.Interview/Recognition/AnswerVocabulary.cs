@@ -18,7 +18,6 @@ public static class AnswerVocabulary
     /// <summary>Said before a short answer without changing it: « non rien de plus », « ok c'est tout merci ».</summary>
     private static readonly HashSet<string> LeadingAcknowledgements = ["non", "ok", "bon", "alors", "euh", "bah", "ben"];
 
-    private static readonly HashSet<string> TrailingCourtesy = ["merci", "svp", "stp"];
 
     private static readonly HashSet<string> NothingToReportAnswers = Keys(
         "rien a signaler", "ras", "r a s", "rien", "non", "non rien", "aucune", "aucun", "neant", "nada",
@@ -39,12 +38,18 @@ public static class AnswerVocabulary
     public static bool IsGreeting(string? text) => MainTexts.Greetings.Contains(FrenchText.Normalize(text));
 
     /// <summary>
-    /// Words that describe something, as an answer to « Quelles difficultés… ? » does: not a greeting, a level, nor a
-    /// short « c'est tout » or « rien à signaler ».
+    /// Words that describe something, as an answer to « Quelles difficultés… ? » does: not a question to the bot, thanks
+    /// or goodbye, a level, nor a short « c'est tout » or « rien à signaler ».
     /// </summary>
     public static bool IsDescription(string? text) =>
         AnswerText.TryCreate(text, out _) is not (AnswerTextProblem.Empty or AnswerTextProblem.NoWords)
+        && !text!.TrimEnd().EndsWith('?')
+        && FrenchText.Normalize(text).Split(' ') is { Length: >= MinWordsOfADescription } words
+        && !words.All(Courtesy.Words.Contains)
         && !IsGreeting(text) && !IsDone(text) && !IsNothingToReport(text) && !IsRiskLevelAlone(text);
+
+    /// <summary>« Oui », « Merville », « très bien merci »: fewer words than any difficulty described.</summary>
+    private const int MinWordsOfADescription = 3;
 
     public static bool IsDone(string? text) => DoneAnswers.Contains(Key(text)) || DoneAnswers.Contains(Bare(Key(text)));
 
@@ -57,7 +62,7 @@ public static class AnswerVocabulary
         {
             start++;
         }
-        while (end > start && TrailingCourtesy.Contains(words[end - 1]))
+        while (end > start && Courtesy.Trailing.Contains(words[end - 1]))
         {
             end--;
         }

@@ -96,9 +96,6 @@ public static class UserCommandRecognizer
     /// </summary>
     private static readonly Dictionary<string, UserCommand> ByKey = Words.ToDictionary(word => Key(word.Key), word => word.Value);
 
-    /// <summary>What may follow a command without making it a sentence: « récap svp », « aide moi », « pause merci ».</summary>
-    private static readonly HashSet<string> TrailingCourtesy = ["svp", "stp", "merci", "moi", "s'il", "vous", "plait"];
-
     private static string Key(string normalized) =>
         string.Join(' ', normalized.Replace('\'', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
@@ -175,7 +172,7 @@ public static class UserCommandRecognizer
         var normalized = FrenchText.Normalize(trimmed).TrimStart('/');
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var end = words.Length;
-        while (end > 0 && TrailingCourtesy.Contains(words[end - 1]))
+        while (end > 0 && Courtesy.Trailing.Contains(words[end - 1]))
         {
             end--;
         }

@@ -2,19 +2,18 @@ using AutoDiag.Interview.Formatting;
 
 namespace AutoDiag.Interview.Texts;
 
-/// <summary>What the bot says when a message that may be an answer comes once the état des lieux is complete.</summary>
+/// <summary>What the bot says when a description comes once the état des lieux is complete.</summary>
 public static class AddendumTexts
 {
-    public const string AskCommune = "Votre état des lieux est complet. À quelle commune voulez-vous ajouter ce message ?";
-
-    public static string AskKind(string commune) => $"Ajouter ce message à l'état des lieux {FrenchText.Of(commune)} ?";
-
-    public static string AskKindAfterComplete(string commune) =>
+    public static string AskOne(string commune) =>
         $"Votre état des lieux {FrenchText.Of(commune)} est complet. Voulez-vous y ajouter ce message ?";
 
+    public const string AskSeveral = "Votre état des lieux est complet. Voulez-vous ajouter ce message à l'une de vos communes ?";
+    public const string CommuneLabel = "Commune";
+    public const string CommuneRequired = "Choisissez la commune.";
     public const string AsDifficulty = "Comme difficulté";
     public const string AsResource = "Comme ressource";
-    public const string DoNotAdd = "Ne pas l'ajouter";
-    public const string ChoiceRetry = "Choisissez l'une des réponses proposées.";
-    public const string NotAdded = "C'est noté : je ne l'ajoute pas.";
+
+    /// <summary>What the offer becomes once taken: nothing left to tap.</summary>
+    public static string Added(string commune) => $"Message ajouté à l'état des lieux {FrenchText.Of(commune)}.";
 }

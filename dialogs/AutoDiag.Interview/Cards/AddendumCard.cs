@@ -1,0 +1,59 @@
+using System.Globalization;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Territories;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Cards;
+
+/// <summary>
+/// The offer to add a description sent once the état des lieux is complete. The buttons carry the message, masked, and
+/// its source: a tap works whatever the conversation does meanwhile, a second tap stores nothing twice, and nothing
+/// waits in the conversation's state — a message typed after the offer is a message of its own.
+/// </summary>
+public static class AddendumCard
+{
+    public const string AddAction = "addToEtatDesLieux";
+    public const string CommuneField = "communeId";
+    private const string KindField = "kind";
+    private const string TextField = "message";
+    private const string SourceField = "source";
+
+    public static Attachment Create(IReadOnlyList<CommuneRef> communes, string maskedText, string source)
+    {
+        var body = new List<JObject> { AdaptiveCard.Text(communes.Count == 1 ? AddendumTexts.AskOne(communes[0].Name) : AddendumTexts.AskSeveral) };
+        if (communes.Count > 1)
+        {
+            body.Add(AdaptiveCard.ChoiceSet(CommuneField, AddendumTexts.CommuneLabel,
+                communes.Select(c => (c.Name, c.Id.ToString(CultureInfo.InvariantCulture))), multiSelect: false, AddendumTexts.CommuneRequired));
+        }
+
+        JObject Data(AnswerKind kind)
+        {
+            var data = CardActions.Data(AddAction, (KindField, kind.ToString()), (TextField, maskedText), (SourceField, source));
+            if (communes.Count == 1)
+            {
+                data[CommuneField] = communes[0].Id.ToString(CultureInfo.InvariantCulture);
+            }
+            return data;
+        }
+        return AdaptiveCard.Create(body,
+            [AdaptiveCard.Submit(AddendumTexts.AsDifficulty, Data(AnswerKind.Difficulty)), AdaptiveCard.Submit(AddendumTexts.AsResource, Data(AnswerKind.Resource))]);
+    }
+
+    public static bool IsAddendum(object? value) => CardActions.Of(value) == AddAction;
+
+    /// <summary>What to add where; false when a field is missing (no commune chosen) or was tampered with.</summary>
+    public static bool TryRead(JObject submit, out AnswerKind kind, out int communeId, out string text, out string source)
+    {
+        text = submit.Text(TextField) ?? string.Empty;
+        source = submit.Text(SourceField) ?? string.Empty;
+        communeId = 0;
+        return Enum.TryParse(submit.Text(KindField), out kind) && kind is AnswerKind.Difficulty or AnswerKind.Resource
+            && int.TryParse(submit.Text(CommuneField), NumberStyles.None, CultureInfo.InvariantCulture, out communeId)
+            && text.Length > 0 && source.Length > 0;
+    }
+
+    public static Attachment Added(string commune) => AdaptiveCard.Create([AdaptiveCard.Text(AddendumTexts.Added(commune), subtle: true)], []);
+}

@@ -1,0 +1,43 @@
+using AutoDiag.Interview.Cards;
+using AutoDiag.Interview.Participants;
+using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Participants;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace AutoDiag.Interview.Dialogs;
+
+/// <summary>
+/// « Comme difficulté » or « Comme ressource » on the offer of an <see cref="AddendumCard"/>: the message is stored in the
+/// commune chosen, as the interview stores an answer, and the offer says so. A difficulty on a theme with no risk level
+/// gives the état des lieux a question again, which <see cref="MainDialog"/> then asks.
+/// </summary>
+public sealed class AddendumAction(CurrentParticipant currentParticipant, TextAnswerRecorder recorder, ILogger<AddendumAction> logger)
+    : IAcknowledgementAction
+{
+    public bool Handles(ITurnContext context) => AddendumCard.IsAddendum(context.Activity.Value);
+
+    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
+    {
+        var participant = await currentParticipant.GetAsync(context, ct);
+        if (!AddendumCard.TryRead((JObject)context.Activity.Value, out var kind, out var communeId, out var text, out var source))
+        {
+            // Teams asks for the commune before sending; only a hand-made submit comes without.
+            await context.SendActivityAsync(AddendumTexts.CommuneRequired, cancellationToken: ct);
+            return null;
+        }
+        if (participant?.Communes.FirstOrDefault(c => c.Id == communeId) is not { } commune
+            || AnswerText.TryCreate(text, out _) is AnswerTextProblem.Empty or AnswerTextProblem.NoWords)
+        {
+            logger.LogWarning("Addition refused in conversation {ConversationId}: a commune or a text the offer did not hold.", context.Activity.Conversation?.Id);
+            await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
+            return null;
+        }
+
+        await recorder.RecordAsync(context, participant, participant, commune.Id, kind, text, source, questionThemeId: null, ct);
+        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AddendumCard.Added(commune.Name)), logger, ct);
+        return participant.Id;
+    }
+}

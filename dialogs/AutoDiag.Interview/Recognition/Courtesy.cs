@@ -1,0 +1,19 @@
+namespace AutoDiag.Interview.Recognition;
+
+/// <summary>The polite words around what people type, normalized (<see cref="Formatting.FrenchText.Normalize"/>).</summary>
+internal static class Courtesy
+{
+    /// <summary>What may follow a command or a short answer without changing it: « récap svp », « c'est tout merci ».</summary>
+    public static readonly IReadOnlySet<string> Trailing = new HashSet<string> { "svp", "stp", "merci", "moi", "s'il", "vous", "plait" };
+
+    /// <summary>
+    /// A message made only of these says goodbye or thanks, whatever its length: « merci à vous », « très bien merci,
+    /// bonne journée ».
+    /// </summary>
+    public static readonly IReadOnlySet<string> Words = new HashSet<string>
+    {
+        "merci", "beaucoup", "bonne", "bon", "journee", "soiree", "week", "end", "a", "vous", "toi", "au", "revoir", "super",
+        "tres", "bien", "parfait", "ok", "d'accord", "entendu", "cordialement", "bientot", "salut", "bonjour", "bonsoir", "oui",
+        "non", "et", "encore", "top", "genial", "nickel", "svp", "stp", "tout", "le", "monde", "pour", "votre", "aide",
+    };
+}

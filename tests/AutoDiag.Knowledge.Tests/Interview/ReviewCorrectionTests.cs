@@ -170,6 +170,7 @@ public sealed class ReviewCorrectionTests : IAsyncLifetime
         await using var db = database.Open();
         var silent = await db.Answers.Where(a => a.ReportsNoDifficulty).SelectMany(a => a.Tags).Select(t => t.ThemeId).ToListAsync();
         Assert.Equal(themes.Main.Select(t => t.Id).Where(id => id is not ("mobilite" or "sante")).Order(), silent.Order());
+        Assert.Equal(0, await db.ThemeTags.CountAsync(t => !db.Answers.Any(a => a.Id == t.AnswerId)));
         var position = await interview.GetPositionAsync(elu);
         Assert.Equal((InterviewStep.Risk, "sante"), (position.Step, position.ThemeId));
     }

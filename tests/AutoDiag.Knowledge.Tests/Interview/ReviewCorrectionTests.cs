@@ -1,6 +1,7 @@
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
+using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.Tests.Support;
@@ -15,7 +16,7 @@ namespace AutoDiag.Knowledge.Tests.Interview;
 /// A consultant's theme correction is the review's: it changes what the matrix, the listings and the fiche count, not the
 /// élu's interview — a finished interview stays finished, and the matrix says « fini » exactly when the interview does.
 /// </summary>
-public sealed class ReviewCorrectionTests : IAsyncLifetime
+public abstract class ReviewCorrectionTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private readonly ThemeCatalog themes = ThemeCatalog.LoadDefault();
     private readonly Mock<IThemeCategorizer> categorizer = new();
@@ -30,7 +31,7 @@ public sealed class ReviewCorrectionTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateAsync(provider);
         var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);
         categorizer.Setup(c => c.Categorize(It.IsAny<string>()))
             .Returns(new ThemeCategorization([new ThemeScore("mobilite", 0.9, ["mobilite"])], ReportsNoDifficulty: false));
@@ -200,3 +201,7 @@ public sealed class ReviewCorrectionTests : IAsyncLifetime
         return Assert.Single(matrix.Rows.Single(r => r.Commune.Id == merville).Completion.Participants);
     }
 }
+
+public sealed class SqliteReviewCorrectionTests() : ReviewCorrectionTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresReviewCorrectionTests() : ReviewCorrectionTests(DatabaseProvider.Postgres);

@@ -43,15 +43,9 @@ public sealed class ThemeCorrectionService(
         // Confidence decreasing with the order keeps the first theme named as the main one.
         answer.Tags.AddRange(corrected.Select((id, index) =>
             new ThemeTag { ThemeId = id, Confidence = 1.0 - index * 0.01, Source = source }));
-        var raisedNow = RisksWithoutDifficulty.RaisedBy(answer);
-        var orphaned = await RisksWithoutDifficulty.FindAsync(db, answer, raisedBefore, raisedNow, ct);
+        var orphaned = await RisksWithoutDifficulty.FindAsync(db, answer, raisedBefore, RisksWithoutDifficulty.RaisedBy(answer), ct);
         db.RiskAssessments.RemoveRange(orphaned);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            await SupersededNothingToReport.DeleteAsync(db, answer.ParticipantId, answer.CommuneId, raisedNow.Except(raisedBefore).ToList(), ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
+        await db.SaveChangesAsync(ct);
 
         await listener.CorrectionRecordedAsync(ct);
         return new CorrectedThemes(answer.ParticipantId, corrected, own, orphaned.Select(r => r.ThemeId).ToList());

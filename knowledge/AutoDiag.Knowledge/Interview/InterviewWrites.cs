@@ -43,8 +43,7 @@ internal static class InterviewWrites
         """;
 
     /// <summary>
-    /// Stores the answer and its tags in one transaction, and sets their ids; a difficulty takes the place of a « Rien à
-    /// signaler » on its themes (<see cref="SupersededNothingToReport"/>).
+    /// Stores the answer and its tags in one transaction, and sets their ids.
     /// </summary>
     /// <returns>False, writing nothing, when the participant's answer from this activity is stored already.</returns>
     public static async Task<bool> InsertAnswerAsync(AutoDiagDbContext db, Answer answer, CancellationToken ct)
@@ -65,7 +64,6 @@ internal static class InterviewWrites
             tag.Id = (await db.Database.SqlQuery<long>(Sql(InsertTag,
                 tag.AnswerId, tag.ThemeId, tag.Confidence, (int)tag.Source, tag.ReportsNoDifficulty)).ToListAsync(ct))[0];
         }
-        await SupersededNothingToReport.DeleteAsync(db, answer.ParticipantId, answer.CommuneId, RisksWithoutDifficulty.RaisedBy(answer), ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -108,12 +108,6 @@ public abstract class ReviewCorrectionTests(DatabaseProvider provider) : IAsyncL
 
         Assert.Equal(["jeunesse", "mobilite"], corrected.ThemeIds);
         Assert.Equal((true, elu.Id), (corrected.LeadsInterview, corrected.RespondentId));
-        // Its « Rien à signaler » on Jeunesse gave way to the difficulty now on Jeunesse; the others stay.
-        await using (var db = database.Open())
-        {
-            var silent = await db.Answers.Where(a => a.ReportsNoDifficulty).SelectMany(a => a.Tags).Select(t => t.ThemeId).ToListAsync();
-            Assert.Equal(themes.Main.Select(t => t.Id).Where(id => id is not ("mobilite" or "jeunesse")).Order(), silent.Order());
-        }
         var position = await interview.GetPositionAsync(elu);
         Assert.Equal((InterviewStep.Risk, "jeunesse"), (position.Step, position.ThemeId));
         Assert.False((await CompletionAsync()).IsComplete);
@@ -155,25 +149,6 @@ public abstract class ReviewCorrectionTests(DatabaseProvider provider) : IAsyncL
         Assert.Empty(corrected.RiskThemes);
         await using var db = database.Open();
         Assert.Equal(["mobilite"], await db.RiskAssessments.Select(r => r.ThemeId).ToListAsync());
-    }
-
-    [Fact]
-    public async Task A_difficulty_added_after_rien_a_signaler_on_its_theme_takes_its_place()
-    {
-        await AnswerUntilCoverageAsync();
-        await CheckEverySilentThemeAsync();
-        categorizer.Setup(c => c.Categorize("plus de médecin depuis 2019"))
-            .Returns(new ThemeCategorization([new ThemeScore("sante", 0.9, ["sante"])], ReportsNoDifficulty: false));
-        AnswerText.TryCreate("plus de médecin depuis 2019", out var text);
-
-        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, text!, "act-late");
-
-        await using var db = database.Open();
-        var silent = await db.Answers.Where(a => a.ReportsNoDifficulty).SelectMany(a => a.Tags).Select(t => t.ThemeId).ToListAsync();
-        Assert.Equal(themes.Main.Select(t => t.Id).Where(id => id is not ("mobilite" or "sante")).Order(), silent.Order());
-        Assert.Equal(0, await db.ThemeTags.CountAsync(t => !db.Answers.Any(a => a.Id == t.AnswerId)));
-        var position = await interview.GetPositionAsync(elu);
-        Assert.Equal((InterviewStep.Risk, "sante"), (position.Step, position.ThemeId));
     }
 
     /// <summary>One difficulty (mobilité), both sections closed, its risk given: the interview is at the coverage check.</summary>

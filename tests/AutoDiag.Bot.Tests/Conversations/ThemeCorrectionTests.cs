@@ -155,9 +155,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var elu = host.Conversation();
         await elu.OnboardEluAsync("Merville");
         var ack = (await elu.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
-        await elu.SayAsync("J'ai terminé");
-        await elu.SayAsync("J'ai terminé");
-        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("élevé"), "L'état des lieux est complet");
+        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("J'ai terminé"), "L'état des lieux est complet");
         replies.Said("Merci ! L'état des lieux est complet pour Merville.");
 
         replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "precarite", "logement"));
@@ -178,9 +176,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         var elu = host.Conversation();
         await elu.OnboardEluAsync("Merville");
         var ack = (await elu.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
-        await elu.SayAsync("J'ai terminé");
-        await elu.SayAsync("J'ai terminé");
-        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("élevé"), "L'état des lieux est complet");
+        var replies = await elu.AnswerUntilAsync(await elu.SayAsync("J'ai terminé"), "L'état des lieux est complet");
 
         replies = await elu.SubmitAsync(ThemeCorrection.Submit(ack, "logement"));
 
@@ -200,9 +196,7 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         await secretaire.SayAsync("Jean Martin");
         await secretaire.SayAsync("oui");
         var ack = (await secretaire.SayAsync("Beaucoup de familles au RSA")).Acknowledgement();
-        await secretaire.SayAsync("J'ai terminé");
-        await secretaire.SayAsync("J'ai terminé");
-        var replies = await secretaire.AnswerUntilAsync(await secretaire.SayAsync("élevé"), "L'état des lieux de Jean Martin est complet");
+        var replies = await secretaire.AnswerUntilAsync(await secretaire.SayAsync("J'ai terminé"), "L'état des lieux de Jean Martin est complet");
 
         replies = await secretaire.SubmitAsync(ThemeCorrection.Submit(ack, "precarite", "logement"));
 

@@ -1,3 +1,4 @@
+using AutoDiag.Dialogs.Prompts;
 using AutoDiag.Dialogs.Tests.Support;
 using Microsoft.Bot.Builder;
 using Moq;
@@ -125,5 +126,35 @@ public class ComponentDialogTests
 
         inner.Verify(d => d.EndDialogAsync(turn, It.Is<DialogInstance>(i => i.Id == "intérieur"), DialogReason.CancelCalled, It.IsAny<CancellationToken>()), Times.Once);
         Assert.Empty(dc.Stack);
+    }
+
+    /// <summary>A component whose reprompt found nothing more to ask, as an interview whose last question was withdrawn.</summary>
+    private sealed class EndsOnReprompt : ComponentDialog
+    {
+        public EndsOnReprompt()
+            : base("questions")
+        {
+            AddDialog(new WaterfallDialog("étapes", [(step, ct) => step.PromptAsync("texte", Ask.Text("Votre réponse ?"), ct)]));
+            AddDialog(new TextPrompt("texte"));
+        }
+
+        public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+            CreateInnerContext(turnContext, instance).CancelAllDialogsAsync(cancellationToken);
+    }
+
+    [Fact]
+    public async Task A_component_knows_when_it_or_one_inside_it_waits_on_nothing_any_more()
+    {
+        var outer = new ComponentDialog("composant").AddDialog(new EndsOnReprompt());
+        var host = new DialogTestHost();
+        using var turn = host.NewTurn();
+        var dc = await new DialogSet(host.Accessor).Add(outer).CreateContextAsync(turn);
+        await dc.BeginDialogAsync("composant");
+
+        Assert.False(outer.WaitsOnNothing(turn, dc.ActiveDialog!));
+
+        await dc.RepromptDialogAsync();
+
+        Assert.True(outer.WaitsOnNothing(turn, dc.ActiveDialog!));
     }
 }

@@ -40,10 +40,10 @@ public sealed record StoredExpectations(
                 switch (Required(stored, "as", where))
                 {
                     case "difficulty":
-                        answers.Add(new ExpectedAnswer(commune, AnswerKind.Difficulty, Required(step, "say", where)));
+                        answers.Add(new ExpectedAnswer(commune, AnswerKind.Difficulty, AnswerText(step, stored, where)));
                         break;
                     case "resource":
-                        answers.Add(new ExpectedAnswer(commune, AnswerKind.Resource, Required(step, "say", where)));
+                        answers.Add(new ExpectedAnswer(commune, AnswerKind.Resource, AnswerText(step, stored, where)));
                         break;
                     case "risk":
                         risks.Add(new ExpectedRisk(
@@ -65,6 +65,10 @@ public sealed record StoredExpectations(
 
         return new StoredExpectations(answers, risks, completions, nothingToReport);
     }
+
+    /// <summary>The step's <c>say</c>, or the <c>text</c> of its <c>stored</c> key for a click that stores what was said before.</summary>
+    private static string AnswerText(JsonElement step, JsonElement stored, string where) =>
+        stored.TryGetProperty("text", out _) ? Required(stored, "text", where) : Required(step, "say", where);
 
     private static string Required(JsonElement element, string property, string where) =>
         element.TryGetProperty(property, out var value) && value.GetString() is { Length: > 0 } text

@@ -18,7 +18,6 @@ public static class AnswerVocabulary
     /// <summary>Said before a short answer without changing it: « non rien de plus », « ok c'est tout merci ».</summary>
     private static readonly HashSet<string> LeadingAcknowledgements = ["non", "ok", "bon", "alors", "euh", "bah", "ben"];
 
-
     private static readonly HashSet<string> NothingToReportAnswers = Keys(
         "rien a signaler", "ras", "r a s", "rien", "non", "non rien", "aucune", "aucun", "neant", "nada",
         "pas de difficulte", "pas de difficultes", "aucune difficulte", "pas de souci", "pas de soucis", "aucun souci",
@@ -51,26 +50,29 @@ public static class AnswerVocabulary
     /// <summary>« Oui », « Merville », « très bien merci »: fewer words than any difficulty described.</summary>
     private const int MinWordsOfADescription = 3;
 
-    public static bool IsDone(string? text) => DoneAnswers.Contains(Key(text)) || DoneAnswers.Contains(Bare(Key(text)));
+    public static bool IsDone(string? text) => IsAmong(DoneAnswers, text);
+
+    public static bool IsNothingToReport(string? text) => IsAmong(NothingToReportAnswers, text);
+
+    /// <summary>One of <paramref name="answers"/>, as typed or without an acknowledgement before it nor a courtesy after it.</summary>
+    private static bool IsAmong(HashSet<string> answers, string? text)
+    {
+        var key = Key(text);
+        return answers.Contains(key) || answers.Contains(Bare(key));
+    }
 
     /// <summary>The answer without an acknowledgement before it nor a courtesy after it, when something is left.</summary>
     private static string Bare(string key)
     {
         var words = key.Split(' ');
-        var (start, end) = (0, words.Length);
-        while (start < end && LeadingAcknowledgements.Contains(words[start]))
+        var start = 0;
+        while (start < words.Length && LeadingAcknowledgements.Contains(words[start]))
         {
             start++;
         }
-        while (end > start && Courtesy.Trailing.Contains(words[end - 1]))
-        {
-            end--;
-        }
+        var end = Courtesy.EndBeforeTrailing(words, start);
         return start == end ? key : string.Join(' ', words, start, end - start);
     }
-
-    public static bool IsNothingToReport(string? text) =>
-        NothingToReportAnswers.Contains(Key(text)) || NothingToReportAnswers.Contains(Bare(Key(text)));
 
     /// <summary>
     /// « modéré », « plutôt élevé »: a level by its name alone, typed where a description was asked — not « très peu »

@@ -6,6 +6,17 @@ internal static class Courtesy
     /// <summary>What may follow a command or a short answer without changing it: « récap svp », « c'est tout merci ».</summary>
     public static readonly IReadOnlySet<string> Trailing = new HashSet<string> { "svp", "stp", "merci", "moi", "s'il", "vous", "plait" };
 
+    /// <summary>Where the words end once the courtesy after them is left out, <paramref name="start"/> at the least.</summary>
+    public static int EndBeforeTrailing(string[] words, int start = 0)
+    {
+        var end = words.Length;
+        while (end > start && Trailing.Contains(words[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
     /// <summary>
     /// A message made only of these says goodbye or thanks, whatever its length: « merci à vous », « très bien merci,
     /// bonne journée ».

@@ -171,11 +171,7 @@ public static class UserCommandRecognizer
 
         var normalized = FrenchText.Normalize(trimmed).TrimStart('/');
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var end = words.Length;
-        while (end > 0 && Courtesy.Trailing.Contains(words[end - 1]))
-        {
-            end--;
-        }
+        var end = Courtesy.EndBeforeTrailing(words);
         if (end > 0 && ByKey.TryGetValue(Key(string.Join(' ', words, 0, end)), out var command))
         {
             return command;

@@ -4,6 +4,7 @@ using AutoDiag.Knowledge.Territories;
 namespace AutoDiag.Knowledge.Interview;
 
 /// <summary>What a participant has recorded for one commune.</summary>
+/// <param name="NothingToReportThemeIds">The themes answered « Rien à signaler » that none of the participant's difficulties raises.</param>
 public sealed record CommuneRecap(
     CommuneRef Commune,
     IReadOnlyList<RecapAnswer> Difficulties,

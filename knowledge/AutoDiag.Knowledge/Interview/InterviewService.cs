@@ -190,13 +190,17 @@ public sealed class InterviewService(
             .ToListAsync(ct);
 
         RecapAnswer ToRecap(Answer a) => new(a.Text, a.InterviewThemes());
+        // A difficulty added or re-themed later outweighs an earlier « Rien à signaler » in what the élu reads back; the
+        // « Rien à signaler » stays stored (a person said it) and shows again if that difficulty is withdrawn.
+        var raised = CommuneProgress.DifficultyThemes(answers);
         return new CommuneRecap(
             participant.Communes.Single(c => c.Id == communeId),
             answers.Where(a => a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty).Select(ToRecap).ToList(),
             answers.Where(a => a.Kind == AnswerKind.Resource).Select(ToRecap).ToList(),
             risks.OrderBy(r => themes.All.Select(t => t.Id).ToList().IndexOf(r.ThemeId))
                 .Select(r => new RecapRisk(r.ThemeId, r.Level, r.Comment)).ToList(),
-            answers.Where(a => a.Kind == AnswerKind.Difficulty && a.ReportsNoDifficulty).SelectMany(a => a.InterviewThemes()).Distinct().ToList());
+            answers.Where(a => a.Kind == AnswerKind.Difficulty && a.ReportsNoDifficulty).SelectMany(a => a.InterviewThemes())
+                .Where(t => !raised.Contains(t)).Distinct().ToList());
     }
 
     /// <summary>

@@ -279,6 +279,26 @@ public sealed class InterviewServiceTests : IAsyncLifetime
         Assert.Equal(["sante"], recap.NothingToReportThemeIds);
     }
 
+    [Fact]
+    public async Task A_later_difficulty_on_a_theme_answered_nothing_to_report_takes_its_place_in_the_recap_until_withdrawn()
+    {
+        await interview.RecordNothingToReportAsync(elu, merville, "sante", "Rien à signaler", "a1");
+        categorizer.Setup(c => c.Categorize("plus de médecin depuis juin")).Returns(Themes(("sante", 0.9)));
+        var added = await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("plus de médecin depuis juin"), "a2");
+
+        var recap = await interview.GetRecapAsync(elu, merville);
+
+        Assert.Equal(["plus de médecin depuis juin"], recap.Difficulties.Select(a => a.Text));
+        Assert.Empty(recap.NothingToReportThemeIds);
+        await using (var db = database.Open())
+        {
+            Assert.Equal(2, await db.Answers.CountAsync());
+        }
+
+        await new AnswerWithdrawalService(database.Factory, NullLogger<AnswerWithdrawalService>.Instance).WithdrawAsync(elu, added.AnswerId);
+        Assert.Equal(["sante"], (await interview.GetRecapAsync(elu, merville)).NothingToReportThemeIds);
+    }
+
     private static (InterviewStep, string?) Step(InterviewPosition position) => (position.Step, position.ThemeId);
 
     private static AnswerText Text(string value)

@@ -18,7 +18,7 @@ public static class InterviewTexts
     public static string ProgressFor(string elu, InterviewPosition position) => $"Pour {elu} · {Progress(position)}";
 
     public static string RelayFinished(string elu, IReadOnlyList<string> communes) =>
-        $"L'état des lieux de {elu} est complet pour {FrenchText.JoinWithEt(communes)}. Merci pour cette saisie.";
+        $"L'état des lieux de {elu} est complet pour {FrenchText.JoinWithEt(communes)}. Merci pour cette saisie, elle est terminée.{Markup.Paragraph}Pour un autre élu, écrivez « saisir pour un élu ».";
 
     private static string StepName(InterviewStep step) => step switch
     {

@@ -62,7 +62,8 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("oui");
         var replies = await secretaire.AnswerUntilAsync(await secretaire.SayAsync("Beaucoup de familles au RSA"), "L'état des lieux de Jean Martin est complet");
 
-        replies.Said("L'état des lieux de Jean Martin est complet pour Merville.");
+        replies.Said("L'état des lieux de Jean Martin est complet pour Merville. Merci pour cette saisie, elle est terminée.");
+        replies.Said("Pour un autre élu, écrivez « saisir pour un élu ».");
         replies.Said("Vous revenez maintenant à votre propre état des lieux.");
         var own = replies.Question().Text;
         Assert.Contains("Commune 1/1 · Merville · difficultés", own);

@@ -92,7 +92,6 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                     // « X : c'est terminé » only when the stored answers moved past the commune asked about.
                     LastCommuneId = wentBack ? null : asked.CommuneId,
                     SubjectParticipantId = loop.SubjectParticipantId,
-                    Reopened = loop.Reopened,
                 }, cancellationToken);
                 return;
             }
@@ -137,9 +136,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             await step.Context.SendActivityAsync(
                 respondent.IsRelayed ? InterviewTexts.RelayFinished(Markup.Escape(participant.DisplayName), communes) : InterviewTexts.AllFinished(communes),
                 cancellationToken: ct);
-            if (loop.LastCommuneId is not null && !loop.Reopened && await suggestions.ForParticipantAsync(participant, ct) is { Count: > 0 } pistes)
+            // As the last commune ends, not to a returning élu; and once (PisteSuggestionService.ShareOnceAsync).
+            if (loop.LastCommuneId is not null && await suggestions.ShareOnceAsync(participant, ct) is { Count: > 0 } pistes)
             {
-                // Once, as the last commune ends: a returning élu, or one whose état des lieux was reopened, is not shown them again.
                 await step.Context.SendActivityAsync(InterviewTexts.OtherTerritories(pistes.Select(p => Markup.Escape(p.Citation))), cancellationToken: ct);
             }
             return await step.EndDialogAsync(cancellationToken: ct);
@@ -177,7 +176,6 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             LastCommuneId = asked.CommuneId,
             SubjectParticipantId = loop.SubjectParticipantId,
-            Reopened = loop.Reopened,
         }, ct);
     }
 

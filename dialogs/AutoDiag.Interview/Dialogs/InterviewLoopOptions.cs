@@ -8,10 +8,4 @@ public sealed class InterviewLoopOptions
 
     /// <summary>The élu whose answers are typed by someone else (« saisie pour le compte de »); null for one's own.</summary>
     public int? SubjectParticipantId { get; set; }
-
-    /// <summary>
-    /// The état des lieux was complete before, and a withdrawal, a correction or an addition gave it a question again:
-    /// « Ce que d'autres territoires ont fait » was shown as it was completed the first time, and is not shown again.
-    /// </summary>
-    public bool Reopened { get; set; }
 }

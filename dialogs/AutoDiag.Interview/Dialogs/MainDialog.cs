@@ -113,7 +113,7 @@ public sealed class MainDialog : ComponentDialog
                 // A withdrawal or a theme added opened a question in an état des lieux the élu was told is complete: it
                 // is asked now, rather than at their next message, whatever it is. A paused interview stays paused.
                 await innerDc.Context.SendActivityAsync(MainTexts.InterviewReopened, cancellationToken: cancellationToken);
-                return await innerDc.BeginDialogAsync(nameof(CommuneInterviewDialog), new InterviewLoopOptions { Reopened = true }, cancellationToken);
+                return await innerDc.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: cancellationToken);
             }
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }

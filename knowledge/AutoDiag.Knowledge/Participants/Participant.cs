@@ -19,4 +19,6 @@ public class Participant
     /// <summary>A consultant may follow several intercommunalités besides <see cref="IntercommunalityId"/>.</summary>
     public List<ParticipantIntercommunality> OtherIntercommunalities { get; set; } = [];
     public DateTime CreatedAt { get; set; }
+    /// <summary>When « Ce que d'autres territoires ont fait » was shown for this participant's état des lieux: it is shown once.</summary>
+    public DateTime? PistesSharedAt { get; set; }
 }

@@ -158,6 +158,28 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_other_territories_pistes_are_not_shown_again_when_a_reopened_etat_des_lieux_is_completed_after_a_pause()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("élevé");
+        var jeunesse = (await elu.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
+        (await elu.AnswerUntilAsync(await elu.SayAsync("modéré"), "L'état des lieux est complet", riskLevel: "modéré", nothingToReport: "ras"))
+            .Said("Ce que d'autres territoires ont fait");
+
+        (await elu.SubmitAsync(jeunesse.Submit("Retirer cette réponse", "Retirer"))).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        await elu.SayAsync("pause");
+        (await elu.SayAsync("reprendre")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        var completeAgain = await elu.SayAsync("Rien à signaler");
+
+        completeAgain.Said("Merci ! L'état des lieux est complet pour Merville.");
+        completeAgain.DidNotSay("Ce que d'autres territoires ont fait");
+    }
+
+    [Fact]
     public async Task A_rien_a_signaler_tapped_by_mistake_is_taken_back_and_its_theme_asked_again()
     {
         var elu = host.Conversation();

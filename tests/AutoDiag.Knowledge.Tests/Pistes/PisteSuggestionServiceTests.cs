@@ -3,12 +3,14 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AutoDiag.Knowledge.Tests.Pistes;
 
 public sealed class PisteSuggestionServiceTests : IAsyncLifetime
 {
     private static readonly Lazy<PisteSearch> Search = new(PisteSearch.LoadDefault);
+    private static readonly DateTime SharedAt = new(2026, 11, 30, 9, 15, 0, DateTimeKind.Utc);
     private TestDatabase database = null!;
 
     public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
@@ -23,7 +25,7 @@ public sealed class PisteSuggestionServiceTests : IAsyncLifetime
             ("Aucun transport pour aller au travail, il faudrait aider au permis", ["mobilite"]),
             ("Pas de souci côté logement", ["logement"]));
 
-        var pistes = await new PisteSuggestionService(database.Factory, Search).ForParticipantAsync(elu);
+        var pistes = await Service().ShareOnceAsync(elu);
 
         Assert.InRange(pistes.Count, 1, PisteSuggestionService.ThemesConsidered * PisteSuggestionService.PistesPerTheme);
         Assert.Contains(pistes, p => p.Themes.Contains("mobilite") && p.Text.Contains("permis", StringComparison.OrdinalIgnoreCase));
@@ -32,12 +34,28 @@ public sealed class PisteSuggestionServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pistes_are_shared_once_per_participant_whichever_service_or_conversation_asks_again()
+    {
+        var elu = await SeedAsync(("Aucun transport pour aller au travail, il faudrait aider au permis", ["mobilite"]));
+
+        Assert.NotEmpty(await Service().ShareOnceAsync(elu));
+        Assert.Empty(await Service().ShareOnceAsync(elu));
+
+        await using var db = database.Open();
+        Assert.Equal(SharedAt, (await db.Participants.SingleAsync(p => p.Id == elu.Id)).PistesSharedAt);
+    }
+
+    [Fact]
     public async Task Nothing_is_suggested_without_a_difficulty()
     {
         var elu = await SeedAsync();
 
-        Assert.Empty(await new PisteSuggestionService(database.Factory, Search).ForParticipantAsync(elu));
+        Assert.Empty(await Service().ShareOnceAsync(elu));
+        await using var db = database.Open();
+        Assert.Null((await db.Participants.SingleAsync(p => p.Id == elu.Id)).PistesSharedAt);
     }
+
+    private PisteSuggestionService Service() => new(database.Factory, Search, new FakeTimeProvider(SharedAt));
 
     private async Task<ParticipantProfile> SeedAsync(params (string Text, string[] Themes)[] difficulties)
     {

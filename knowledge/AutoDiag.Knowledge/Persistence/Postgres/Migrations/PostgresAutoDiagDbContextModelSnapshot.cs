@@ -365,6 +365,9 @@ namespace AutoDiag.Knowledge.Persistence.Postgres.Migrations
                     b.Property<int>("IntercommunalityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("PistesSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Role")
                         .HasColumnType("integer");
 

@@ -346,6 +346,9 @@ namespace AutoDiag.Knowledge.Persistence.Sqlite.Migrations
                     b.Property<int>("IntercommunalityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PistesSharedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
 

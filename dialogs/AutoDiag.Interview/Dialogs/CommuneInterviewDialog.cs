@@ -289,7 +289,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         return new PromptOptions { Prompt = (Activity)MessageFactory.Attachment(card), Validations = position.QuestionKey };
     }
 
-    private static async Task<bool> ValidateTextAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    private async Task<bool> ValidateTextAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         if (!prompt.Recognized.Succeeded)
         {
@@ -305,18 +305,52 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return false;
         }
 
-        var step = prompt.Options.Validations is string key ? InterviewQuestion.Parse(key).Step : (InterviewStep?)null;
-        return AnswerText.TryCreate(typed, out _) switch
+        var step = InterviewQuestion.Parse((string)prompt.Options.Validations!).Step;
+        var problem = AnswerText.TryCreate(typed, out _);
+        if (problem is AnswerTextProblem.Empty or AnswerTextProblem.NoWords)
         {
-            AnswerTextProblem.Empty => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.EmptyAnswer, ct),
-            AnswerTextProblem.NoWords => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.NoWordsAnswer, ct),
-            // A level where a description is asked: the élu thinks the risk question has come.
-            _ when step is InterviewStep.Difficulties && AnswerVocabulary.IsRiskLevelAlone(typed)
-                => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelTooEarly, ct),
-            _ when step is InterviewStep.Coverage && AnswerVocabulary.IsRiskLevelAlone(typed)
-                => await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelBeforeDifficulty, ct),
-            _ => true,
-        };
+            var explanation = problem == AnswerTextProblem.Empty ? InterviewTexts.EmptyAnswer : InterviewTexts.NoWordsAnswer;
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
+        }
+        if (step == InterviewStep.Coverage ? AnswerVocabulary.IsNothingToReport(typed) : AnswerVocabulary.IsDone(typed))
+        {
+            return true;
+        }
+
+        // A level where a description is asked: the élu thinks the risk question has come.
+        if (step == InterviewStep.Difficulties && AnswerVocabulary.IsRiskLevelAlone(typed))
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelTooEarly, ct);
+        }
+        if (step == InterviewStep.Coverage && AnswerVocabulary.IsRiskLevelAlone(typed))
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelBeforeDifficulty, ct);
+        }
+
+        switch (NonAnswerRecognizer.Recognize(typed))
+        {
+            case NonAnswerKind.Courtesy:
+                return false;
+            case NonAnswerKind.Wait:
+                // The answer is coming: the question stays as it is, not asked again.
+                await prompt.Context.SendActivityAsync(InterviewTexts.TakeYourTime, cancellationToken: ct);
+                return false;
+            case NonAnswerKind.Agreement:
+                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.SayWhich(step), ct);
+            case NonAnswerKind.QuestionAboutTheQuestion:
+                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.WhatIsAsked(step), ct);
+            case NonAnswerKind.Correction:
+                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.HowToCorrect, ct);
+        }
+        return !await IsOwnCommuneNameAsync(prompt.Context, typed!, ct)
+            || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.CommuneNameAlone, ct);
+    }
+
+    /// <summary>« Merville » alone: a commune of the typist, named as if the bot had asked which one.</summary>
+    private async Task<bool> IsOwnCommuneNameAsync(ITurnContext context, string typed, CancellationToken ct)
+    {
+        var key = FrenchText.Normalize(typed);
+        return await currentParticipant.GetAsync(context, ct) is { } typist && typist.Communes.Any(c => FrenchText.Normalize(c.Name) == key);
     }
 
     private static async Task<bool> ValidateRiskAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)

@@ -130,10 +130,16 @@ public sealed class MainDialog : ComponentDialog
 
         switch (command)
         {
-            case UserCommand.Pause or UserCommand.Cancel:
+            case UserCommand.Pause or UserCommand.Cancel or UserCommand.Goodbye:
                 // Paused already, or nothing to pause: an état des lieux complete, a consultant, someone not registered.
                 var paused = await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken) == false;
-                var nothing = !paused ? MainTexts.NothingRunning : command == UserCommand.Pause ? MainTexts.NothingToPause : MainTexts.NothingToCancel;
+                var nothing = command switch
+                {
+                    UserCommand.Goodbye => paused ? MainTexts.GoodbyeWhilePaused : MainTexts.Goodbye,
+                    _ when !paused => MainTexts.NothingRunning,
+                    UserCommand.Pause => MainTexts.NothingToPause,
+                    _ => MainTexts.NothingToCancel,
+                };
                 await innerDc.Context.SendActivityAsync(nothing, cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case UserCommand.Help:
@@ -200,14 +206,14 @@ public sealed class MainDialog : ComponentDialog
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Resume:
                 return await RepromptAsync(innerDc, cancellationToken);
-            case UserCommand.Pause when RelayDialog.RelayedEluIn(innerDc) is int relayed:
+            case UserCommand.Pause or UserCommand.Goodbye when RelayDialog.RelayedEluIn(innerDc) is int relayed:
                 // The relay stays open: « reprendre », or the élu's next answer, goes on with the same élu.
                 await context.SendActivityAsync(await PauseMessageAsync(context, relayed, cancellationToken), cancellationToken: cancellationToken);
                 return EndOfTurn;
             case UserCommand.Unknown:
                 await context.SendActivityAsync(MainTexts.UnknownCommand(context.Activity.Text.Trim()), cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
-            case UserCommand.Pause:
+            case UserCommand.Pause or UserCommand.Goodbye:
                 await context.SendActivityAsync(await PauseMessageAsync(context, relayed: null, cancellationToken), cancellationToken: cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
             case UserCommand.Cancel:

@@ -19,7 +19,7 @@ public static class AnswerVocabulary
     private static readonly HashSet<string> LeadingAcknowledgements = ["non", "ok", "bon", "alors", "euh", "bah", "ben"];
 
     private static readonly HashSet<string> NothingToReportAnswers = Keys(
-        "rien a signaler", "ras", "r a s", "rien", "non", "non rien", "aucune", "aucun", "neant", "nada",
+        "rien a signaler", "ras", "r a s", "rien", "non", "non merci", "non rien", "aucune", "aucun", "neant", "nada",
         "pas de difficulte", "pas de difficultes", "aucune difficulte", "pas de souci", "pas de soucis", "aucun souci",
         "pas de probleme", "pas de problemes", "aucun probleme", "rien de particulier", "rien de special",
         "rien de special a signaler", "rien de particulier a signaler", "non rien a signaler", "rien a dire", "rien a ajouter",

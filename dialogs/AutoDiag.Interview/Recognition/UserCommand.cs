@@ -6,6 +6,8 @@ public enum UserCommand
     None = 0,
     Help,
     Pause,
+    /// <summary>« au revoir », « je dois y aller »: a pause when an interview runs, a goodbye otherwise.</summary>
+    Goodbye,
     Cancel,
     Recap,
     Resume,

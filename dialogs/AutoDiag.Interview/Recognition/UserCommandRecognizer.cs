@@ -158,6 +158,40 @@ public static class UserCommandRecognizer
             && rest.Split(' ').Length - phrase.Split(' ').Length <= MaxWordsAfterALaterPhrase);
     }
 
+    private static readonly string[][] GoodbyePhrases = new[]
+    {
+        "au revoir", "bonne journee", "bonne fin de journee", "bonne soiree", "bonne nuit", "bon week end", "bon weekend",
+        "a bientot", "a la prochaine", "je dois y aller", "je dois partir", "je vous laisse", "je file", "bye", "ciao", "tchao",
+    }.Select(phrase => phrase.Split(' ')).ToArray();
+
+    /// <summary>« Merci, au revoir », « je dois y aller, bonne journée »: a goodbye and only courtesy around it.</summary>
+    private static bool SaysGoodbye(string[] words)
+    {
+        var rest = words.ToList();
+        var found = false;
+        foreach (var phrase in GoodbyePhrases)
+        {
+            for (var at = IndexOf(rest, phrase); at >= 0; at = IndexOf(rest, phrase))
+            {
+                rest.RemoveRange(at, phrase.Length);
+                found = true;
+            }
+        }
+        return found && rest.All(word => Courtesy.Words.Contains(word) || Acknowledgements.Contains(word));
+    }
+
+    private static int IndexOf(List<string> words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            if (words.Skip(i).Take(phrase.Length).SequenceEqual(phrase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static bool StartsWithWords(string text, string words) =>
         text == words || text.StartsWith(words + " ", StringComparison.Ordinal);
 
@@ -183,6 +217,10 @@ public static class UserCommandRecognizer
         if (PutsItOff(words))
         {
             return UserCommand.Pause;
+        }
+        if (words.Length <= MaxWordsOfARequest && SaysGoodbye(words))
+        {
+            return UserCommand.Goodbye;
         }
         // Only a single slash-word is an attempted command: « /export », not « 1/3 des familles ».
         return trimmed.StartsWith('/') && !normalized.Contains(' ') ? UserCommand.Unknown : UserCommand.None;

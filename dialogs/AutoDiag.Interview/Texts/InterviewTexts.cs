@@ -117,6 +117,29 @@ public static class InterviewTexts
     public static string CommentTruncated(int kept) =>
         $"Votre commentaire était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères.";
 
+    /// <summary>« oui » to a question that asks what: there is something to describe.</summary>
+    public static string SayWhich(InterviewStep step) => step == InterviewStep.Coverage
+        ? "Laquelle ? Décrivez-la en quelques mots."
+        : "Lesquelles ? Décrivez-les en quelques mots.";
+
+    /// <summary>« c'est quoi une ressource ? »: what the question asks, in plain words.</summary>
+    public static string WhatIsAsked(InterviewStep step) => step switch
+    {
+        InterviewStep.Resources =>
+            "Une ressource, c'est ce qui aide déjà sur place : un service (CCAS, France Services), une association, un équipement, des bénévoles… Quelques mots suffisent.",
+        InterviewStep.Coverage =>
+            "Je vérifie qu'aucun thème n'est oublié : s'il y a une difficulté sur ce thème, décrivez-la en quelques mots ; sinon, répondez « Rien à signaler ».",
+        _ =>
+            "Une difficulté, c'est une situation qui pèse sur des habitants de la commune : personnes âgées isolées, logements dégradés, jeunes sans emploi, pas de transport… Quelques mots suffisent.",
+    };
+
+    public const string HowToCorrect =
+        $"Pour corriger une réponse, touchez « {WithdrawAnswer} » sous son accusé de réception, puis écrivez-la de nouveau. « {CorrectThemes} » y change ses thèmes.";
+
+    public const string TakeYourTime = "Prenez votre temps : la question reste ouverte.";
+
+    public const string CommuneNameAlone = "Le nom de la commune seul ne suffit pas : décrivez la situation en quelques mots.";
+
     public const string EmptyAnswer = "Votre message est vide. Écrivez quelques mots, ou répondez « J'ai terminé ».";
     public const string NoWordsAnswer = "Je n'ai pas trouvé de mots dans votre message. Décrivez la situation en quelques mots, ou répondez « J'ai terminé ».";
     public const string CardOutOfDate = "Cette carte correspond à une question précédente. Voici la question en cours.";

@@ -31,6 +31,10 @@ public static class MainTexts
     public const string NothingToCancel = "Il n'y a pas de question en cours à annuler. Écrivez « reprendre » quand vous voulez continuer.";
 
     /// <summary>« pause » or « annuler » with nothing to stop: an état des lieux complete, or a consultant.</summary>
+    public const string Goodbye = "Au revoir, et merci !";
+
+    public const string GoodbyeWhilePaused = "Au revoir ! Votre état des lieux vous attend : écrivez « reprendre » quand vous voulez.";
+
     public const string NothingRunning = "Il n'y a rien en cours. Écrivez « aide » pour voir ce que vous pouvez faire.";
 
     public const string ConsultantRecap =

@@ -62,6 +62,82 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("oui", "Lesquelles ? Décrivez-les en quelques mots.")]
+    [InlineData("Qu'est-ce que vous entendez par difficultés ?", "Une difficulté, c'est une situation qui pèse sur des habitants de la commune")]
+    [InlineData("vous voulez dire quoi ?", "Une difficulté, c'est une situation qui pèse sur des habitants de la commune")]
+    [InlineData("je me suis trompé", "Pour corriger une réponse, touchez « Retirer cette réponse » sous son accusé de réception")]
+    [InlineData("oups", "Pour corriger une réponse, touchez « Retirer cette réponse » sous son accusé de réception")]
+    [InlineData("Merville", "Le nom de la commune seul ne suffit pas")]
+    public async Task What_is_said_to_the_bot_at_a_question_is_answered_not_recorded_and_the_question_comes_again(string typed, string explanation)
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+
+        var replies = await elu.SayAsync(typed);
+
+        Assert.StartsWith(explanation, replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Une autre difficulté ?", replies.Question().Text);
+        Assert.Equal(1, await CountAnswersAsync());
+    }
+
+    [Fact]
+    public async Task A_question_about_the_resources_question_gets_what_a_resource_is()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+
+        var replies = await elu.SayAsync("c'est quoi une ressource ?");
+
+        replies.Said("Une ressource, c'est ce qui aide déjà sur place : un service (CCAS, France Services)");
+        Assert.Contains("Commune 1/1 · Merville · ressources", replies.Question().Text);
+        Assert.Equal(1, await CountAnswersAsync());
+    }
+
+    [Fact]
+    public async Task A_yes_to_a_theme_not_mentioned_asks_which_difficulty_and_a_no_thanks_reports_nothing()
+    {
+        var elu = await ReachCoverageAsync();
+
+        (await elu.SayAsync("oui")).Said("Laquelle ? Décrivez-la en quelques mots.");
+        (await elu.SayAsync("non merci")).Said("Noté : rien à signaler pour « Vieillissement ».");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Les jeunes sans permis ne peuvent pas aller à la Mission Locale", "Rien à signaler"],
+            await db.Answers.OrderBy(a => a.Id).Select(a => a.Text).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Wait_keeps_the_question_open_without_asking_it_again_and_the_next_message_is_the_answer()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var waiting = await elu.SayAsync("attends");
+        Assert.Equal(["Prenez votre temps : la question reste ouverte."], waiting.Select(r => r.Text));
+        (await elu.SayAsync("Beaucoup de familles au RSA")).Said("Noté — Précarité.");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Beaucoup de familles au RSA"], await db.Answers.Select(a => a.Text).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_goodbye_during_the_interview_pauses_it_and_once_paused_says_goodbye()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+
+        (await elu.SayAsync("je dois y aller, bonne journée")).Said("C'est noté, nous faisons une pause.");
+        (await elu.SayAsync("au revoir")).Said("Au revoir ! Votre état des lieux vous attend : écrivez « reprendre » quand vous voulez.");
+
+        Assert.Equal(1, await CountAnswersAsync());
+        (await elu.SayAsync("reprendre")).Said("Une autre difficulté ?");
+    }
+
+    [Theory]
     [InlineData("jai termine", "cest tout")]
     [InlineData("c tout", "rien de special")]
     [InlineData("C'est tout.", "non ça va")]

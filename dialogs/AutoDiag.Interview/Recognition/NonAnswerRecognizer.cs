@@ -1,0 +1,100 @@
+using AutoDiag.Interview.Formatting;
+
+namespace AutoDiag.Interview.Recognition;
+
+/// <summary>
+/// Messages typed at an interview question that are not answers: élus write to the bot as to a person, and such a
+/// message, recorded, becomes a difficulty that the categoriser themes and a risk question follows. Short messages
+/// only: a sentence that describes something stays an answer, whatever words it opens with.
+/// </summary>
+public static class NonAnswerRecognizer
+{
+    private const int MaxWords = 12;
+
+    private static readonly HashSet<string> Agreements =
+    [
+        "oui", "ouais", "ouai", "si", "oui oui", "effectivement", "tout a fait", "bien sur", "exact", "exactement",
+        "il y en a", "oui il y en a", "il y en a plusieurs", "oui plusieurs", "oui beaucoup", "plusieurs", "oui une", "oui un peu",
+    ];
+
+    /// <summary>How a question about the question opens: « c'est quoi… », « vous voulez dire… » (apostrophes dropped).</summary>
+    private static readonly string[] QuestionOpenings =
+    [
+        "cest quoi", "c quoi", "quest ce que", "quest ce quune", "quest ce quun", "que veut dire", "que signifie",
+        "ca veut dire quoi", "vous voulez dire", "vous entendez", "quentendez vous", "a quoi sert", "je dois repondre quoi", "je dois mettre quoi", "il faut mettre quoi",
+        "il faut repondre quoi", "on met quoi", "je mets quoi", "je ne sais pas quoi", "je sais pas quoi",
+    ];
+
+    /// <summary>With a « ? », these words make a message a question to the bot rather than a difficulty put as a question.</summary>
+    private static readonly HashSet<string> QuestionWords =
+    [
+        "vous", "tu", "quoi", "ressource", "ressources", "difficulte", "difficultes", "risque", "aggravation", "theme",
+        "themes", "question", "repondre", "reponse", "exemple",
+    ];
+
+    /// <summary>How a message about a wrong answer opens: « je me suis trompé de commune, c'était pour Merville ».</summary>
+    private static readonly string[] CorrectionOpenings =
+    [
+        "je me suis trompe", "je me suis trompee", "je me suis tromper", "cest une erreur", "cetait une erreur",
+        "je veux corriger", "je voudrais corriger", "je veux modifier", "je voudrais modifier", "je veux supprimer",
+        "je voudrais supprimer", "je veux retirer", "je voudrais retirer", "annuler ma reponse", "annuler la reponse",
+        "annuler mon message", "annuler le message", "mauvaise commune", "mauvaise reponse", "pas la bonne commune",
+        "faute de frappe", "erreur de frappe", "erreur de commune", "retour en arriere", "revenir en arriere",
+        "question precedente", "revenir a la question precedente",
+    ];
+
+    /// <summary>
+    /// Single words that also open descriptions (« retirer de l'argent… », « erreur de la CAF… »): alone, or with only
+    /// words for the answer after them (« corriger ma réponse », « supprimer le dernier message »).
+    /// </summary>
+    private static readonly HashSet<string> CorrectionWords =
+        ["erreur", "oups", "oops", "zut", "corriger", "correction", "modifier", "supprimer", "effacer", "retirer", "retour", "revenir"];
+
+    private static readonly HashSet<string> AnswerWords =
+        ["ma", "la", "le", "mon", "cette", "ce", "derniere", "dernier", "reponse", "message", "precedente", "precedent"];
+
+    private static readonly HashSet<string> Waits =
+    [
+        "attends", "attendez", "attend", "un instant", "un moment", "une minute", "une seconde", "deux minutes",
+        "2 minutes", "2 min", "2mn", "deux secondes", "2 sec", "patience", "je reflechis", "laissez moi reflechir",
+        "je cherche", "je regarde", "hmm", "hum", "euh",
+    ];
+
+    public static NonAnswerKind Recognize(string? text)
+    {
+        var key = Key(text);
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > MaxWords)
+        {
+            return NonAnswerKind.None;
+        }
+
+        var end = Courtesy.EndBeforeTrailing(words);
+        var bare = end == 0 ? key : string.Join(' ', words, 0, end);
+        if (Agreements.Contains(bare))
+        {
+            return NonAnswerKind.Agreement;
+        }
+        if (Waits.Contains(bare))
+        {
+            return NonAnswerKind.Wait;
+        }
+        if (words.All(Courtesy.Words.Contains))
+        {
+            return NonAnswerKind.Courtesy;
+        }
+        if (QuestionOpenings.Any(opening => StartsWithWords(key, opening)) || bare is "cest a dire" or "c est a dire" or "cad"
+            || (text!.TrimEnd().EndsWith('?') && words.Any(QuestionWords.Contains)))
+        {
+            return NonAnswerKind.QuestionAboutTheQuestion;
+        }
+        var aboutTheAnswer = CorrectionWords.Contains(words[0]) && words.Skip(1).Take(end - 1).All(AnswerWords.Contains);
+        return aboutTheAnswer || CorrectionOpenings.Any(opening => StartsWithWords(key, opening)) ? NonAnswerKind.Correction : NonAnswerKind.None;
+    }
+
+    /// <summary>Typed on a phone, apostrophes come and go: « cest quoi », « c'est quoi ».</summary>
+    private static string Key(string? text) => FrenchText.Normalize(text).Replace("'", string.Empty, StringComparison.Ordinal);
+
+    private static bool StartsWithWords(string text, string words) =>
+        text == words || text.StartsWith(words + " ", StringComparison.Ordinal);
+}

@@ -346,12 +346,13 @@ public sealed class MainDialog : ComponentDialog
     private async Task OfferAddendumAsync(ITurnContext context, ParticipantProfile participant, CancellationToken ct)
     {
         var masked = masker.Mask(context.Activity.Text);
-        await context.SendActivityAsync(
-            MessageFactory.Attachment(AddendumCard.Create(participant.Communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity))), ct);
-        if (PrivacyTexts.Masked(masked) is { } notice)
+        // Before the offer, which ends the turn with its question: nothing is stored until a button is tapped.
+        if (PrivacyTexts.Masked(masked, PrivacyTexts.Offered) is { } notice)
         {
             await context.SendActivityAsync(notice, cancellationToken: ct);
         }
+        await context.SendActivityAsync(
+            MessageFactory.Attachment(AddendumCard.Create(participant.Communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity))), ct);
     }
 
     private async Task<string> FollowAnotherIntercommunalityAsync(ITurnContext context, CancellationToken ct)

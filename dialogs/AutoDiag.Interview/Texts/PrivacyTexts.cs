@@ -11,14 +11,17 @@ public static class PrivacyTexts
 {
     /// <summary>
     /// « Par précaution, j'ai masqué un nom et un numéro de téléphone avant d'enregistrer la réponse. »,
-    /// or null when nothing was masked. <paramref name="what"/> is what was stored: « la réponse », « le commentaire ».
+    /// or null when nothing was masked. <paramref name="what"/> says where: « avant d'enregistrer la réponse »…
     /// </summary>
-    public const string Answer = "la réponse";
-    public const string Comment = "le commentaire";
+    public const string Answer = "avant d'enregistrer la réponse";
+    public const string Comment = "avant d'enregistrer le commentaire";
 
-    public const string Note = "la note";
-    public const string Testimony = "le témoignage";
-    public const string History = "l'historique";
+    public const string Note = "avant d'enregistrer la note";
+    public const string Testimony = "avant d'enregistrer le témoignage";
+    public const string History = "avant d'enregistrer l'historique";
+
+    /// <summary>A message offered to be added, not stored yet.</summary>
+    public const string Offered = "dans ce message";
 
     public static string? Masked(MaskedText? masked, string what = Answer) =>
         masked is { HasMasked: true } ? Masked(masked.Found, what) : null;
@@ -32,7 +35,7 @@ public static class PrivacyTexts
         }
 
         var parts = found.GroupBy(span => span.Kind).OrderBy(group => group.Key).Select(group => Describe(group.Key, group.Count())).ToList();
-        return $"Par précaution, j'ai masqué {FrenchText.JoinWithEt(parts)} avant d'enregistrer {what}.";
+        return $"Par précaution, j'ai masqué {FrenchText.JoinWithEt(parts)} {what}.";
     }
 
     /// <summary>What was saved, then the sentence when something was masked in it.</summary>
@@ -42,15 +45,22 @@ public static class PrivacyTexts
     private static string Describe(PersonalDataKind kind, int count) => (kind, count > 1) switch
     {
         (PersonalDataKind.Phone, false) => "un numéro de téléphone",
-        (PersonalDataKind.Phone, true) => $"{count} numéros de téléphone",
+        (PersonalDataKind.Phone, true) => $"{Several(count)} numéros de téléphone",
         (PersonalDataKind.Email, false) => "une adresse e-mail",
-        (PersonalDataKind.Email, true) => $"{count} adresses e-mail",
+        (PersonalDataKind.Email, true) => $"{Several(count)} adresses e-mail",
         (PersonalDataKind.StreetAddress, false) => "une adresse",
-        (PersonalDataKind.StreetAddress, true) => $"{count} adresses",
+        (PersonalDataKind.StreetAddress, true) => $"{Several(count)} adresses",
         (PersonalDataKind.PersonName, false) => "un nom",
-        (PersonalDataKind.PersonName, true) => $"{count} noms",
+        (PersonalDataKind.PersonName, true) => $"{Several(count)} noms",
         (PersonalDataKind.Age, false) => "un âge",
-        (PersonalDataKind.Age, true) => $"{count} âges",
+        (PersonalDataKind.Age, true) => $"{Several(count)} âges",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>« deux noms et un âge », not « 2 noms et un âge »: small numbers in words, as in any French sentence.</summary>
+    private static string Several(int count) => count switch
+    {
+        2 => "deux", 3 => "trois", 4 => "quatre", 5 => "cinq", 6 => "six", 7 => "sept", 8 => "huit", 9 => "neuf",
+        _ => FrenchText.Number(count),
     };
 }

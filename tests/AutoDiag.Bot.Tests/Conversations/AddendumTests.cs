@@ -100,7 +100,9 @@ public sealed class AddendumTests : IAsyncLifetime
         var offer = replies.Single(r => r.Card is not null);
         Assert.DoesNotContain("Dupont", offer.Card!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("06 12 34 56 78", offer.Card.ToString(), StringComparison.Ordinal);
-        replies.Said("masqué");
+        // Said before the offer, whose question ends the turn; nothing is stored yet.
+        Assert.Equal("Par précaution, j'ai masqué un numéro de téléphone, un nom et un âge dans ce message.", replies[0].Text);
+        Assert.Same(offer, replies.Question());
         await elu.SubmitAsync(offer.Submit("Comme difficulté"));
         await using var db = host.OpenDatabase();
         Assert.DoesNotContain(await db.BotStates.Select(s => s.Document).ToListAsync(), d => d.Contains("Dupont", StringComparison.Ordinal));

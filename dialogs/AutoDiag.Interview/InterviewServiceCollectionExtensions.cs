@@ -14,6 +14,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<CurrentParticipant>();
         services.AddSingleton<RecapFormatter>();
         services.AddSingleton<TextAnswerRecorder>();
+        services.AddSingleton<AdditionOffer>();
         services.AddSingleton<IAcknowledgementAction, AnswerWithdrawalAction>();
         services.AddSingleton<IAcknowledgementAction, RiskChangeAction>();
         services.AddSingleton<IAcknowledgementAction, ThemeCorrectionAction>();

@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Interview.Cards;
 
 /// <summary>
-/// The offer to add a description sent once the état des lieux is complete. The buttons carry the message, masked, and
+/// The offer to add a description that came where none was asked (<see cref="Dialogs.AdditionOffer"/>). The buttons carry the message, masked, and
 /// its source: a tap works whatever the conversation does meanwhile, a second tap stores nothing twice, and nothing
 /// waits in the conversation's state — a message typed after the offer is a message of its own.
 /// </summary>
@@ -20,9 +20,10 @@ public static class AddendumCard
     private const string TextField = "message";
     private const string SourceField = "source";
 
-    public static Attachment Create(IReadOnlyList<CommuneRef> communes, string maskedText, string source)
+    /// <param name="ask">The question above the buttons; the communes to choose from follow it when there are several.</param>
+    public static Attachment Create(string ask, IReadOnlyList<CommuneRef> communes, string maskedText, string source)
     {
-        var body = new List<JObject> { AdaptiveCard.Text(communes.Count == 1 ? AddendumTexts.AskOne(communes[0].Name) : AddendumTexts.AskSeveral) };
+        var body = new List<JObject> { AdaptiveCard.Text(ask) };
         if (communes.Count > 1)
         {
             body.Add(AdaptiveCard.ChoiceSet(CommuneField, AddendumTexts.CommuneLabel,

@@ -36,6 +36,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private readonly PisteSuggestionService suggestions;
     private readonly RecapFormatter formatter;
     private readonly TextAnswerRecorder recorder;
+    private readonly AdditionOffer additionOffer;
 
     public CommuneInterviewDialog(
         InterviewService interview,
@@ -43,7 +44,8 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         ParticipantDirectory participants,
         PisteSuggestionService suggestions,
         RecapFormatter formatter,
-        TextAnswerRecorder recorder)
+        TextAnswerRecorder recorder,
+        AdditionOffer additionOffer)
         : base(nameof(CommuneInterviewDialog))
     {
         this.suggestions = suggestions;
@@ -52,6 +54,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         this.participants = participants;
         this.formatter = formatter;
         this.recorder = recorder;
+        this.additionOffer = additionOffer;
 
         AddDialog(new WaterfallDialog(LoopDialog, [AskStepAsync, RecordStepAsync]));
         AddDialog(new TextPrompt(TextAnswerPrompt, ValidateTextAnswerAsync));
@@ -225,7 +228,16 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             }
             case InterviewStep.Risk:
             {
-                var (level, comment) = ReadRisk((JObject)result!);
+                if (!TryReadRisk((JObject)result!, out var level, out var comment))
+                {
+                    // A description typed at the risk question (ValidateTypedRiskAsync): the élu's own is offered as an
+                    // addition, and the question comes again. An addition is the typist's, so a relay only explains.
+                    await (respondent.IsRelayed
+                        ? context.SendActivityAsync(InterviewTexts.RiskNotUnderstood, cancellationToken: ct)
+                        : additionOffer.SendAsync(context, AddendumTexts.AskAtRiskQuestion(participant.Communes.Single(c => c.Id == communeId).Name),
+                            participant.Communes.Where(c => c.Id == communeId).ToList(), ct));
+                    return;
+                }
                 var recorded = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
                 var theme = formatter.ShortLabels([question.ThemeId!])[0];
                 var acknowledgement = InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme);
@@ -366,16 +378,47 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.CardOutOfDate, ct);
         }
-        if (!TryReadRisk(submit, out _, out _))
+        if (submit.Text(AdaptiveCardPrompt.TypedTextField) is { } typed)
         {
-            var explanation = questionKey is null ? InterviewTexts.RiskNotUnderstood : InterviewTexts.RiskLevelRequired;
-            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
+            return await ValidateTypedRiskAsync(prompt, typed, ct);
         }
-        return true;
+        return TryReadRisk(submit, out _, out _) || await PromptRejection.RejectAsync(
+            prompt.Context, prompt.Options, questionKey is null ? InterviewTexts.RiskNotUnderstood : InterviewTexts.RiskLevelRequired, ct);
     }
 
-    private static (RiskLevel Level, string? Comment) ReadRisk(JObject submit) =>
-        TryReadRisk(submit, out var level, out var comment) ? (level, comment) : throw new InvalidOperationException("Risk answer not validated.");
+    /// <summary>
+    /// A level typed rather than chosen on the card; or, accepted too, a description, which is offered as an addition
+    /// (<see cref="RecordAsync"/>) rather than lost. Anything else is explained, and the question asked again.
+    /// </summary>
+    private static async Task<bool> ValidateTypedRiskAsync(PromptValidatorContext<JObject> prompt, string typed, CancellationToken ct)
+    {
+        if (AnswerVocabulary.IsRiskRange(typed, out var low, out var high))
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskBetween(low, high), ct);
+        }
+        if (AnswerVocabulary.TryParseRiskLevel(typed, out _, out _))
+        {
+            return true;
+        }
+
+        switch (NonAnswerRecognizer.Recognize(typed))
+        {
+            case NonAnswerKind.Courtesy:
+                return false;
+            case NonAnswerKind.Wait:
+                await prompt.Context.SendActivityAsync(InterviewTexts.TakeYourTime, cancellationToken: ct);
+                return false;
+            case NonAnswerKind.QuestionAboutTheQuestion:
+                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.WhatIsAsked(InterviewStep.Risk), ct);
+            case NonAnswerKind.Correction:
+                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.HowToCorrect, ct);
+        }
+        var explanation = AnswerVocabulary.IsDone(typed) ? InterviewTexts.RiskStillNeeded
+            : AnswerVocabulary.IsUnsure(typed) ? InterviewTexts.RiskUnsure
+            : AnswerVocabulary.IsDescription(typed) ? null
+            : InterviewTexts.RiskNotUnderstood;
+        return explanation is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
+    }
 
     /// <summary>A card submit (<c>level</c>, <c>comment</c>) or a typed answer (« élevé, les jeunes partent »).</summary>
     private static bool TryReadRisk(JObject submit, out RiskLevel level, out string? comment)

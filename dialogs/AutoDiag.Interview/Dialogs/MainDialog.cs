@@ -10,7 +10,6 @@ using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Territories;
 using AutoDiag.Knowledge.Invitations;
 using AutoDiag.Knowledge.Participants;
-using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -41,7 +40,7 @@ public sealed class MainDialog : ComponentDialog
     private readonly TerritoryDirectory territories;
     private readonly RosterDirectory roster;
     private readonly ParticipantDirectory participants;
-    private readonly PersonalDataMasker masker;
+    private readonly AdditionOffer additionOffer;
     private readonly ILogger<MainDialog> logger;
 
     public MainDialog(
@@ -65,7 +64,7 @@ public sealed class MainDialog : ComponentDialog
         CalendarDialog calendar,
         DocumentsDialog documents,
         ReminderDialog reminders,
-        PersonalDataMasker masker,
+        AdditionOffer additionOffer,
         ILogger<MainDialog> logger)
         : base(nameof(MainDialog))
     {
@@ -77,7 +76,7 @@ public sealed class MainDialog : ComponentDialog
         this.participants = participants;
         this.invitations = invitations;
         this.territories = territories;
-        this.masker = masker;
+        this.additionOffer = additionOffer;
         this.logger = logger;
 
         AddDialog(onboarding);
@@ -333,26 +332,11 @@ public sealed class MainDialog : ComponentDialog
         if (step.Result as string == Returning && IsUnrecordedAnswer(step.Context.Activity) && AnswerVocabulary.IsDescription(step.Context.Activity.Text)
             && (await interview.GetPositionAsync(participant, ct)).IsFinished)
         {
-            await OfferAddendumAsync(step.Context, participant, ct);
+            // Something forgotten, often: offered to be added rather than dropped.
+            await additionOffer.SendAsync(step.Context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
-    }
-
-    /// <summary>
-    /// A description sent once the état des lieux is complete — something forgotten, often — is offered to be added
-    /// rather than dropped. The offer carries it masked: residents' data does not travel back to the channel.
-    /// </summary>
-    private async Task OfferAddendumAsync(ITurnContext context, ParticipantProfile participant, CancellationToken ct)
-    {
-        var masked = masker.Mask(context.Activity.Text);
-        // Before the offer, which ends the turn with its question: nothing is stored until a button is tapped.
-        if (PrivacyTexts.Masked(masked, PrivacyTexts.Offered) is { } notice)
-        {
-            await context.SendActivityAsync(notice, cancellationToken: ct);
-        }
-        await context.SendActivityAsync(
-            MessageFactory.Attachment(AddendumCard.Create(participant.Communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity))), ct);
     }
 
     private async Task<string> FollowAnotherIntercommunalityAsync(ITurnContext context, CancellationToken ct)

@@ -31,7 +31,47 @@ public static class AnswerVocabulary
         ("modere", RiskLevel.Modere), ("moderee", RiskLevel.Modere), ("moyen", RiskLevel.Modere), ("2", RiskLevel.Modere),
         ("eleve", RiskLevel.Eleve), ("elevee", RiskLevel.Eleve), ("fort", RiskLevel.Eleve), ("important", RiskLevel.Eleve),
         ("haut", RiskLevel.Eleve), ("3", RiskLevel.Eleve),
+        ("basse", RiskLevel.Faible), ("minime", RiskLevel.Faible), ("moyenne", RiskLevel.Modere), ("forte", RiskLevel.Eleve),
+        ("importante", RiskLevel.Eleve), ("haute", RiskLevel.Eleve), ("grave", RiskLevel.Eleve), ("critique", RiskLevel.Eleve),
     ];
+
+    /// <summary>Levels said by a phrase, whose words alone would read otherwise (« peu élevé » is not « élevé »).</summary>
+    private static readonly (string Phrase, RiskLevel Level)[] RiskPhrases =
+    [
+        ("pas trop", RiskLevel.Faible), ("pas tres eleve", RiskLevel.Faible), ("pas eleve", RiskLevel.Faible),
+        ("peu eleve", RiskLevel.Faible), ("un peu eleve", RiskLevel.Modere), ("un peu", RiskLevel.Faible), ("pas de risque", RiskLevel.Faible),
+        ("aucun risque", RiskLevel.Faible), ("pas grave", RiskLevel.Faible), ("pas tres grave", RiskLevel.Faible),
+    ];
+
+    private static readonly HashSet<string> UnsureAnswers = Keys(
+        "je ne sais pas", "je sais pas", "sais pas", "jsp", "je ne sais", "aucune idee", "pas d'idee", "difficile a dire",
+        "dur a dire", "je ne peux pas dire", "bof", "je n'en sais rien", "j'en sais rien", "ne sait pas", "nsp");
+
+    /// <summary>« je ne sais pas », « difficile à dire »: no level yet, though one is asked.</summary>
+    public static bool IsUnsure(string? text) => IsAmong(UnsureAnswers, text);
+
+    /// <summary>
+    /// « moyen à élevé », « entre faible et modéré », « faible/modéré »: two levels, where one is needed — not « élevé » with
+    /// « à élevé » as its reason.
+    /// </summary>
+    public static bool IsRiskRange(string? text, out RiskLevel low, out RiskLevel high)
+    {
+        (low, high) = (default, default);
+        var words = FrenchText.Normalize(text).Replace('/', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !RangeFillers.Contains(word)).ToList();
+        var levels = words.Select(word => RiskWords.FirstOrDefault(w => w.Word == word)).ToList();
+        if (words.Count != 3 || levels[0].Word is null || levels[2].Word is null || !RangeJoins.Contains(words[1])
+            || levels[0].Level == levels[2].Level)
+        {
+            return false;
+        }
+        (low, high) = levels[0].Level < levels[2].Level ? (levels[0].Level, levels[2].Level) : (levels[2].Level, levels[0].Level);
+        return true;
+    }
+
+    private static readonly HashSet<string> RangeFillers = ["entre", "plutot", "risque", "tres", "assez", "de", "du", "c'est", "cest"];
+
+    private static readonly HashSet<string> RangeJoins = ["a", "ou", "et", "voire"];
 
     /// <summary>« bonjour », « merci », « ok »: said to the bot, never an answer to record.</summary>
     public static bool IsGreeting(string? text) => MainTexts.Greetings.Contains(FrenchText.Normalize(text));
@@ -98,6 +138,12 @@ public static class AnswerVocabulary
         level = default;
         comment = null;
         var rest = text?.Trim() ?? string.Empty;
+        if (RiskPhraseAt(rest) is { } said)
+        {
+            level = said.Level;
+            comment = said.Reason.Length == 0 ? null : said.Reason;
+            return true;
+        }
         for (var skipped = 0; skipped <= MaxWordsBeforeLevel; skipped++)
         {
             var wordEnd = rest.IndexOfAny(WordEnds);
@@ -119,6 +165,27 @@ public static class AnswerVocabulary
     }
 
     private const int MaxWordsBeforeLevel = 3;
+
+    /// <summary>A level phrase opening the text (« pas trop, ça tient »), and what follows it as typed.</summary>
+    private static (RiskLevel Level, string Reason)? RiskPhraseAt(string text)
+    {
+        var words = text.Split(WordEnds, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (phrase, level) in RiskPhrases)
+        {
+            var count = phrase.Split(' ').Length;
+            if (words.Length >= count && FrenchText.Normalize(string.Join(' ', words.Take(count))) == phrase)
+            {
+                // What follows the phrase's last word, as typed: the reason.
+                var rest = text.TrimStart();
+                for (var word = 0; word < count; word++)
+                {
+                    rest = rest[(rest.IndexOf(words[word], StringComparison.Ordinal) + words[word].Length)..];
+                }
+                return (level, rest.TrimStart(WordEnds));
+            }
+        }
+        return null;
+    }
 
     private static readonly char[] WordEnds = [' ', ',', ';', ':', '.', '-', '!', '\n'];
 

@@ -1,14 +1,20 @@
 using AutoDiag.Interview.Formatting;
+using AutoDiag.Knowledge.Territories;
 
 namespace AutoDiag.Interview.Texts;
 
-/// <summary>What the bot says when a description comes once the état des lieux is complete.</summary>
+/// <summary>What the bot says when a description comes where none was asked: once the état des lieux is complete, at a risk question.</summary>
 public static class AddendumTexts
 {
-    public static string AskOne(string commune) =>
-        $"Votre état des lieux {FrenchText.Of(commune)} est complet. Voulez-vous y ajouter ce message ?";
+    /// <summary>The offer once the état des lieux is complete, for the élu's communes.</summary>
+    public static string AskComplete(IReadOnlyList<CommuneRef> communes) => communes.Count == 1
+        ? $"Votre état des lieux {FrenchText.Of(communes[0].Name)} est complet. Voulez-vous y ajouter ce message ?"
+        : "Votre état des lieux est complet. Voulez-vous ajouter ce message à l'une de vos communes ?";
 
-    public const string AskSeveral = "Votre état des lieux est complet. Voulez-vous ajouter ce message à l'une de vos communes ?";
+    /// <summary>The offer for a description typed at a risk question, for the commune asked about.</summary>
+    public static string AskAtRiskQuestion(string commune) =>
+        $"Ce message ne donne pas de niveau de risque. Voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(commune)} ? La question du risque reste posée juste après.";
+
     public const string CommuneLabel = "Commune";
     public const string CommuneRequired = "Choisissez la commune.";
     public const string AsDifficulty = "Comme difficulté";

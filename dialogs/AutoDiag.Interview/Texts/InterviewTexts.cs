@@ -51,6 +51,14 @@ public static class InterviewTexts
     public const string RiskLevelTooEarly = "Le niveau de risque vous sera demandé ensuite, thème par thème. Ici, décrivez la situation en quelques mots.";
     public const string RiskNotUnderstood = "Je n'ai pas compris le niveau de risque. Répondez « faible », « modéré » ou « élevé ».";
 
+    /// <summary>« moyen à élevé »: one level is recorded, the reason can say more.</summary>
+    public static string RiskBetween(RiskLevel low, RiskLevel high) =>
+        $"Entre {RiskLevelName(low)} et {RiskLevelName(high)} : lequel retenez-vous ? Vous pourrez préciser dans le commentaire.";
+
+    public const string RiskUnsure = "Si vous hésitez, choisissez le niveau qui vous semble le plus proche : vous pourrez le changer ensuite.";
+
+    public const string RiskStillNeeded = "Il reste à donner le niveau de risque pour ce thème : « faible », « modéré » ou « élevé ».";
+
     public static string AskCoverage(string theme, string commune) =>
         $"Vous n'avez rien dit sur le thème « {theme} » à {commune}. Y a-t-il une difficulté à signaler ? Sinon, répondez « Rien à signaler ».";
 
@@ -127,6 +135,8 @@ public static class InterviewTexts
     {
         InterviewStep.Resources =>
             "Une ressource, c'est ce qui aide déjà sur place : un service (CCAS, France Services), une association, un équipement, des bénévoles… Quelques mots suffisent.",
+        InterviewStep.Risk =>
+            "Le risque d'aggravation, c'est la probabilité que la situation empire dans les années à venir si rien ne change. Répondez selon ce que vous savez de la commune : « faible », « modéré » ou « élevé ».",
         InterviewStep.Coverage =>
             "Je vérifie qu'aucun thème n'est oublié : s'il y a une difficulté sur ce thème, décrivez-la en quelques mots ; sinon, répondez « Rien à signaler ».",
         _ =>

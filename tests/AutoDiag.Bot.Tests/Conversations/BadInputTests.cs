@@ -36,6 +36,10 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("tres eleve, les jeunes partent", "Noté : risque élevé pour « Jeunesse ».", "les jeunes partent")]
     [InlineData("plutôt faible", "Noté : risque faible pour « Jeunesse ».", null)]
     [InlineData("c'est modéré", "Noté : risque modéré pour « Jeunesse ».", null)]
+    [InlineData("pas trop", "Noté : risque faible pour « Jeunesse ».", null)]
+    [InlineData("peu élevé, le club tient encore", "Noté : risque faible pour « Jeunesse ».", "le club tient encore")]
+    [InlineData("un peu élevé", "Noté : risque modéré pour « Jeunesse ».", null)]
+    [InlineData("grave", "Noté : risque élevé pour « Jeunesse ».", null)]
     public async Task A_risk_level_with_words_before_it_is_understood(string typed, string acknowledged, string? comment)
     {
         var elu = await ReachRiskAsync();
@@ -44,6 +48,43 @@ public sealed class BadInputTests : IAsyncLifetime
 
         await using var db = host.OpenDatabase();
         Assert.Equal(comment, (await db.RiskAssessments.SingleAsync()).Comment);
+    }
+
+    [Theory]
+    [InlineData("moyen à élevé", "Entre modéré et élevé : lequel retenez-vous ?")]
+    [InlineData("entre faible et modéré", "Entre faible et modéré : lequel retenez-vous ?")]
+    [InlineData("je sais pas", "Si vous hésitez, choisissez le niveau qui vous semble le plus proche")]
+    [InlineData("jai fini", "Il reste à donner le niveau de risque pour ce thème")]
+    [InlineData("c'est quoi le risque d'aggravation", "Le risque d'aggravation, c'est la probabilité que la situation empire")]
+    [InlineData("4", "Je n'ai pas compris le niveau de risque.")]
+    public async Task What_is_not_one_level_at_the_risk_question_is_explained_and_the_question_asked_again(string typed, string explanation)
+    {
+        var elu = await ReachRiskAsync();
+
+        var replies = await elu.SayAsync(typed);
+
+        Assert.StartsWith(explanation, replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Jeunesse à Merville : quel est le risque", replies.Question().Text);
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.RiskAssessments.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_description_typed_at_the_risk_question_is_offered_as_an_addition_and_the_question_stays()
+    {
+        var elu = await ReachRiskAsync();
+
+        var replies = await elu.SayAsync("Le Secours populaire fait une distribution chaque mardi");
+
+        var offer = replies.Said("Ce message ne donne pas de niveau de risque. Voulez-vous l'ajouter à l'état des lieux de Merville ?");
+        Assert.Contains("Jeunesse à Merville : quel est le risque", replies.Question().Text);
+        await elu.SubmitAsync(offer.Submit("Comme ressource"));
+        (await elu.SayAsync("modéré")).Said("Noté : risque modéré pour « Jeunesse ».");
+
+        await using var db = host.OpenDatabase();
+        var resource = await db.Answers.SingleAsync(a => a.Kind == AnswerKind.Resource);
+        Assert.Equal("Le Secours populaire fait une distribution chaque mardi", resource.Text);
+        Assert.Equal(RiskLevel.Modere, (await db.RiskAssessments.SingleAsync()).Level);
     }
 
     [Theory]
@@ -423,16 +464,6 @@ public sealed class BadInputTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         var risk = await db.RiskAssessments.SingleAsync();
         Assert.Equal(RiskLevel.Faible, risk.Level);
-    }
-
-    [Fact]
-    public async Task A_typed_risk_that_is_not_a_level_is_explained()
-    {
-        var elu = await ReachRiskAsync();
-
-        var replies = await elu.SayAsync("je ne sais pas");
-
-        replies.Said("Je n'ai pas compris le niveau de risque. Répondez « faible », « modéré » ou « élevé ».");
     }
 
     [Fact]

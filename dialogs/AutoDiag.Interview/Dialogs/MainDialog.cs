@@ -299,10 +299,22 @@ public sealed class MainDialog : ComponentDialog
             return await step.BeginDialogAsync(nameof(OnboardingDialog), cancellationToken: ct);
         }
 
-        if (participant.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator) && !(await interview.GetPositionAsync(participant, ct)).IsFinished)
+        if (participant.Role is not (ParticipantRole.Consultant or ParticipantRole.Administrator)
+            && await interview.GetPositionAsync(participant, ct) is { IsFinished: false, Commune: { } commune })
         {
-            var unrecordedText = IsUnrecordedAnswer(step.Context.Activity);
-            await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
+            var activity = step.Context.Activity;
+            if (IsUnrecordedAnswer(activity) && AnswerVocabulary.IsDescription(activity.Text))
+            {
+                // Coming back, the élu may not remember which question is open: a description is offered to be added to
+                // the commune in progress, as a difficulty or a resource, rather than filed under that question or lost.
+                await step.Context.SendActivityAsync(MainTexts.WelcomeBack, cancellationToken: ct);
+                await additionOffer.SendAsync(step.Context, AddendumTexts.AskWhenResuming(commune.Name), [commune], ct);
+            }
+            else
+            {
+                var unrecordedText = IsUnrecordedAnswer(activity);
+                await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
+            }
         }
         return await step.NextAsync(Returning, ct);
     }

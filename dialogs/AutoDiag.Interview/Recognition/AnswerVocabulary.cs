@@ -85,7 +85,8 @@ public static class AnswerVocabulary
         && !text!.TrimEnd().EndsWith('?')
         && FrenchText.Normalize(text).Split(' ') is { Length: >= MinWordsOfADescription } words
         && !words.All(Courtesy.Words.Contains)
-        && !IsGreeting(text) && !IsDone(text) && !IsNothingToReport(text) && !IsRiskLevelAlone(text);
+        && !IsGreeting(text) && !IsDone(text) && !IsNothingToReport(text) && !IsRiskLevelAlone(text)
+        && NonAnswerRecognizer.Recognize(text) == NonAnswerKind.None;
 
     /// <summary>« Oui », « Merville », « très bien merci »: fewer words than any difficulty described.</summary>
     private const int MinWordsOfADescription = 3;

@@ -15,6 +15,10 @@ public static class AddendumTexts
     public static string AskAtRiskQuestion(string commune) =>
         $"Ce message ne donne pas de niveau de risque. Voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(commune)} ? La question du risque reste posée juste après.";
 
+    /// <summary>The offer for a description sent on coming back, before the question left open.</summary>
+    public static string AskWhenResuming(string commune) =>
+        $"Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(commune)} ?";
+
     public const string CommuneLabel = "Commune";
     public const string CommuneRequired = "Choisissez la commune.";
     public const string AsDifficulty = "Comme difficulté";

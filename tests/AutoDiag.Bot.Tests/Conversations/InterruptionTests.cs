@@ -1,4 +1,5 @@
 using AutoDiag.Bot.Tests.Support;
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using Microsoft.Extensions.DependencyInjection;
@@ -144,15 +145,46 @@ public sealed class InterruptionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Free_text_sent_while_paused_is_not_taken_as_an_answer_and_the_user_is_told()
+    public async Task A_description_sent_while_paused_is_offered_to_be_added_to_the_commune_in_progress_not_filed_under_the_open_question()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+        await elu.SayAsync("Beaucoup de familles au RSA");
+        await elu.SayAsync("J'ai terminé");
+        await elu.SayAsync("pause");
+
+        var back = await elu.SayAsync("Les jeunes traînent le soir");
+
+        back.Said("Bon retour ! Reprenons où vous en étiez.");
+        var offer = back.Said("Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à l'état des lieux de Merville ?");
+        Assert.Contains("Commune 1/1 · Merville · ressources", back.Question().Text);
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Equal(["Beaucoup de familles au RSA"], await db.Answers.Select(a => a.Text).ToListAsync());
+        }
+
+        var added = await elu.SubmitAsync(offer.Submit("Comme difficulté"));
+
+        Assert.Contains("Commune 1/1 · Merville · ressources", added.Question().Text);
+        await using var after = host.OpenDatabase();
+        Assert.Equal([("Beaucoup de familles au RSA", AnswerKind.Difficulty), ("Les jeunes traînent le soir", AnswerKind.Difficulty)],
+            (await after.Answers.OrderBy(a => a.Id).ToListAsync()).Select(a => (a.Text, a.Kind)));
+    }
+
+    [Theory]
+    [InlineData("Jean Martin")]
+    [InlineData("reprende")]
+    [InlineData("c'est quoi une ressource")]
+    public async Task Other_text_sent_while_paused_is_not_recorded_and_the_user_is_told(string typed)
     {
         var elu = host.Conversation();
         await elu.OnboardEluAsync("Merville");
         await elu.SayAsync("pause");
 
-        var back = await elu.SayAsync("Les jeunes traînent le soir");
+        var back = await elu.SayAsync(typed);
 
         back.Said("je n'ai pas enregistré ce message");
+        Assert.DoesNotContain(back, reply => reply.Text.Contains("voulez-vous l'ajouter", StringComparison.Ordinal));
         back.Said("Commune 1/1 · Merville · difficultés");
         await using var db = host.OpenDatabase();
         Assert.Empty(await db.Answers.ToListAsync());

@@ -21,13 +21,20 @@ internal static class CommuneChoice
     public static async Task<bool> ValidateAsync(
         PromptValidatorContext<JObject> prompt, TerritoryDirectory territories, Func<Task> logTampered, CancellationToken ct)
     {
+        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
+        return await ValidateAsync(prompt, await territories.ListCommunesAsync(intercommunalityId, ct), logTampered, ct);
+    }
+
+    /// <summary>The same, for a card that offered <paramref name="offered"/> only.</summary>
+    public static async Task<bool> ValidateAsync(
+        PromptValidatorContext<JObject> prompt, IReadOnlyList<CommuneRef> offered, Func<Task> logTampered, CancellationToken ct)
+    {
         if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } submit)
         {
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, OnboardingTexts.CommunesNone, ct);
         }
 
-        var intercommunalityId = Convert.ToInt32(prompt.Options.Validations, CultureInfo.InvariantCulture);
-        var problem = ProblemOf(submit, await territories.ListCommunesAsync(intercommunalityId, ct));
+        var problem = ProblemOf(submit, offered);
         if (problem is null)
         {
             return true;

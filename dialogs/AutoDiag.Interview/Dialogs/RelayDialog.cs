@@ -25,6 +25,7 @@ public sealed class RelayDialog : ComponentDialog
     private const string CommunesPrompt = "relayCommunes";
     private const string EluIdKey = "eluId";
     private const string NewEluNameKey = "newEluName";
+    private const string SuggestedEluKey = "suggestedElu";
 
     /// <summary>In the relay's own instance state, once the interview began: whose answers are being typed.</summary>
     private const string RelayedEluKey = "relayedElu";
@@ -82,16 +83,28 @@ public sealed class RelayDialog : ComponentDialog
     {
         var typist = (await currentParticipant.GetAsync(step.Context, ct))!;
         var typed = ((string)step.Result!).Trim();
-        if (await FindEluAsync(typist, typed, ct) is { } elu)
+        var (found, close) = await FindEluAsync(typist, typed, ct);
+        if (found is not null)
         {
-            step.Values[EluIdKey] = elu.Id;
+            step.Values[EluIdKey] = found.Id;
             return await step.NextAsync(null, ct);
         }
 
         var name = FrenchText.CapitalizeName(typed);
         step.Values[NewEluNameKey] = name;
-        var ofWhere = typist.Communes.Count > 0
-            ? FrenchText.JoinWithEt(typist.Communes.Select(c => FrenchText.Of(c.Name)).ToList())
+        if (close is not null)
+        {
+            // « Jean Martn » for « Jean Martin »: a typo would otherwise register the same élu twice.
+            step.Values[SuggestedEluKey] = close.Id;
+            return await step.PromptAsync(ConfirmNewEluPrompt, new PromptOptions
+            {
+                Prompt = MessageFactory.Text(RelayTexts.DidYouMean(Markup.Escape(close.DisplayName), Markup.Escape(name))),
+            }, ct);
+        }
+
+        var communes = await NewEluCommunesOfAsync(typist, ct);
+        var ofWhere = communes.Count == 1 && typist.Communes.Count == 1
+            ? FrenchText.Of(communes[0].Name)
             : FrenchText.OfIntercommunality(typist.IntercommunalityName);
         return await step.PromptAsync(ConfirmNewEluPrompt, new PromptOptions
         {
@@ -105,20 +118,24 @@ public sealed class RelayDialog : ComponentDialog
         {
             return await step.NextAsync(null, ct);
         }
-        if (step.Result is not true)
+        if (step.Values.TryGetValue(SuggestedEluKey, out var suggested) && step.Result is true)
+        {
+            step.Values[EluIdKey] = suggested;
+            return await step.NextAsync(null, ct);
+        }
+        // « non » to « Vouliez-vous dire… ? » adds the name as typed, as that question said.
+        if (step.Result is not true && !step.Values.ContainsKey(SuggestedEluKey))
         {
             await step.Context.SendActivityAsync(RelayTexts.Cancelled, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
 
         var typist = (await currentParticipant.GetAsync(step.Context, ct))!;
-        if (typist.Communes.Count > 0)
+        var communes = await NewEluCommunesOfAsync(typist, ct);
+        if (communes.Count == 1)
         {
-            // A secrétaire adds an élu of her own communes.
-            return await step.NextAsync(typist.Communes.Select(c => c.Id).ToList(), ct);
+            return await step.NextAsync(new List<int> { communes[0].Id }, ct);
         }
-
-        var communes = await territories.ListCommunesAsync(typist.IntercommunalityId, ct);
         var card = CommuneSelectionCard.Create(RelayTexts.AskNewEluCommunes, communes);
         return await step.PromptAsync(CommunesPrompt, new PromptOptions
         {
@@ -126,6 +143,10 @@ public sealed class RelayDialog : ComponentDialog
             Validations = typist.IntercommunalityId,
         }, ct);
     }
+
+    /// <summary>The communes a new élu may be added for: the secrétaire's own, or the intercommunalité's for a consultant.</summary>
+    private async Task<IReadOnlyList<CommuneRef>> NewEluCommunesOfAsync(ParticipantProfile typist, CancellationToken ct) =>
+        typist.Communes.Count > 0 ? typist.Communes : await territories.ListCommunesAsync(typist.IntercommunalityId, ct);
 
     private async Task<DialogTurnResult> InterviewStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -138,7 +159,7 @@ public sealed class RelayDialog : ComponentDialog
         else
         {
             var communeIds = step.Result is JObject submit
-                ? CommuneChoice.Resolve(submit, await territories.ListCommunesAsync(typist.IntercommunalityId, ct)).Select(c => c.Id).ToList()
+                ? CommuneChoice.Resolve(submit, await NewEluCommunesOfAsync(typist, ct)).Select(c => c.Id).ToList()
                 : (IReadOnlyList<int>)step.Result!;
             elu = await participants.RegisterRelayedEluAsync((string)step.Values[NewEluNameKey], typist.IntercommunalityId, communeIds, ct);
         }
@@ -165,9 +186,15 @@ public sealed class RelayDialog : ComponentDialog
             || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
     }
 
-    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct) =>
-        await CommuneChoice.ValidateAsync(prompt, territories, async () =>
-            access.LogRefusal(await currentParticipant.GetAsync(prompt.Context, ct), ProtectedAction.RelayAnswers, CommuneChoice.TamperedIn(Id)), ct);
+    private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
+    {
+        var typist = await currentParticipant.GetAsync(prompt.Context, ct);
+        return await CommuneChoice.ValidateAsync(prompt, await NewEluCommunesOfAsync(typist!, ct), () =>
+        {
+            access.LogRefusal(typist, ProtectedAction.RelayAnswers, CommuneChoice.TamperedIn(Id));
+            return Task.CompletedTask;
+        }, ct);
+    }
 
     /// <summary>The élus the typist may relay: those of her communes, or of the whole intercommunalité for a consultant.</summary>
     private async Task<IReadOnlyList<ParticipantProfile>> ElusOfAsync(ParticipantProfile typist, CancellationToken ct)
@@ -178,14 +205,21 @@ public sealed class RelayDialog : ComponentDialog
         return await participants.ListElusAsync(typist.IntercommunalityId, communeIds, ct);
     }
 
-    private async Task<ParticipantProfile?> FindEluAsync(ParticipantProfile typist, string typed, CancellationToken ct)
+    /// <summary>The élu named as typed; else the one a small typo away, if a single one is.</summary>
+    private async Task<(ParticipantProfile? Found, ParticipantProfile? Close)> FindEluAsync(ParticipantProfile typist, string typed, CancellationToken ct)
     {
         var elus = (await ElusOfAsync(typist, ct)).Where(e => !string.IsNullOrWhiteSpace(e.DisplayName)).ToList();
         if (elus.Count == 0)
         {
-            return null;
+            return (null, null);
         }
         var match = new NameMatcher(elus.Select(e => new NamedEntry(e.Id, e.DisplayName!))).Match(typed);
-        return match.Kind is NameMatchKind.Exact ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
+        var candidate = match.Candidates.Count > 0 ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
+        return match.Kind switch
+        {
+            NameMatchKind.Exact => (candidate, null),
+            NameMatchKind.Close => (null, candidate),
+            _ => (null, null),
+        };
     }
 }

@@ -15,6 +15,10 @@ public static class RelayTexts
     public static string ConfirmNewElu(string name, string ofWhere) =>
         $"{name} n'est pas encore inscrit. L'ajouter comme élu {ofWhere}, pour saisir ses réponses ?";
 
+    /// <summary>A name a small typo away from an élu already there.</summary>
+    public static string DidYouMean(string known, string typed) =>
+        $"Vouliez-vous dire {known} ? Répondez « non » pour ajouter {typed} comme nouvel élu.";
+
     public const string AskNewEluCommunes = "Pour quelle(s) commune(s) cet élu répond-il ?";
 
     public static string Starting(string name) =>

@@ -228,7 +228,57 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_new_elu_typed_in_lower_case_is_named_with_capitals_for_the_secretaires_communes_in_correct_french()
+    public async Task A_new_elu_typed_in_lower_case_is_named_with_capitals_and_added_for_the_communes_chosen_among_the_secretaires()
+    {
+        var secretaire = await SecretaireOfEstairesAndLaGorgueAsync();
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync("jean-pierre de la roche")).Said(
+            "Jean-Pierre de la Roche n'est pas encore inscrit. L'ajouter comme élu de la CC Flandre Lys, pour saisir ses réponses ?");
+        var card = (await secretaire.SayAsync("ok")).Said("Pour quelle(s) commune(s) cet élu répond-il ?");
+        Assert.Equal(["Estaires", "La Gorgue"], card.CardChoices);
+        var started = await secretaire.SubmitAsync(card.Submit("Valider", ("communes", card.CardChoiceValue("La Gorgue"))));
+
+        started.Said("Pour Jean-Pierre de la Roche · Commune 1/1 · La Gorgue · difficultés");
+        await using var check = host.OpenDatabase();
+        var elu = await check.Participants.Include(p => p.Communes).SingleAsync(p => p.DisplayName == "Jean-Pierre de la Roche");
+        Assert.Equal([await check.Communes.Where(c => c.Name == "La Gorgue").Select(c => c.Id).SingleAsync()], elu.Communes.Select(c => c.CommuneId));
+    }
+
+    [Fact]
+    public async Task A_secretaire_adding_an_elu_for_a_commune_that_is_not_hers_is_refused()
+    {
+        var secretaire = await SecretaireOfEstairesAndLaGorgueAsync();
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+        var card = (await secretaire.SayAsync("oui")).Question();
+        var submit = (JObject)card.SubmitData.DeepClone();
+        submit["communes"] = merville.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        (await secretaire.SubmitAsync(submit)).Said("Pour quelle(s) commune(s) cet élu répond-il ?");
+
+        await using var db = host.OpenDatabase();
+        Assert.DoesNotContain(await db.Participants.ToListAsync(), p => p.DisplayName == "Jean Martin");
+    }
+
+    [Theory]
+    [InlineData("oui", "Pour Jean Martin · Commune 1/1 · Merville · difficultés", 1)]
+    [InlineData("non", "Pour Jean Martn · Commune 1/1 · Merville · difficultés", 2)]
+    public async Task A_name_a_typo_away_from_an_elu_asks_whether_it_is_him(string reply, string progress, int elus)
+    {
+        await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync("Jean Martn")).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Jean Martn comme nouvel élu.");
+        (await secretaire.SayAsync(reply)).Said(progress);
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(elus, await db.Participants.CountAsync(p => p.Role == ParticipantRole.Elu));
+    }
+
+    private async Task<TestConversation> SecretaireOfEstairesAndLaGorgueAsync()
     {
         await using (var db = host.OpenDatabase())
         {
@@ -237,14 +287,7 @@ public sealed class RelayTests : IAsyncLifetime
         }
         var secretaire = host.Conversation("aad-secretaire-2");
         await secretaire.SayAsync("bonjour");
-        await secretaire.SayAsync("saisir pour un élu");
-
-        (await secretaire.SayAsync("jean-pierre de la roche")).Said(
-            "Jean-Pierre de la Roche n'est pas encore inscrit. L'ajouter comme élu d'Estaires et de La Gorgue, pour saisir ses réponses ?");
-        (await secretaire.SayAsync("ok")).Said("Pour Jean-Pierre de la Roche · Commune 1/2 · Estaires · difficultés");
-
-        await using var check = host.OpenDatabase();
-        Assert.Single(await check.Participants.Where(p => p.DisplayName == "Jean-Pierre de la Roche").ToListAsync());
+        return secretaire;
     }
 
     [Fact]

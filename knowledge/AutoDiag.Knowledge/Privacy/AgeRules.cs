@@ -273,8 +273,8 @@ internal static class AgeRules
                 return true;
             }
 
-            // « Mme Roux, veuve, 81 ans »: the description after its own comma.
-            if (r < q && token.IsPunct(','))
+            // « Mme Roux, veuve, 81 ans »: the description after its own comma; « Valérie Dumont (veuve, 67 ans) »: in brackets.
+            if (r < q && (token.IsPunct(',') || token.IsPunct('(')))
             {
                 return IsPerson(tokens, r - 1, anchors);
             }

@@ -149,6 +149,108 @@ internal static class FrenchWords
         helene chantal danielle josette huguette germaine lucienne gisele marcelle therese bernadette
         noah jade louise alice lina rose mila ambre anna lou gabriel raphael arthur jules adam mael liam sacha ethan
         nolan tom timeo kylian sabrina nadia samia karima fatima mohamed ahmed youssef karim rachid
+        aaron abdel abdelkader abdallah abel achille adrien alban albert alexis alfred ali alphonse amaury
+        amine anatole andy antonin armand arnaud aubin augustin aurelien axel aymeric baptiste barthelemy
+        basile bastien benjamin benoit bertrand blaise boris brahim brice bryan cedric celestin cesar charles
+        charly clement corentin cyril cyrille damien dimitri djamel edgar edmond edouard eliott elias elie
+        emile emilien emmanuel erwan etienne eugene evan fabien fabrice farid florent florian francois gabin
+        gael gaetan gaston gauthier gerald germain ghislain gilbert gregory guillaume gustave hamid hassan
+        herve hicham hubert hugues ibrahim ilyes isaac ismael jacky jeremie jeremy jerome jessy jimmy joachim
+        johan johnny jonathan jose joseph justin kenzo leandre leon leonard lionel loic loris ludovic malik
+        manuel marceau marius martial mathias mathieu matheo matteo matthieu max maxence medhi mehdi michael
+        mickael mohammed morgan nabil nael nathanael noa noam noe norbert octave omar oscar patrice
+        paulin quentin regis remi remy renaud richard robin rodolphe roland romain romeo ronan ruben salim sami
+        samir samuel samy simon sofiane steve steven sylvain tanguy teddy theophile thibault thibaut tim
+        timothee titouan tony tristan ugo valentin valery victor vincent virgile wilfried william xavier yanis
+        yann yannick yassine yoann yvon zacharie jean-baptiste jean-francois jean-jacques jean-luc jean-marc
+        jean-noel jean-yves pierre-yves pierre-louis marc-antoine adele adeline adrienne agathe agnes aicha
+        albane alexandra alexia aline alix alicia amandine amelie anais andree angele angelique anne annette
+        annick anouk antoinette apolline ariane arlette armelle audrey augustine axelle beatrice benedicte
+        berangere berthe carine carole caroline cassandra cecile celia charlene charlotte christiane claudine
+        clara clarisse clemence clementine coline coralie corinne cynthia daniele delphine diane edith eleonore
+        elisa elisabeth elise ella eloise elodie emeline estelle esther eva evelyne fabienne fanny fatou
+        francine gabrielle genevieve georgette ghislaine gilberte henriette irene jeanine jeannine jennifer
+        joelle juliette justine karine katia laetitia laure laurence leila lena leonie liliane lisa louane
+        lucie lucile ludivine lydie maelle maeva margaux maria marianne marina marion marthe maryse mathilde
+        maud mauricette melissa micheline mireille murielle myriam nadege nadine naima noemie oceane odile olga
+        ophelie pascale paula pauline perrine raymonde rebecca regine renee rolande rosalie roselyne sabine
+        salome sandra severine solange solene sonia suzette sylviane tatiana valentine vanessa viviane virginie
+        yolande yvonne zoe anne-sophie anne-laure anne-claire marie-france marie-laure
+        marie-helene marie-paule marie-josee marie-noelle marie-line florence claire aurore marine blanche
+        marguerite violette capucine victoire
+        """);
+
+    /// <summary>
+    /// First names that are also common words or places (« la rose », « une pierre », « Florence », « la marine »,
+    /// « Noël »): a person only with a surname after them (« Rose Dupont ») or in brackets after a name (« Mme Petit
+    /// (Rose) »), never alone at a sentence start. Some are in <see cref="FirstNames"/> only for « mme rose dupont ».
+    /// </summary>
+    public static readonly FrozenSet<string> AmbiguousFirstNames = Set("""
+        rose pierre claude florence claire aurore marine blanche marguerite violette capucine victoire noel jade ambre
+        clement romain martial marina cesar france nancy olive ange prudence constance perle reine iris fleur flore grace
+        aime desire
+        """);
+
+    /// <summary>First names that a chat in lower case uses as common words (« un jean », « du marc », « au max »).</summary>
+    public static readonly FrozenSet<string> LowercaseCommonFirstNames = Set("jean marc guy pascal germain maxime max louis tom lou");
+
+    /// <summary>
+    /// Capitalised words after a first name that make it an institution's or a place's name, not a person's: « France
+    /// Travail », « Marine Nationale ».
+    /// </summary>
+    public static readonly FrozenSet<string> NotSurnames = Set("""
+        travail services service nationale national ville habitat info emploi solidarite sante alzheimer bleu telecom
+        renov terre active sud nord est ouest centre ville-centre
+        """);
+
+    /// <summary>
+    /// People whose name a school, a street, a hall or a centre bears: « collège Jean Moulin », « centre social Jean
+    /// Jaurès », « salle Pierre Mauroy » — written without the place noun too (« à Jean Moulin », « le Jules Ferry »).
+    /// </summary>
+    public static readonly string[][] FamousNames = """
+        jean moulin; jean jaures; victor hugo; jules ferry; pierre mauroy; marie curie; pierre et marie curie; louis pasteur;
+        charles de gaulle; jean mace; paul bert; jacques prevert; jean zay; anatole france; albert camus; leon blum;
+        simone veil; louise michel; jean de la fontaine; georges brassens; jean rostand; paul langevin; marcel pagnol;
+        jean monnet; robert schuman; emile zola; jean bart; jean lebas; roger salengro; jules guesde; leo lagrange;
+        jean mermoz; pierre brossolette; francoise dolto; celestin freinet; jean giono; jules verne; paul eluard;
+        louis aragon; charles peguy; gustave eiffel; rene cassin; georges pompidou; francois mitterrand; jacques chirac;
+        jean ferrat; lucie aubrac; olympe de gouges; jean vilar; gerard philipe; henri matisse; claude monet;
+        auguste renoir; paul cezanne; claude debussy; maurice ravel; hector berlioz; alphonse daudet; victor schoelcher;
+        aime cesaire; jean-baptiste clement; camille claudel; blaise pascal; louis braille; jean lurcat; pierre de coubertin;
+        antoine de saint-exupery; jean-jacques rousseau; jean jaures; gabriel peri; pierre semard; danielle casanova;
+        paul vaillant-couturier; jean-baptiste lebas; emile basly; joseph fourier; marcel cachin; pablo picasso;
+        nelson mandela; martin luther king; rosa parks; romain rolland; jean renoir; maryse bastie; helene boucher;
+        germaine tillion; josephine baker; geneviève de gaulle; jean perrin; irene joliot-curie; frederic joliot-curie
+        """.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextTokens.Fold).ToArray())
+        .ToArray();
+
+    /// <summary>
+    /// Nouns before a person's name that make it a place's or an institution's (« collège Jean Moulin », « centre social
+    /// Jean Jaurès », « salle polyvalente Pierre Mauroy », « EHPAD Marie Curie », « Saint Jean »).
+    /// </summary>
+    public static readonly FrozenSet<string> InstitutionNouns = Set("""
+        college colleges ecole ecoles lycee lycees centre centres salle salles residence ehpad ephad stade gymnase
+        mediatheque bibliotheque maison maisons espace foyer hopital clinique parc jardin square pont quai cite quartier
+        piscine fondation association asso institut groupe creche halle complexe theatre musee port gare station club
+        cinema eglise chapelle paroisse cimetiere boulodrome terrain promotion prix campus faculte universite iut cfa
+        lp lpo ime itep esat hotel auberge restaurant cafe brasserie epicerie pharmacie agence entreprise societe ets
+        etablissements garage aeroport dispositif operation programme plan caserne pole amicale comite collectif
+        cercle union federation mission internat domaine mas chateau moulin abbaye hospice usld smur clos lotissement
+        relais accueil halte ludotheque saint sainte st ste notre-dame impasse rue avenue boulevard allee chemin route place
+        """);
+
+    /// <summary>
+    /// Verbs and clitics right after a first name that opens its clause: « Kevin a décroché », « Maryse ne sort
+    /// plus », « Jean-Pierre vit seul », « Nadia s'occupe de… ».
+    /// </summary>
+    public static readonly FrozenSet<string> VerbsAfterAName = Set("""
+        a est n' ne s' se y en lui leur me m' nous vous te t' l' la le les va vient vit habite habitait dort dormait reste part sort passe
+        attend cherche demande refuse souhaite touche percoit travaille prend voit mange boit tombe paie paye pleure
+        souffre fume crie parle marche conduit rentre monte descend accepte aime pense croit arrive appelle ecrit gere
+        garde occupe recoit perd avait etait sera aura doit devait peut pouvait veut voulait sait fait faisait dit
+        eleve galere cumule enchaine decroche zone traine squatte mendie frappe vient venait est-elle est-il arrive
+        continue commence essaie essaye survit elevait aide aidait s'occupe s'est n'a n'est n'ont ont sont etaient
         """);
 
     /// <summary>Street types; the value says whether a lower-case name may follow (« 3 rue des lilas »).</summary>
@@ -339,6 +441,9 @@ internal static class FrenchWords
 
     /// <summary>Month names, for dates in street names (« rue du 8 Mai 1945 ») and birth dates.</summary>
     public static readonly FrozenSet<string> Months = Set("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre");
+
+    /// <summary>Days of the week, capitalised before a first name in a proper noun (« Samedi Jean… » is no one).</summary>
+    public static readonly FrozenSet<string> Weekdays = Set("lundi mardi mercredi jeudi vendredi samedi dimanche");
 
     /// <summary>« née en 1934 », « né le 3 mars 1936 ».</summary>
     /// <remarks>Compared on the lower-case text, not folded: « ne » is the negation.</remarks>

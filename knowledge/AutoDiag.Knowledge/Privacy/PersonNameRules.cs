@@ -4,7 +4,10 @@ namespace AutoDiag.Knowledge.Privacy;
 /// Names after a civility (« Mme Dupont », « M. et Mme Lemaire », « Mme Jeanne Dupont », « M. X », « Mme D. »,
 /// « mme dupont ») or after a family word (« la famille Benali », « le fils Vandamme », « sa fille Léa », « chez les
 /// Lambert »); a household named by « les » (« les Masson »); a known first name after a parent (« la mère de Lucas »)
-/// or before an age (« Emma 9 ans »). The span is the name alone: the civility or family word stays in the masked text.
+/// or before an age (« Emma 9 ans »); without civility, a known first name and a surname (« Kevin Dubois », « DUBOIS
+/// Kevin »), or a known first name alone where it is plainly someone (« Kevin, le fils des voisins », « Maryse qui
+/// habite… », « Mme Lemaire, Jacques, … »). The span is the name alone: the civility or family word stays in the masked
+/// text.
 /// </summary>
 internal static class PersonNameRules
 {
@@ -39,6 +42,14 @@ internal static class PersonNameRules
                 name = Collect(tokens, i + 1, allowLowercase: false, FrenchWords.NotHouseholdNames);
             }
             else if (IsFirstNameBeforeAge(tokens, i))
+            {
+                name = (i, i);
+            }
+            else if ((FirstNameAndSurname(tokens, i) ?? SurnameInCapitalsAndFirstName(tokens, i)) is { } fullName)
+            {
+                name = fullName;
+            }
+            else if (IsFirstNameOfAPerson(tokens, i, found))
             {
                 name = (i, i);
             }
@@ -215,9 +226,14 @@ internal static class PersonNameRules
             || !(FrenchWords.StreetTypes.ContainsKey(before.Folded) || FrenchWords.PlaceNouns.Contains(before.Folded));
     }
 
+    /// <summary>
+    /// « Masson », and a double name whose every part is capitalised (« Dupont-Moreau ») — not « Hauts-de-France »,
+    /// « Saint-Pierre ».
+    /// </summary>
     private static bool LooksLikeAFamilyName(TextToken word) =>
-        word.IsCapitalized && word.Length > 1 && word.Text.Any(char.IsLower) && !word.Text.Contains('-')
-        && word.Folded[^1] is not ('s' or 'x');
+        word.IsCapitalized && word.Length > 1 && word.Text.Any(char.IsLower) && word.Folded[^1] is not ('s' or 'x')
+        && (!word.Text.Contains('-') || word.Text.Split('-').All(part =>
+            part.Length > 1 && char.IsUpper(part[0]) && !FrenchWords.NotNames.Contains(TextTokens.Fold(part))));
 
     /// <summary>« la mère de Lucas », « le père de Léa »: a parent, then a child's first name.</summary>
     private static bool IsChildOf(List<TextToken> tokens, int i) =>
@@ -225,15 +241,18 @@ internal static class PersonNameRules
         && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && FrenchWords.FirstNames.Contains(tokens[i + 1].Folded);
 
     /// <summary>
-    /// A known first name given with an age: « Emma 9 ans et Noah 11 ans », « Hugo (13 ans) », « Lucas, 12 ans » — not
+    /// A known first name given with an age: « Emma 9 ans et Noah 11 ans », « Hugo (13 ans) », « Lucas, 12 ans », at a
+    /// clause's start in lower case « anthony 22 ans » — not
     /// « Merville 3 ans, Estaires 2 ans ».
     /// </summary>
     private static bool IsFirstNameBeforeAge(List<TextToken> tokens, int i)
     {
         var token = tokens[i];
         // « le collège Victor Hugo, 50 ans », « Octobre Rose 10 ans »: a first name after a capitalised word is part of a name.
-        if (!token.IsCapitalized || token.Length < 2 || !IsNameWord(tokens, i, FrenchWords.NotFamilyNames)
-            || (i > 0 && tokens[i - 1].IsCapitalized))
+        // « anthony 22 ans »: in lower case, a first name that is no common word.
+        var lowercase = token.IsLowercase && IsLowercaseFirstName(token) && OpensAClause(tokens, i);
+        if (!lowercase && (!token.IsCapitalized || token.Length < 2 || !IsNameWord(tokens, i, FrenchWords.NotFamilyNames)
+            || (i > 0 && tokens[i - 1].IsCapitalized)))
         {
             return false;
         }
@@ -245,6 +264,277 @@ internal static class PersonNameRules
         }
 
         return FrenchWords.FirstNames.Contains(token.Folded);
+    }
+
+    /// <summary>
+    /// A known first name and a surname, without civility: « Kevin Dubois », « Jacques Lemaire », « Nadia Ben Ali »,
+    /// « Kevin DUBOIS », in lower case « kevin dubois, 17 ans » — not « collège Jean Moulin », « l'école Jules Ferry »,
+    /// « Victor Hugo », « France Travail », « Saint Jean ».
+    /// </summary>
+    private static (int First, int Last)? FirstNameAndSurname(List<TextToken> tokens, int i)
+    {
+        var token = tokens[i];
+        var next = i + 1;
+        if (next >= tokens.Count || !tokens[next].IsWord || !tokens[next].SpaceBefore || tokens[next].BreakBefore
+            || !IsFirstName(token) || !NotInAPlaceName(tokens, i) || IsFamousName(tokens, i))
+        {
+            return null;
+        }
+
+        if (token.IsCapitalized)
+        {
+            if (!token.Text.Any(char.IsLower) || FrenchWords.NotSurnames.Contains(tokens[next].Folded)
+                || Collect(tokens, next, allowLowercase: false, FrenchWords.NotFamilyNames) is not { } surname)
+            {
+                return null;
+            }
+
+            return (i, surname.Last);
+        }
+
+        // « kevin dubois 17 ans », « nadia benali eleve seule »: in lower case, a first name that is no common word, a
+        // word that is no common word, then what follows a name (a verb, a comma, an age, a phone).
+        if (!IsLowercaseFirstName(token) || !IsLowercaseName(tokens[next]) || FrenchWords.FirstNames.Contains(tokens[next].Folded))
+        {
+            return null;
+        }
+
+        var after = next + 1;
+        var endsTheName = after >= tokens.Count || tokens[after].BreakBefore || !tokens[after].IsWord
+            || FrenchWords.Common.Contains(tokens[after].Folded) || FrenchWords.VerbsAfterAName.Contains(tokens[after].Folded)
+            || FrenchWords.PersonNouns.Contains(tokens[after].Folded);
+        return endsTheName ? (i, next) : null;
+    }
+
+    /// <summary>« DUBOIS Kevin », « LEMAIRE Jean-Pierre »: a surname in capitals, then a known first name.</summary>
+    private static (int First, int Last)? SurnameInCapitalsAndFirstName(List<TextToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || token.Length < 3 || token.Text.Any(char.IsLower) || !token.Text.Any(c => "AEIOUYÉÈÊËÂÎÏÔÛÜ".Contains(c))
+            || i + 1 >= tokens.Count || tokens[i + 1].BreakBefore || !tokens[i + 1].SpaceBefore
+            || !tokens[i + 1].IsCapitalized || !tokens[i + 1].Text.Any(char.IsLower) || !IsFirstName(tokens[i + 1])
+            || FrenchWords.AmbiguousFirstNames.Contains(tokens[i + 1].Folded))
+        {
+            return null;
+        }
+
+        var folded = token.Folded;
+        if (FrenchWords.NotNames.Contains(folded) || FrenchWords.NotFamilyNames.Contains(folded) || FrenchWords.Civilities.Contains(folded)
+            || FrenchWords.StreetTypes.ContainsKey(folded) || FrenchWords.InstitutionNouns.Contains(folded)
+            || FrenchWords.PlaceNouns.Contains(folded) || FrenchWords.Common.Contains(folded)
+            || (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].Text.Any(char.IsLower) && !tokens[i - 1].BreakBefore))
+        {
+            return null;
+        }
+
+        return (i, i + 1);
+    }
+
+    /// <summary>
+    /// A known first name alone where it is someone: opening its clause before a description (« Kevin, le fils des
+    /// voisins », « Jean-Pierre, notre doyen »), a verb (« Kevin a décroché ») or « qui » (« Maryse qui habite… »);
+    /// in apposition to a name or a relative (« Mme Lemaire, Jacques, … », « M. Petit (Jean-Claude) », « le neveu,
+    /// Pierre-Yves, »); joined by « et » to a name (« Lucas et Enzo »); after « chez » or « avec ». A first name that is
+    /// also a word or a place (« Rose », « Pierre », « Florence ») is taken alone only in brackets after a name.
+    /// </summary>
+    private static bool IsFirstNameOfAPerson(List<TextToken> tokens, int i, List<(int First, int Last)> found)
+    {
+        var token = tokens[i];
+        if (!IsFirstName(token) || (token.IsLowercase ? !IsLowercaseFirstName(token) : !token.Text.Any(char.IsLower)))
+        {
+            return false;
+        }
+
+        var previous = i > 0 ? tokens[i - 1] : (TextToken?)null;
+        var next = i + 1 < tokens.Count && !tokens[i + 1].BreakBefore ? tokens[i + 1] : (TextToken?)null;
+        var closes = next is null || next.Value.IsPunct(',') || next.Value.IsPunct(')') || next.Value.IsPunct('.')
+            || next.Value.IsPunct(';') || next.Value.IsPunct(':') || next.Value.Type == TokenType.Barrier;
+
+        // « Mme Lemaire (Odette) », « M. Petit (Jean-Claude) », « Mme Lemaire, Jacques, 06… », « le neveu, Pierre-Yves, »,
+        // a contact after their phone « 06 45 87 12 03 (Jean-Marc) ».
+        if (previous is { } open && (open.IsPunct('(') || open.IsPunct(',')) && !token.BreakBefore && i >= 2 && closes
+            && (open.IsPunct('(') || !FrenchWords.AmbiguousFirstNames.Contains(token.Folded))
+            && (EndsAName(found, i - 2) || IsRelative(tokens[i - 2]) || tokens[i - 2].Type == TokenType.Barrier))
+        {
+            return true;
+        }
+
+        if (FrenchWords.AmbiguousFirstNames.Contains(token.Folded) || !NotInAPlaceName(tokens, i) || IsFamousName(tokens, i)
+            || previous is { } at && at.IsPunct('@'))
+        {
+            return false;
+        }
+
+        // « Kevin Dubois et Nadia », « Lucas et Enzo, les deux fils », « Kevin, Dylan et Enzo ».
+        if (previous is { } joint && (joint.Folded == "et" || joint.IsPunct(',')) && !token.BreakBefore && EndsAName(found, i - 2))
+        {
+            return true;
+        }
+
+        if (next is { } and1 && (and1.Folded == "et" || and1.IsPunct(',')) && i + 2 < tokens.Count && !tokens[i + 2].BreakBefore
+            && IsFirstName(tokens[i + 2]) && tokens[i + 2].IsCapitalized == token.IsCapitalized
+            && !FrenchWords.AmbiguousFirstNames.Contains(tokens[i + 2].Folded)
+            && (and1.Folded == "et" || (i + 4 < tokens.Count && tokens[i + 3].Folded == "et" && IsFirstName(tokens[i + 4]))))
+        {
+            return true;
+        }
+
+        if (previous is { } preposition && preposition.Folded is "chez" or "avec")
+        {
+            return true;
+        }
+
+        // « Gérard au 06 23 58 74 19 », « Kevin 06 12 34 56 78 », « Maryse : 06… »: a contact before their phone.
+        if (next is { } phone && (phone.Type == TokenType.Barrier
+            || ((phone.Folded == "au" || phone.IsPunct(':')) && i + 2 < tokens.Count && tokens[i + 2].Type == TokenType.Barrier)))
+        {
+            return true;
+        }
+
+        // « Hélène et sa fille Léa », « Kevin et son frère ».
+        if (next is { } and2 && and2.Folded == "et" && i + 3 < tokens.Count && FrenchWords.Possessives.Contains(tokens[i + 2].Folded)
+            && (FrenchWords.FamilyWords.Contains(tokens[i + 3].Folded) || FrenchWords.PersonNouns.Contains(tokens[i + 3].Folded)))
+        {
+            return true;
+        }
+
+        if (next is not { } after)
+        {
+            return false;
+        }
+
+        if (after.IsLowercase && after.Folded == "qui")
+        {
+            return true;
+        }
+
+        if (!OpensAClause(tokens, i))
+        {
+            return false;
+        }
+
+        if (after.IsLowercase && FrenchWords.VerbsAfterAName.Contains(after.Folded) && !(after.Folded is "la" or "le" or "les"))
+        {
+            return true;
+        }
+
+        // « Kevin, le fils des voisins », « Nathalie, l'aide à domicile », « Jean-Pierre, notre doyen ».
+        if (after.IsPunct(',') && i + 2 < tokens.Count && tokens[i + 2] is { IsLowercase: true } description && !description.BreakBefore)
+        {
+            return FrenchWords.Determiners.Contains(description.Folded) || FrenchWords.PersonNouns.Contains(description.Folded)
+                || FrenchWords.FamilyWords.Contains(description.Folded) || FrenchWords.Titles.Contains(description.Folded);
+        }
+
+        return false;
+    }
+
+    private static bool EndsAName(List<(int First, int Last)> found, int k) => found.Count > 0 && found[^1].Last == k;
+
+    /// <summary>« le neveu, Pierre-Yves », « sa fille, Léa »: a relative named right after.</summary>
+    private static bool IsRelative(TextToken token) =>
+        token.IsLowercase && (FrenchWords.FamilyWords.Contains(token.Folded) || FrenchWords.PersonNouns.Contains(token.Folded));
+
+    /// <summary>The first word of a sentence, a line, a list item or a clause.</summary>
+    private static bool OpensAClause(List<TextToken> tokens, int i)
+    {
+        if (i == 0 || tokens[i].BreakBefore)
+        {
+            return true;
+        }
+
+        var before = tokens[i - 1];
+        return before.Type == TokenType.Punct && before.Text[0] is '.' or '!' or '?' or ';' or ':' or '-' or '–' or '•' or '*' or '(' or '«' or '"' or ','
+            || (before.IsLowercase && before.Folded is "et" or "mais" or "car" or "donc" or "puis" or "alors" or "sinon" or "quand" or "ou")
+            || (before.IsLowercase && before.Folded is "que" or "qu'" or "si");
+    }
+
+    /// <summary>A known first name, or a double one whose parts are (« Jean-Pierre », « Marie-Josée », « Pierre-Yves »).</summary>
+    private static bool IsFirstName(TextToken token)
+    {
+        if (!token.IsWord || token.Length < 2 || token.IsElision)
+        {
+            return false;
+        }
+
+        if (FrenchWords.FirstNames.Contains(token.Folded))
+        {
+            return true;
+        }
+
+        var dash = token.Folded.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && token.Folded.Split('-') is { Length: 2 } parts
+            && FrenchWords.FirstNames.Contains(parts[0]) && FrenchWords.FirstNames.Contains(parts[1]);
+    }
+
+    private static bool IsLowercaseFirstName(TextToken token) =>
+        token.IsLowercase && !FrenchWords.AmbiguousFirstNames.Contains(token.Folded)
+        && !FrenchWords.LowercaseCommonFirstNames.Contains(token.Folded) && !FrenchWords.Common.Contains(token.Folded);
+
+    /// <summary>
+    /// Whether a first name at <paramref name="i"/> is not part of a place's or an institution's name: « collège Jean
+    /// Moulin », « centre social Jean Jaurès », « salle polyvalente Pierre Mauroy », « Saint Jean », « Octobre Rose »,
+    /// « Centre Social Jean Jaurès », « @Sophie ».
+    /// </summary>
+    private static bool NotInAPlaceName(List<TextToken> tokens, int i)
+    {
+        if (i == 0 || tokens[i].BreakBefore)
+        {
+            return true;
+        }
+
+        // « Centre Social Jean Jaurès », « Octobre Rose », « Victor Hugo »: after a capitalised word, a first name is part of
+        // a proper noun — unless that word opens the sentence and is no place, month nor first name (« Contacter Didier
+        // Ramette », « Hier Kevin a appelé »).
+        var before = tokens[i - 1];
+        if (before.IsCapitalized && !before.IsElision && !IsCivility(tokens, i - 1)
+            && (FrenchWords.Months.Contains(before.Folded) || FrenchWords.Weekdays.Contains(before.Folded)
+                || IsFirstName(before) || !before.Text.Any(char.IsLower)
+                || !(FrenchWords.Common.Contains(before.Folded) || OpensAClause(tokens, i - 1))))
+        {
+            return false;
+        }
+
+        // Up to three words back, within the clause: « l'école maternelle Jules Ferry », « la maison de quartier Jean Moulin ».
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            var word = tokens[k];
+            if (!word.IsWord || (k < i - 1 && tokens[k + 1].BreakBefore))
+            {
+                return true;
+            }
+
+            if (FrenchWords.InstitutionNouns.Contains(word.Folded) || FrenchWords.StreetTypes.ContainsKey(word.Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>« Jean Moulin », « Victor Hugo », « Charles de Gaulle »: someone a school or a street is named after.</summary>
+    private static bool IsFamousName(List<TextToken> tokens, int i)
+    {
+        foreach (var name in FrenchWords.FamousNames)
+        {
+            if (i + name.Length > tokens.Count || tokens[i].Folded != name[0])
+            {
+                continue;
+            }
+
+            var k = 1;
+            while (k < name.Length && tokens[i + k].Folded == name[k])
+            {
+                k++;
+            }
+
+            if (k == name.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int First, int Last)? Collect(List<TextToken> tokens, int start, bool allowLowercase, IReadOnlySet<string> notNames)

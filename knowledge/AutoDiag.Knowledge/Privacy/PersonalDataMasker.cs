@@ -4,7 +4,8 @@ namespace AutoDiag.Knowledge.Privacy;
 
 /// <summary>
 /// Finds personal data about residents in an élu's free text — telephone numbers, e-mail addresses, street
-/// addresses, names after a civility or a family word, precise ages of a designated person — and replaces each with
+/// addresses, names after a civility or a family word or shown by a known first name (« Kevin Dubois », « Maryse qui
+/// habite… »), precise ages of a designated person — and replaces each with
 /// a French placeholder: « Mme Dupont, 87 ans, 12 rue des Lilas » → « Mme [nom], [âge], [adresse] ».
 /// </summary>
 /// <remarks>

@@ -22,6 +22,7 @@ public static class PersonalDataCorpus
     public const string SecondReviewFile = "personal-data-second-review.jsonl";
     public const string ThirdReviewFile = "personal-data-third-review.jsonl";
     public const string FourthReviewFile = "personal-data-fourth-review.jsonl";
+    public const string NamesWithoutCivilityFile = "personal-data-names-without-civility.jsonl";
 
     public static string PathOf(string file) =>
         Path.Combine(RepositoryPaths.Root(), "tests", "AutoDiag.Knowledge.Tests", "Privacy", file);

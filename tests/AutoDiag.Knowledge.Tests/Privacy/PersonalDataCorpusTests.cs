@@ -39,6 +39,19 @@ public sealed class PersonalDataCorpusTests
     }
 
     [Fact]
+    public void NamesWithoutCivilityCorpus_HalfNamesHalfHardNegatives()
+    {
+        var corpus = PersonalDataCorpus.Load(PersonalDataCorpus.NamesWithoutCivilityFile);
+
+        Assert.True(corpus.Count >= 80, $"{corpus.Count} sentences");
+        var withNames = corpus.Count(item => item.Gold.Any(span => span.Kind == PersonalDataKind.PersonName));
+        var negatives = corpus.Count(item => item.Gold.Count == 0);
+        Assert.True(withNames >= corpus.Count * 0.4, $"{withNames} sentences with names");
+        Assert.True(negatives >= corpus.Count * 0.4, $"{negatives} hard negatives");
+        Assert.True(Count(corpus, PersonalDataKind.Age) >= 10, $"{Count(corpus, PersonalDataKind.Age)} ages");
+    }
+
+    [Fact]
     public void Parse_LocatesRepeatedSpansInOrder_AndReportsUnknownOnes()
     {
         var item = PersonalDataCorpus.Parse(

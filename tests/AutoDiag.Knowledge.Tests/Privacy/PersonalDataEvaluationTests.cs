@@ -98,10 +98,28 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// Names without civility (« Kevin Dubois, 17 ans », « Maryse qui habite… », « Mme Lemaire, Jacques, 06… ») and
+    /// places, saints and institutions named after people (« collège Jean Moulin », « la Saint-Jean », « France
+    /// Travail »). Its first run, on the rules written before it: names 0.922 (59/64), ages 0.882 (15/17), every
+    /// precision 1.000. Its misses were then fixed (« Chez Yvette », « Laurent nous a dit », « anthony 22 ans »…), so
+    /// it is a development set: the issue's targets are asserted on it.
+    /// </summary>
+    [Fact]
+    public void NamesWithoutCivilityCorpus_MeetsTheIssueTargets()
+    {
+        var report = Measure(
+            PersonalDataCorpus.NamesWithoutCivilityFile,
+            "Names without civility (personal-data-names-without-civility.jsonl, first names and surnames alone, and places named after people)");
+
+        AssertIssueTargets(report);
+    }
+
+    /// <summary>
     /// Its first run (2026-11-29 evening, never seen before): phone and e-mail 1.000, addresses 0.674 (precision 0.909),
     /// names 0.988 (0.994), ages 0.908 (1.000). Then ages in words and streets beside a home or a host were added, partly
     /// from its misses (knowledge/docs/privacy.md): the floors are just under what it measures since — addresses 0.753
-    /// (0.918), ages 0.961.
+    /// (0.918), ages 0.961. Its seven names without civility (« Odette, 88 ans », « Suzanne et Robert », signatures) were
+    /// labelled when those came into scope; the rules for them find all seven (names 0.988, precision 1.000).
     /// </summary>
     private static readonly (PersonalDataKind Kind, double Recall, double Precision)[] FourthReviewFloors =
     [
@@ -129,7 +147,9 @@ public sealed class PersonalDataEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Its first run: phone, e-mail, age 1.000; names 0.983 recall; addresses 0.758 recall — streets named without number
     /// nor « habite »; precision 1.000. Its address misses then shaped the rule for a street beside someone: addresses
-    /// 1.000 since, and the floor just under.
+    /// 1.000 since, and the floor just under. When names without civility were brought into scope, its six first names
+    /// and signatures without civility (« Gérard au 06… », « (Brigitte) », « Françoise Delobel, adjointe ») were
+    /// labelled: names 0.955 on the rules before the contact-beside-a-phone rule, 1.000 since.
     /// </summary>
     private static readonly (PersonalDataKind Kind, double Recall, double Precision)[] HeldOutFloors =
     [

@@ -116,6 +116,43 @@ public sealed class PersonalDataMaskerTests
     }
 
     [Theory]
+    [InlineData("Kevin Dubois, 17 ans, a décroché du lycée", "[nom], [âge], a décroché du lycée")]
+    [InlineData("Jacques Lemaire dort dans sa voiture près de la salle des fêtes", "[nom] dort dans sa voiture près de la salle des fêtes")]
+    [InlineData("Gérard Vasseur, 06 12 34 56 78, ne peut plus payer son loyer", "[nom], [téléphone], ne peut plus payer son loyer")]
+    [InlineData("Le frère de Mme Lemaire, Jacques, 06.12.34.56.78, est à la rue", "Le frère de Mme [nom], [nom], [téléphone], est à la rue")]
+    [InlineData("Nadia Benali élève seule ses trois enfants", "[nom] élève seule ses trois enfants")]
+    [InlineData("Kevin, le fils des voisins, traîne; Jean-Pierre, notre doyen, vit seul", "[nom], le fils des voisins, traîne; [nom], notre doyen, vit seul")]
+    [InlineData("Maryse qui habite derrière l'église; Nathalie, l'aide à domicile, passe le lundi", "[nom] qui habite derrière l'église; [nom], l'aide à domicile, passe le lundi")]
+    [InlineData("les Dupont-Moreau sont partis, DUBOIS Kevin aussi, Kevin DUBOIS encore", "les [nom] sont partis, [nom] aussi, [nom] encore")]
+    [InlineData("kevin dubois 17 ans deco, anthony 22 ans dort dehors", "[nom] [âge] deco, [nom] [âge] dort dehors")]
+    [InlineData("Martine et Bernard ont froid; Hélène et sa fille Léa aussi; chez Yvette rien", "[nom] et [nom] ont froid; [nom] et sa fille [nom] aussi; chez [nom] rien")]
+    [InlineData("M. Petit (Jean-Claude) et Valérie Dumont (veuve, 67 ans)", "M. [nom] ([nom]) et [nom] (veuve, [âge])")]
+    [InlineData("le contact est Gérard au 06 23 58 74 19 ou 07 68 25 14 93 (Brigitte)", "le contact est [nom] au [téléphone] ou [téléphone] ([nom])")]
+    [InlineData("Contacter Didier Ramette au 03 21 45 67 89; Laurent nous a dit non", "Contacter [nom] au [téléphone]; [nom] nous a dit non")]
+    public void Mask_FindsNamesWithoutCivility(string text, string expected)
+    {
+        Assert.Equal(expected, Masker.Mask(text).Text);
+    }
+
+    [Theory]
+    [InlineData("Le collège Jean Moulin, l'école Jules Ferry, le centre social Jean Jaurès et la salle Pierre Mauroy")]
+    [InlineData("La résidence Marie Curie, l'EHPAD Sainte-Marie, Centre Social Jean Jaurès, la salle polyvalente Georges Dupuis")]
+    [InlineData("La fête de la Saint-Jean, Saint-Pierre, Sainte-Catherine, St Jans Cappel, Saint Jean, le bus pour Pierre-Bénite")]
+    [InlineData("Rose des vents. Pierre sèche et murets. Claude a fermé ses portes. Florence, Nancy ou Lyon. Marine nationale.")]
+    [InlineData("France Travail ne convoque plus; Olive, huile et savon; Ange gardien du village; Claire et nette, la réponse")]
+    [InlineData("Les Restos du Cœur et le Secours populaire; en Juin et Juillet; le Dr Lemaire part; Noël approche")]
+    [InlineData("Victor Hugo, Jules Ferry et Jean Jaurès : nos trois écoles; Au Jean Moulin, rien; la fondation Abbé Pierre")]
+    [InlineData("Octobre Rose et Movember; Lucie Aubrac, c'est le collège; Maxime du jour; j'ai mis @Nathalie en copie")]
+    [InlineData("le college jean moulin, la salle pierre mauroy, france travail a ferme, le lycee victor hugo, pierre et bois")]
+    [InlineData("le café Chez Paulette a fermé, les Hauts-de-France, les Saint-Pierre, la ludothèque Marie Dupont")]
+    public void Mask_LeavesPlacesSaintsAndWordsNamedLikePeople(string text)
+    {
+        var masked = Masker.Mask(text);
+
+        Assert.False(masked.HasMasked, masked.Text);
+    }
+
+    [Theory]
     [InlineData("Mme la Maire a rencontré Mme la sous-préfète")]
     [InlineData("Monsieur le Président de la CC veut harmoniser le portage de repas")]
     [InlineData("M. le curé prête la salle, Monsieur Le Maire est d'accord")]

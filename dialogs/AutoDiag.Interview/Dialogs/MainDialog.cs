@@ -268,8 +268,22 @@ public sealed class MainDialog : ComponentDialog
     /// or « fiche commune » and « inviter » in turn — do not pile up dialogs in the conversation's state. A relay in
     /// progress is never ended that way: what the secrétaire types next must still go to the élu she relays.
     /// </summary>
+    /// <remarks>
+    /// A command's own question left unanswered for another command (« historique fiche », then « saisir pour un élu »
+    /// instead of a commune) gives way to it: asked again when that one ends, long after, it would puzzle — and would
+    /// stand between the relay's end and the interview it returns to.
+    /// </remarks>
     private static Task<DialogTurnResult> Open(DialogContext innerDc, string dialogId, object? options, CancellationToken ct) =>
-        innerDc.RestartDialogAsync(dialogId, options, instance => instance.Id == nameof(RelayDialog), ct);
+        innerDc.ActiveDialog is { } top && CommandDialogs.Contains(top.Id) && innerDc.Stack.All(instance => instance.Id != dialogId)
+            ? innerDc.ReplaceDialogAsync(dialogId, options, ct)
+            : innerDc.RestartDialogAsync(dialogId, options, instance => instance.Id == nameof(RelayDialog), ct);
+
+    /// <summary>The dialogs a command or a consultant's card opens for one request; the relay, work in progress, is not one.</summary>
+    private static readonly HashSet<string> CommandDialogs =
+    [
+        nameof(CommuneProfileDialog), nameof(InviteDialog), nameof(OverviewDialog), nameof(ReviewDialog), nameof(TestimonyDialog),
+        nameof(CalendarDialog), nameof(DocumentsDialog), nameof(ReminderDialog),
+    ];
 
     /// <summary>A hand-made card submit (<see cref="SubmitFields.IsMalformed"/>) is refused whatever the conversation is doing.</summary>
     private async Task<bool> RefusedMalformedSubmitAsync(ITurnContext context, CancellationToken ct)

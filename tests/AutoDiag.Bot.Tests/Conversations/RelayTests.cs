@@ -81,11 +81,11 @@ public sealed class RelayTests : IAsyncLifetime
             (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ?");
         }
 
-        // The relay on top of the fiche, on top of the interview: once each, whatever was typed before.
+        // The relay on top of the interview, once, whatever was typed before; the fiche left for it is dropped.
         await using var db = host.OpenDatabase();
         var state = (await db.BotStates.SingleAsync(s => s.Key.Contains("/conversations/"))).Document;
         Assert.Equal(1, Occurrences(state, "\"RelayDialog\""));
-        Assert.Equal(1, Occurrences(state, "\"CommuneProfileDialog\""));
+        Assert.Equal(0, Occurrences(state, "\"CommuneProfileDialog\""));
         (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit.");
     }
 
@@ -276,6 +276,22 @@ public sealed class RelayTests : IAsyncLifetime
 
         await using var db = host.OpenDatabase();
         Assert.Equal(elus, await db.Participants.CountAsync(p => p.Role == ParticipantRole.Elu));
+    }
+
+    [Fact]
+    public async Task A_commands_question_left_for_the_relay_is_dropped_not_asked_again_when_the_relay_ends()
+    {
+        var secretaire = await SecretaireOfEstairesAndLaGorgueAsync();
+        (await secretaire.SayAsync("historique fiche")).Said("De quelle commune");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Jean Martin");
+
+        var cancelled = await secretaire.SayAsync("non");
+
+        cancelled.Said("Pas de souci, aucun élu n'a été ajouté.");
+        cancelled.DidNotSay("De quelle commune");
+        Assert.Contains("Commune 1/2 · Estaires · difficultés", cancelled.Question().Text);
+        (await secretaire.SayAsync("aide")).DidNotSay("De quelle commune");
     }
 
     private async Task<TestConversation> SecretaireOfEstairesAndLaGorgueAsync()

@@ -142,7 +142,7 @@ public static class AnswerVocabulary
         if (RiskPhraseAt(rest) is { } said)
         {
             level = said.Level;
-            comment = said.Reason.Length == 0 ? null : said.Reason;
+            comment = Reason(said.Reason);
             return true;
         }
         for (var skipped = 0; skipped <= MaxWordsBeforeLevel; skipped++)
@@ -154,7 +154,7 @@ public static class AnswerVocabulary
             if (match.Word is not null)
             {
                 level = match.Level;
-                comment = rest.Length == 0 ? null : rest;
+                comment = Reason(rest);
                 return true;
             }
             if (!WordsBeforeLevel.Contains(Key(word)))
@@ -166,6 +166,22 @@ public static class AnswerVocabulary
     }
 
     private const int MaxWordsBeforeLevel = 3;
+
+    /// <summary>« élevé car le médecin part » keeps « le médecin part »: the card's « Pourquoi ? » already asks why.</summary>
+    private static string? Reason(string rest)
+    {
+        foreach (var connector in ReasonConnectors)
+        {
+            if (rest.StartsWith(connector, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[connector.Length..].TrimStart(WordEnds);
+                break;
+            }
+        }
+        return rest.Length == 0 ? null : rest;
+    }
+
+    private static readonly string[] ReasonConnectors = ["car ", "parce que ", "parce qu'", "parce qu’", "puisque ", "vu que ", "étant donné que "];
 
     /// <summary>A level phrase opening the text (« pas trop, ça tient »), and what follows it as typed.</summary>
     private static (RiskLevel Level, string Reason)? RiskPhraseAt(string text)

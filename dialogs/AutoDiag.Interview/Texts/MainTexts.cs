@@ -42,7 +42,7 @@ public static class MainTexts
 
     public const string NothingToPause = "Nous sommes déjà en pause. Écrivez « reprendre » quand vous voulez.";
 
-    public const string Cancelled = "C'est annulé. Ce qui était déjà enregistré est conservé. Écrivez « reprendre » pour continuer.";
+    public const string Cancelled = $"C'est annulé. Ce qui était déjà enregistré est conservé : pour retirer une réponse, touchez « {InterviewTexts.WithdrawAnswer} » sous son accusé de réception. Écrivez « reprendre » pour continuer.";
 
     /// <summary>After a withdrawal, an état des lieux told complete has a question again.</summary>
     public const string InterviewReopened = "Avec ce changement, votre état des lieux a de nouveau une question.";

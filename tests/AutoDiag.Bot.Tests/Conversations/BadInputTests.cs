@@ -40,6 +40,8 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("peu élevé, le club tient encore", "Noté : risque faible pour « Jeunesse ».", "le club tient encore")]
     [InlineData("un peu élevé", "Noté : risque modéré pour « Jeunesse ».", null)]
     [InlineData("grave", "Noté : risque élevé pour « Jeunesse ».", null)]
+    [InlineData("élevé car le médecin part en juin", "Noté : risque élevé pour « Jeunesse ».", "le médecin part en juin")]
+    [InlineData("modéré parce que le club tient", "Noté : risque modéré pour « Jeunesse ».", "le club tient")]
     public async Task A_risk_level_with_words_before_it_is_understood(string typed, string acknowledged, string? comment)
     {
         var elu = await ReachRiskAsync();

@@ -203,6 +203,19 @@ public sealed class LocalThemeCategorizerTests
     }
 
     [Fact]
+    public void Categorize_AWeakGuessOnAFragment_IsDroppedWhenAnotherItemHasATheme()
+    {
+        // Alone, the fragment gets its likeliest theme under the threshold, rather than no theme at all.
+        var alone = _categorizer.Categorize("personne ne le prend");
+        Assert.True(alone.Themes is [{ Confidence: < 0.4 }], string.Join(", ", alone.Themes));
+
+        var result = _categorizer.Categorize("le car passe à 6h ; personne ne le prend");
+
+        Assert.Equal(["mobilite"], result.Themes.Select(theme => theme.ThemeId));
+        Assert.Empty(result.Items[1].Themes);
+    }
+
+    [Fact]
     public void Categorize_EvidenceQuotesTheTextAsTyped()
     {
         var sante = _categorizer.Categorize("Plus de Médecin depuis 2019").Themes[0];

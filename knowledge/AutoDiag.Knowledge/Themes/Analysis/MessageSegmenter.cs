@@ -46,6 +46,11 @@ public static partial class MessageSegmenter
     /// </summary>
     private static IEnumerable<string> Enumeration(string part)
     {
+        if (!part.Contains(','))
+        {
+            return [part];
+        }
+
         var commas = Comma().Matches(part);
         if (commas.Count == 0)
         {

@@ -84,7 +84,7 @@ public sealed class LocalThemeCategorizer : IThemeCategorizer
         var state = Volatile.Read(ref _state);
         var items = Corrected(text, state) is { } corrected
             ? [corrected]
-            : MessageSegmenter.Split(text).Select(item => CategorizeItem(item, state.Model)).ToList();
+            : WithoutNeedlessFallbacks(MessageSegmenter.Split(text).Select(item => CategorizeItem(item, state.Model)).ToList());
         return new ThemeCategorization(
             Union(items),
             items.Any(item => item.ReportsNoDifficulty)
@@ -178,6 +178,23 @@ public sealed class LocalThemeCategorizer : IThemeCategorizer
         }
 
         return new CategorizedItem(text, themes, _noDifficulty.IsPresentIn(tokens));
+    }
+
+    /// <summary>
+    /// The fallback theme (under <see cref="Threshold"/>) is there so that a message is not left without a theme; when
+    /// another item of the message has a theme of its own, a fragment's weak guess (« personne ne le prend » →
+    /// precarite at 0.20) is noise and is dropped.
+    /// </summary>
+    private static List<CategorizedItem> WithoutNeedlessFallbacks(List<CategorizedItem> items)
+    {
+        if (!items.Any(item => item.Themes.Count > 0 && item.Themes[0].Confidence >= Threshold))
+        {
+            return items;
+        }
+
+        return items
+            .Select(item => item.Themes is [{ Confidence: < Threshold }] ? item with { Themes = [] } : item)
+            .ToList();
     }
 
     /// <summary>The text exactly as a person corrected it, with their themes; null when no correction matches.</summary>

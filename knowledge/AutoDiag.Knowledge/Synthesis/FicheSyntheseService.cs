@@ -187,9 +187,9 @@ public sealed class FicheSyntheseService(
             chosen.Add(candidate);
         }
 
-        var usedPistes = new HashSet<(string, string)>();
+        var used = new UsedAcrossAxes();
         var axes = chosen
-            .Select((candidate, index) => Axis(index + 1, candidate, scope, communes, difficulties, resources, testimonies, source, usedPistes))
+            .Select((candidate, index) => Axis(index + 1, candidate, scope, communes, difficulties, resources, testimonies, source, used))
             .ToList();
         var others = candidates.Skip(chosen.Count)
             .Select(c => new ThemeMention(c.Theme.Id, c.Theme.Label, communes.Names(c.Sources.Select(r => r.Commune.Id)), c.Difficulties))
@@ -210,6 +210,15 @@ public sealed class FicheSyntheseService(
     }
 
     private sealed record ThemedAnswer(Answer Answer, IReadOnlyList<string> Themes);
+
+    /// <summary>What earlier axes already cite: a draft that quotes the same words under three axes reads as padding.</summary>
+    private sealed class UsedAcrossAxes
+    {
+        public HashSet<(string, string)> Pistes { get; } = [];
+
+        /// <summary>The élus' answers quoted, by <see cref="SyntheseText.Key"/>.</summary>
+        public HashSet<string> Excerpts { get; } = [];
+    }
 
     private sealed record ThemedTestimony(Testimony Testimony, IReadOnlyList<string> Themes);
 
@@ -252,7 +261,7 @@ public sealed class FicheSyntheseService(
         IReadOnlyList<ThemedAnswer> resources,
         IReadOnlyList<ThemedTestimony> testimonies,
         Source source,
-        HashSet<(string, string)> usedPistes)
+        UsedAcrossAxes used)
     {
         var theme = candidate.Theme;
         var riskByCommune = candidate.Sources.ToDictionary(r => r.Commune.Id, r => r.Cells[theme.Id].HighestRisk);
@@ -279,7 +288,13 @@ public sealed class FicheSyntheseService(
             .OrderByDescending(q => HighestRisk(q.CommuneIds))
             .ThenByDescending(q => q.CommuneIds.Count)
             .ThenBy(q => q.Rank);
-        var excerpts = PickAcrossCommunes(quoted, ExcerptsPerAxis);
+        // Answers an earlier axis quoted give way to others; an axis with none of its own keeps its best one.
+        var excerpts = PickAcrossCommunes(quoted.Where(q => !used.Excerpts.Contains(SyntheseText.Key(q.Text))), ExcerptsPerAxis);
+        if (excerpts.Count == 0)
+        {
+            excerpts = PickAcrossCommunes(quoted, 1);
+        }
+        used.Excerpts.UnionWith(excerpts.Select(q => SyntheseText.Key(q.Text)));
         enjeux.AddRange(excerpts.Select(q => new SyntheseEnjeu(
             EnjeuKind.Extrait, SyntheseText.Excerpt(q.Text, ExcerptLength), communes.Names(q.CommuneIds), HighestRisk(q.CommuneIds))));
 
@@ -346,7 +361,7 @@ public sealed class FicheSyntheseService(
         var query = string.Join(' ', new[] { theme.Label }
             .Concat(excerpts.Select(q => q.Text))
             .Concat(preconisations.Select(p => p.Text)));
-        orientations.AddRange(Pistes(SyntheseText.Excerpt(query, MaxPisteQueryLength), theme.Id, scope.IntercommunalityName, usedPistes));
+        orientations.AddRange(Pistes(SyntheseText.Excerpt(query, MaxPisteQueryLength), theme.Id, scope.IntercommunalityName, used.Pistes));
 
         return new SyntheseAxis(
             number,

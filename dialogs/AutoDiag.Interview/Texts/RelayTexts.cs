@@ -24,8 +24,9 @@ public static class RelayTexts
     public static string Starting(string name) =>
         $"Vous saisissez maintenant les réponses de {name}. Chaque réponse sera enregistrée à son nom, avec le vôtre comme auteur de la saisie.";
 
+    /// <summary>The relay stays open through a pause (a phone call, a form to fetch): the next answer is still the élu's.</summary>
     public static string PausedAt(string name, string progress) =>
-        $"C'est noté, nous faisons une pause dans la saisie pour {name}. Ses réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Écrivez « reprendre » quand vous voulez.";
+        $"C'est noté, nous faisons une pause dans la saisie pour {name}. Ses réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Votre prochaine réponse sera encore la sienne. Écrivez « reprendre » quand vous voulez, ou « annuler » pour arrêter cette saisie.";
 
     /// <summary>A withdrawal or a correction gave the élu's état des lieux a question while no relay for them runs.</summary>
     public static string ResumesAt(string name, string progress) =>

@@ -21,13 +21,15 @@ public static class AddendumCard
     private const string SourceField = "source";
 
     /// <param name="ask">The question above the buttons; the communes to choose from follow it when there are several.</param>
-    public static Attachment Create(string ask, IReadOnlyList<CommuneRef> communes, string maskedText, string source)
+    /// <param name="likeliest">The commune checked at first among several, if one is likelier.</param>
+    public static Attachment Create(string ask, IReadOnlyList<CommuneRef> communes, string maskedText, string source, CommuneRef? likeliest = null)
     {
         var body = new List<JObject> { AdaptiveCard.Text(ask) };
         if (communes.Count > 1)
         {
             body.Add(AdaptiveCard.ChoiceSet(CommuneField, AddendumTexts.CommuneLabel,
-                communes.Select(c => (c.Name, c.Id.ToString(CultureInfo.InvariantCulture))), multiSelect: false, AddendumTexts.CommuneRequired));
+                communes.Select(c => (c.Name, c.Id.ToString(CultureInfo.InvariantCulture))), multiSelect: false, AddendumTexts.CommuneRequired,
+                likeliest?.Id.ToString(CultureInfo.InvariantCulture)));
         }
 
         JObject Data(AnswerKind kind)

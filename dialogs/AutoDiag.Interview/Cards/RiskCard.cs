@@ -11,7 +11,7 @@ public static class RiskCard
     public const string LevelField = "level";
     public const string CommentField = "comment";
 
-    /// <summary>The three levels, as the card offers them (the values <c>AnswerVocabulary.TryParseRiskValue</c> reads).</summary>
+    /// <summary>The three levels, as the card offers them (the values <c>TypedRiskLevel.TryParseCardValue</c> reads).</summary>
     public static readonly IReadOnlyList<(string Title, string Value)> LevelChoices = [("Faible", "faible"), ("Modéré", "modere"), ("Élevé", "eleve")];
 
     /// <summary>The card's value of a level (<see cref="LevelChoices"/>, in the enum's order).</summary>

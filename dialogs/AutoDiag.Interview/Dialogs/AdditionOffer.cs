@@ -14,7 +14,8 @@ namespace AutoDiag.Interview.Dialogs;
 public sealed class AdditionOffer(PersonalDataMasker masker)
 {
     /// <param name="ask">The offer's question: it says why the message was not taken as it came.</param>
-    public async Task SendAsync(ITurnContext context, string ask, IReadOnlyList<CommuneRef> communes, CancellationToken ct)
+    /// <param name="likeliest">Among several communes, the one checked at first.</param>
+    public async Task SendAsync(ITurnContext context, string ask, IReadOnlyList<CommuneRef> communes, CommuneRef? likeliest, CancellationToken ct)
     {
         var masked = masker.Mask(context.Activity.Text);
         // Before the offer, which ends the turn with its question.
@@ -22,7 +23,7 @@ public sealed class AdditionOffer(PersonalDataMasker masker)
         {
             await context.SendActivityAsync(notice, cancellationToken: ct);
         }
-        var card = AddendumCard.Create(ask, communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity));
+        var card = AddendumCard.Create(ask, communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity), likeliest);
         await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
     }
 }

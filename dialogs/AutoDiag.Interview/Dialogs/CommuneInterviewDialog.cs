@@ -235,7 +235,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                     await (respondent.IsRelayed
                         ? context.SendActivityAsync(InterviewTexts.RiskNotUnderstood, cancellationToken: ct)
                         : additionOffer.SendAsync(context, AddendumTexts.AskAtRiskQuestion(participant.Communes.Single(c => c.Id == communeId).Name),
-                            participant.Communes.Where(c => c.Id == communeId).ToList(), ct));
+                            participant.Communes.Where(c => c.Id == communeId).ToList(), likeliest: null, ct));
                     return;
                 }
                 var recorded = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
@@ -330,11 +330,11 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         // A level where a description is asked: the élu thinks the risk question has come.
-        if (step == InterviewStep.Difficulties && AnswerVocabulary.IsRiskLevelAlone(typed))
+        if (step == InterviewStep.Difficulties && TypedRiskLevel.IsLevelAlone(typed))
         {
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelTooEarly, ct);
         }
-        if (step == InterviewStep.Coverage && AnswerVocabulary.IsRiskLevelAlone(typed))
+        if (step == InterviewStep.Coverage && TypedRiskLevel.IsLevelAlone(typed))
         {
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelBeforeDifficulty, ct);
         }
@@ -392,11 +392,11 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     /// </summary>
     private static async Task<bool> ValidateTypedRiskAsync(PromptValidatorContext<JObject> prompt, string typed, CancellationToken ct)
     {
-        if (AnswerVocabulary.IsRiskRange(typed, out var low, out var high))
+        if (TypedRiskLevel.IsRange(typed, out var low, out var high))
         {
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskBetween(low, high), ct);
         }
-        if (AnswerVocabulary.TryParseRiskLevel(typed, out _, out _))
+        if (TypedRiskLevel.TryParse(typed, out _, out _))
         {
             return true;
         }
@@ -414,7 +414,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.HowToCorrect, ct);
         }
         var explanation = AnswerVocabulary.IsDone(typed) ? InterviewTexts.RiskStillNeeded
-            : AnswerVocabulary.IsUnsure(typed) ? InterviewTexts.RiskUnsure
+            : TypedRiskLevel.IsUnsure(typed) ? InterviewTexts.RiskUnsure
             : AnswerVocabulary.IsDescription(typed) ? null
             : InterviewTexts.RiskNotUnderstood;
         return explanation is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
@@ -425,10 +425,10 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     {
         if (submit.Text(AdaptiveCardPrompt.TypedTextField) is { } typed)
         {
-            return AnswerVocabulary.TryParseRiskLevel(typed, out level, out comment);
+            return TypedRiskLevel.TryParse(typed, out level, out comment);
         }
 
         comment = submit.Text(RiskCard.CommentField);
-        return AnswerVocabulary.TryParseRiskValue(submit.Text(RiskCard.LevelField), out level);
+        return TypedRiskLevel.TryParseCardValue(submit.Text(RiskCard.LevelField), out level);
     }
 }

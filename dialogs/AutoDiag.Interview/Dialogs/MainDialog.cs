@@ -319,10 +319,11 @@ public sealed class MainDialog : ComponentDialog
             var activity = step.Context.Activity;
             if (IsUnrecordedAnswer(activity) && AnswerVocabulary.IsDescription(activity.Text))
             {
-                // Coming back, the élu may not remember which question is open: a description is offered to be added to
-                // the commune in progress, as a difficulty or a resource, rather than filed under that question or lost.
+                // Coming back, the élu may not remember which question is open: a description is offered to be added,
+                // as a difficulty or a resource (to the commune in progress, checked first), rather than filed under that
+                // question or lost.
                 await step.Context.SendActivityAsync(MainTexts.WelcomeBack, cancellationToken: ct);
-                await additionOffer.SendAsync(step.Context, AddendumTexts.AskWhenResuming(commune.Name), [commune], ct);
+                await additionOffer.SendAsync(step.Context, AddendumTexts.AskWhenResuming(participant.Communes), participant.Communes, likeliest: commune, ct);
             }
             else
             {
@@ -359,7 +360,7 @@ public sealed class MainDialog : ComponentDialog
             && (await interview.GetPositionAsync(participant, ct)).IsFinished)
         {
             // Something forgotten, often: offered to be added rather than dropped.
-            await additionOffer.SendAsync(step.Context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, ct);
+            await additionOffer.SendAsync(step.Context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, likeliest: null, ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);

@@ -32,7 +32,7 @@ public sealed class RiskChangeAction(
             await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
             return null;
         }
-        if (!AnswerVocabulary.TryParseRiskValue(chosen, out var level))
+        if (!TypedRiskLevel.TryParseCardValue(chosen, out var level))
         {
             await context.SendActivityAsync(InterviewTexts.RiskLevelRequired, cancellationToken: ct);
             return null;

@@ -18,8 +18,8 @@ internal static class Courtesy
     }
 
     /// <summary>
-    /// A message made only of these says goodbye or thanks, whatever its length: « merci à vous », « très bien merci,
-    /// bonne journée ».
+    /// A message made only of these, one of them <see cref="Core"/>, says goodbye or thanks, whatever its length: « merci à
+    /// vous », « très bien merci, bonne journée » — not « pour tout le monde ».
     /// </summary>
     public static readonly IReadOnlySet<string> Words = new HashSet<string>
     {
@@ -27,4 +27,15 @@ internal static class Courtesy
         "tres", "bien", "parfait", "ok", "d'accord", "entendu", "cordialement", "bientot", "salut", "bonjour", "bonsoir", "oui",
         "non", "et", "encore", "top", "genial", "nickel", "svp", "stp", "tout", "le", "monde", "pour", "votre", "aide",
     };
+
+    /// <summary>The words of <see cref="Words"/> that are courteous by themselves.</summary>
+    private static readonly IReadOnlySet<string> Core = new HashSet<string>
+    {
+        "merci", "journee", "soiree", "revoir", "super", "bien", "parfait", "ok", "d'accord", "entendu", "cordialement",
+        "bientot", "salut", "bonjour", "bonsoir", "oui", "top", "genial", "nickel",
+    };
+
+    /// <summary>Thanks, a greeting or a goodbye and nothing else (normalized words).</summary>
+    public static bool IsOnly(IReadOnlyCollection<string> words) =>
+        words.Count > 0 && words.All(Words.Contains) && words.Any(Core.Contains);
 }

@@ -17,20 +17,30 @@ public static class NonAnswerRecognizer
         "il y en a", "oui il y en a", "il y en a plusieurs", "oui plusieurs", "oui beaucoup", "plusieurs", "oui une", "oui un peu",
     ];
 
-    /// <summary>How a question about the question opens: « c'est quoi… », « vous voulez dire… » (apostrophes dropped).</summary>
+    /// <summary>
+    /// How a question about the question opens: « c'est quoi… », « vous voulez dire… » (apostrophes dropped) — with a word
+    /// about the question, or short: « c'est quoi ce bazar avec les bus » and « je ne sais pas quoi faire pour les jeunes »
+    /// describe something.
+    /// </summary>
     private static readonly string[] QuestionOpenings =
     [
         "cest quoi", "c quoi", "quest ce que", "quest ce quune", "quest ce quun", "que veut dire", "que signifie",
-        "ca veut dire quoi", "vous voulez dire", "vous entendez", "quentendez vous", "a quoi sert", "je dois repondre quoi", "je dois mettre quoi", "il faut mettre quoi",
-        "il faut repondre quoi", "on met quoi", "je mets quoi", "je ne sais pas quoi", "je sais pas quoi",
+        "ca veut dire quoi", "vous voulez dire", "vous entendez", "quentendez vous", "a quoi sert", "a quoi ca sert",
+        "je dois repondre quoi", "je dois mettre quoi", "il faut mettre quoi", "il faut repondre quoi", "on met quoi",
+        "je mets quoi", "je ne sais pas quoi", "je sais pas quoi",
     ];
 
-    /// <summary>With a « ? », these words make a message a question to the bot rather than a difficulty put as a question.</summary>
-    private static readonly HashSet<string> QuestionWords =
+    private const int MaxWordsOfAShortQuestion = 5;
+
+    /// <summary>Words about the question itself.</summary>
+    private static readonly HashSet<string> QuestionTopics =
     [
-        "vous", "tu", "quoi", "ressource", "ressources", "difficulte", "difficultes", "risque", "aggravation", "theme",
-        "themes", "question", "repondre", "reponse", "exemple",
+        "ressource", "ressources", "difficulte", "difficultes", "risque", "aggravation", "theme", "themes", "question",
+        "repondre", "reponse", "mettre", "ecrire",
     ];
+
+    /// <summary>With a « ? », these make a message a question to the bot rather than a difficulty put as a question.</summary>
+    private static readonly HashSet<string> AddressedToTheBot = ["vous", "tu", "votre", "quoi", "exemple", "signifie"];
 
     /// <summary>How a message about a wrong answer opens: « je me suis trompé de commune, c'était pour Merville ».</summary>
     private static readonly string[] CorrectionOpenings =
@@ -38,9 +48,14 @@ public static class NonAnswerRecognizer
         "je me suis trompe", "je me suis trompee", "je me suis tromper", "cest une erreur", "cetait une erreur",
         "je veux corriger", "je voudrais corriger", "je veux modifier", "je voudrais modifier", "je veux supprimer",
         "je voudrais supprimer", "je veux retirer", "je voudrais retirer", "annuler ma reponse", "annuler la reponse",
-        "annuler mon message", "annuler le message", "mauvaise commune", "mauvaise reponse", "pas la bonne commune",
-        "faute de frappe", "erreur de frappe", "erreur de commune", "retour en arriere", "revenir en arriere",
-        "question precedente", "revenir a la question precedente",
+        "annuler mon message", "annuler le message",
+    ];
+
+    /// <summary>Said alone (a courtesy after them aside), these are about a wrong answer; opening a sentence, they describe.</summary>
+    private static readonly HashSet<string> CorrectionPhrases =
+    [
+        "mauvaise commune", "mauvaise reponse", "pas la bonne commune", "faute de frappe", "erreur de frappe",
+        "erreur de commune", "retour en arriere", "revenir en arriere", "question precedente", "revenir a la question precedente",
     ];
 
     /// <summary>
@@ -79,16 +94,19 @@ public static class NonAnswerRecognizer
         {
             return NonAnswerKind.Wait;
         }
-        if (words.All(Courtesy.Words.Contains))
+        if (Courtesy.IsOnly(words))
         {
             return NonAnswerKind.Courtesy;
         }
-        if (QuestionOpenings.Any(opening => StartsWithWords(key, opening)) || bare is "cest a dire" or "c est a dire" or "cad"
-            || (text!.TrimEnd().EndsWith('?') && words.Any(QuestionWords.Contains)))
+        var aboutTheQuestion = words.Length <= MaxWordsOfAShortQuestion || words.Any(QuestionTopics.Contains);
+        if ((aboutTheQuestion && QuestionOpenings.Any(opening => StartsWithWords(key, opening)))
+            || bare is "cest a dire" or "c est a dire" or "cad"
+            || (text!.TrimEnd().EndsWith('?') && words.Any(AddressedToTheBot.Contains)))
         {
             return NonAnswerKind.QuestionAboutTheQuestion;
         }
-        var aboutTheAnswer = CorrectionWords.Contains(words[0]) && words.Skip(1).Take(end - 1).All(AnswerWords.Contains);
+        var aboutTheAnswer = (CorrectionWords.Contains(words[0]) && words.Skip(1).Take(end - 1).All(AnswerWords.Contains))
+            || CorrectionPhrases.Contains(bare);
         return aboutTheAnswer || CorrectionOpenings.Any(opening => StartsWithWords(key, opening)) ? NonAnswerKind.Correction : NonAnswerKind.None;
     }
 

@@ -16,8 +16,9 @@ public static class AddendumTexts
         $"Ce message ne donne pas de niveau de risque. Voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(commune)} ? La question du risque reste posée juste après.";
 
     /// <summary>The offer for a description sent on coming back, before the question left open.</summary>
-    public static string AskWhenResuming(string commune) =>
-        $"Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(commune)} ?";
+    public static string AskWhenResuming(IReadOnlyList<CommuneRef> communes) => communes.Count == 1
+        ? $"Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(communes[0].Name)} ?"
+        : $"Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à votre état des lieux, et pour quelle commune ?";
 
     public const string CommuneLabel = "Commune";
     public const string CommuneRequired = "Choisissez la commune.";

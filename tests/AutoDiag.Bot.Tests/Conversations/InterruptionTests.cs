@@ -171,6 +171,25 @@ public sealed class InterruptionTests : IAsyncLifetime
             (await after.Answers.OrderBy(a => a.Id).ToListAsync()).Select(a => (a.Text, a.Kind)));
     }
 
+    [Fact]
+    public async Task With_several_communes_the_offer_on_coming_back_checks_the_commune_in_progress_and_takes_another()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville, Estaires");
+        await elu.SayAsync("pause");
+
+        var back = await elu.SayAsync("À Estaires les personnes âgées sont isolées");
+
+        var offer = back.Said("voulez-vous l'ajouter à votre état des lieux, et pour quelle commune ?");
+        var estaires = offer.CardChoiceValue("Estaires");
+        Assert.Equal(offer.CardChoiceValue("Merville"), (string?)offer.Card!.SelectToken("$.body[?(@.type == 'Input.ChoiceSet')].value"));
+        await elu.SubmitAsync(offer.Submit("Comme difficulté", ("communeId", estaires)));
+
+        await using var db = host.OpenDatabase();
+        var stored = await db.Answers.SingleAsync();
+        Assert.Equal(("À Estaires les personnes âgées sont isolées", int.Parse(estaires, System.Globalization.CultureInfo.InvariantCulture)), (stored.Text, stored.CommuneId));
+    }
+
     [Theory]
     [InlineData("Jean Martin")]
     [InlineData("reprende")]

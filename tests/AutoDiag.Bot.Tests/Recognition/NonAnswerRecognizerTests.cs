@@ -23,6 +23,9 @@ public sealed class NonAnswerRecognizerTests
     [InlineData("corriger ma réponse", NonAnswerKind.Correction)]
     [InlineData("retour", NonAnswerKind.Correction)]
     [InlineData("Erreur de commune", NonAnswerKind.Correction)]
+    [InlineData("mauvaise réponse", NonAnswerKind.Correction)]
+    [InlineData("à quoi ça sert ?", NonAnswerKind.QuestionAboutTheQuestion)]
+    [InlineData("par exemple ?", NonAnswerKind.QuestionAboutTheQuestion)]
     [InlineData("attends", NonAnswerKind.Wait)]
     [InlineData("un instant svp", NonAnswerKind.Wait)]
     [InlineData("je réfléchis", NonAnswerKind.Wait)]
@@ -40,6 +43,15 @@ public sealed class NonAnswerRecognizerTests
     [InlineData("Les ressources des familles baissent")]
     [InlineData("retour à l'emploi difficile pour les plus de 50 ans")]
     [InlineData("attente de 6 mois pour un rendez-vous chez le dentiste")]
+    [InlineData("c'est quoi ce bazar avec les bus")]
+    [InlineData("je ne sais pas quoi faire pour les jeunes")]
+    [InlineData("Comment aider les familles sans ressource ?")]
+    [InlineData("a quoi sert le CCAS si personne ne vient")]
+    [InlineData("le risque d'inondation ?")]
+    [InlineData("Mauvaise réponse de la CAF aux familles")]
+    [InlineData("Retour en arrière des services publics")]
+    [InlineData("tout le monde")]
+    [InlineData("pour tout le monde")]
     public void Descriptions_stay_answers(string typed) =>
         Assert.Equal(NonAnswerKind.None, NonAnswerRecognizer.Recognize(typed));
 

@@ -19,10 +19,13 @@ public static class AddendumCard
     private const string KindField = "kind";
     private const string TextField = "message";
     private const string SourceField = "source";
+    private const string ForField = "for";
 
     /// <param name="ask">The question above the buttons; the communes to choose from follow it when there are several.</param>
     /// <param name="likeliest">The commune checked at first among several, if one is likelier.</param>
-    public static Attachment Create(string ask, IReadOnlyList<CommuneRef> communes, string maskedText, string source, CommuneRef? likeliest = null)
+    /// <param name="forParticipantId">The élu whose état des lieux it goes to, when someone else types it (a relay).</param>
+    public static Attachment Create(
+        string ask, IReadOnlyList<CommuneRef> communes, string maskedText, string source, CommuneRef? likeliest = null, int? forParticipantId = null)
     {
         var body = new List<JObject> { AdaptiveCard.Text(ask) };
         if (communes.Count > 1)
@@ -39,6 +42,10 @@ public static class AddendumCard
             {
                 data[CommuneField] = communes[0].Id.ToString(CultureInfo.InvariantCulture);
             }
+            if (forParticipantId is int subject)
+            {
+                data[ForField] = subject.ToString(CultureInfo.InvariantCulture);
+            }
             return data;
         }
         return AdaptiveCard.Create(body,
@@ -47,12 +54,22 @@ public static class AddendumCard
 
     public static bool IsAddendum(object? value) => CardActions.Of(value) == AddAction;
 
-    /// <summary>What to add where; false when a field is missing (no commune chosen) or was tampered with.</summary>
-    public static bool TryRead(JObject submit, out AnswerKind kind, out int communeId, out string text, out string source)
+    /// <summary>What to add where, and for whom (null: the typist); false when a field is missing (no commune chosen) or was tampered with.</summary>
+    public static bool TryRead(JObject submit, out AnswerKind kind, out int communeId, out string text, out string source, out int? forParticipantId)
     {
         text = submit.Text(TextField) ?? string.Empty;
         source = submit.Text(SourceField) ?? string.Empty;
         communeId = 0;
+        forParticipantId = null;
+        if (submit.Text(ForField) is { } subject)
+        {
+            if (!int.TryParse(subject, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                kind = default;
+                return false;
+            }
+            forParticipantId = id;
+        }
         return Enum.TryParse(submit.Text(KindField), out kind) && kind is AnswerKind.Difficulty or AnswerKind.Resource
             && int.TryParse(submit.Text(CommuneField), NumberStyles.None, CultureInfo.InvariantCulture, out communeId)
             && text.Length > 0 && source.Length > 0;

@@ -14,30 +14,41 @@ namespace AutoDiag.Interview.Dialogs;
 /// commune chosen, as the interview stores an answer, and the offer says so. A difficulty on a theme with no risk level
 /// gives the état des lieux a question again, which <see cref="MainDialog"/> then asks.
 /// </summary>
-public sealed class AddendumAction(CurrentParticipant currentParticipant, TextAnswerRecorder recorder, ILogger<AddendumAction> logger)
+public sealed class AddendumAction(
+    CurrentParticipant currentParticipant, ParticipantDirectory participants, TextAnswerRecorder recorder, ILogger<AddendumAction> logger)
     : IAcknowledgementAction
 {
     public bool Handles(ITurnContext context) => AddendumCard.IsAddendum(context.Activity.Value);
 
     public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
     {
-        var participant = await currentParticipant.GetAsync(context, ct);
-        if (!AddendumCard.TryRead((JObject)context.Activity.Value, out var kind, out var communeId, out var text, out var source))
+        var typist = await currentParticipant.GetAsync(context, ct);
+        if (!AddendumCard.TryRead((JObject)context.Activity.Value, out var kind, out var communeId, out var text, out var source, out var forId))
         {
             // Teams asks for the commune before sending; only a hand-made submit comes without.
             await context.SendActivityAsync(AddendumTexts.CommuneRequired, cancellationToken: ct);
             return null;
         }
-        if (participant?.Communes.FirstOrDefault(c => c.Id == communeId) is not { } commune
+        var respondent = forId is int subjectId && subjectId != typist?.Id ? await participants.GetAsync(subjectId, ct) : typist;
+        if (typist is null || respondent?.Communes.FirstOrDefault(c => c.Id == communeId) is not { } commune
             || AnswerText.TryCreate(text, out _) is AnswerTextProblem.Empty or AnswerTextProblem.NoWords)
         {
-            logger.LogWarning("Addition refused in conversation {ConversationId}: a commune or a text the offer did not hold.", context.Activity.Conversation?.Id);
+            logger.LogWarning("Addition refused in conversation {ConversationId}: an élu, a commune or a text the offer did not hold.", context.Activity.Conversation?.Id);
             await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
             return null;
         }
 
-        await recorder.RecordAsync(context, participant, participant, commune.Id, kind, text, source, questionThemeId: null, ct);
+        try
+        {
+            // For someone else, the interview checks the typist may type their answers.
+            await recorder.RecordAsync(context, respondent, typist, commune.Id, kind, text, source, questionThemeId: null, ct);
+        }
+        catch (AccessDeniedException)
+        {
+            await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
+            return null;
+        }
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AddendumCard.Added(commune.Name)), logger, ct);
-        return participant.Id;
+        return respondent.Id;
     }
 }

@@ -15,7 +15,9 @@ public sealed class AdditionOffer(PersonalDataMasker masker)
 {
     /// <param name="ask">The offer's question: it says why the message was not taken as it came.</param>
     /// <param name="likeliest">Among several communes, the one checked at first.</param>
-    public async Task SendAsync(ITurnContext context, string ask, IReadOnlyList<CommuneRef> communes, CommuneRef? likeliest, CancellationToken ct)
+    /// <param name="forParticipantId">The élu it is for when someone else types it (a relay); null for the typist's own.</param>
+    public async Task SendAsync(
+        ITurnContext context, string ask, IReadOnlyList<CommuneRef> communes, CommuneRef? likeliest, int? forParticipantId, CancellationToken ct)
     {
         var masked = masker.Mask(context.Activity.Text);
         // Before the offer, which ends the turn with its question.
@@ -23,7 +25,7 @@ public sealed class AdditionOffer(PersonalDataMasker masker)
         {
             await context.SendActivityAsync(notice, cancellationToken: ct);
         }
-        var card = AddendumCard.Create(ask, communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity), likeliest);
+        var card = AddendumCard.Create(ask, communes, masked.Text, TextAnswerRecorder.SourceOf(context.Activity), likeliest, forParticipantId);
         await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
     }
 }

@@ -230,12 +230,13 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             {
                 if (!TryReadRisk((JObject)result!, out var level, out var comment))
                 {
-                    // A description typed at the risk question (ValidateTypedRiskAsync): the élu's own is offered as an
-                    // addition, and the question comes again. An addition is the typist's, so a relay only explains.
-                    await (respondent.IsRelayed
-                        ? context.SendActivityAsync(InterviewTexts.RiskNotUnderstood, cancellationToken: ct)
-                        : additionOffer.SendAsync(context, AddendumTexts.AskAtRiskQuestion(participant.Communes.Single(c => c.Id == communeId).Name),
-                            participant.Communes.Where(c => c.Id == communeId).ToList(), likeliest: null, ct));
+                    // A description typed at the risk question (ValidateTypedRiskAsync): offered as an addition to the
+                    // respondent's état des lieux, and the question comes again.
+                    var commune = participant.Communes.Single(c => c.Id == communeId);
+                    var ask = respondent.IsRelayed
+                        ? AddendumTexts.AskAtRiskQuestionFor(CardText.Plain(participant.DisplayName), commune.Name)
+                        : AddendumTexts.AskAtRiskQuestion(commune.Name);
+                    await additionOffer.SendAsync(context, ask, [commune], likeliest: null, respondent.IsRelayed ? participant.Id : null, ct);
                     return;
                 }
                 var recorded = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);

@@ -323,7 +323,7 @@ public sealed class MainDialog : ComponentDialog
                 // as a difficulty or a resource (to the commune in progress, checked first), rather than filed under that
                 // question or lost.
                 await step.Context.SendActivityAsync(MainTexts.WelcomeBack, cancellationToken: ct);
-                await additionOffer.SendAsync(step.Context, AddendumTexts.AskWhenResuming(participant.Communes), participant.Communes, likeliest: commune, ct);
+                await additionOffer.SendAsync(step.Context, AddendumTexts.AskWhenResuming(participant.Communes), participant.Communes, likeliest: commune, forParticipantId: null, ct);
             }
             else
             {
@@ -360,7 +360,7 @@ public sealed class MainDialog : ComponentDialog
             && (await interview.GetPositionAsync(participant, ct)).IsFinished)
         {
             // Something forgotten, often: offered to be added rather than dropped.
-            await additionOffer.SendAsync(step.Context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, likeliest: null, ct);
+            await additionOffer.SendAsync(step.Context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, likeliest: null, forParticipantId: null, ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);

@@ -15,6 +15,10 @@ public static class AddendumTexts
     public static string AskAtRiskQuestion(string commune) =>
         $"Ce message ne donne pas de niveau de risque. Voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(commune)} ? La question du risque reste posée juste après.";
 
+    /// <summary>The same, during a relay: the message goes to the élu's état des lieux.</summary>
+    public static string AskAtRiskQuestionFor(string elu, string commune) =>
+        $"Ce message ne donne pas de niveau de risque. Voulez-vous l'ajouter à l'état des lieux de {elu} pour {commune} ? La question du risque reste posée juste après.";
+
     /// <summary>The offer for a description sent on coming back, before the question left open.</summary>
     public static string AskWhenResuming(IReadOnlyList<CommuneRef> communes) => communes.Count == 1
         ? $"Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(communes[0].Name)} ?"

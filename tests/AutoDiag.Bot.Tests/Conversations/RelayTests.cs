@@ -296,6 +296,40 @@ public sealed class RelayTests : IAsyncLifetime
         (await secretaire.SayAsync("aide")).DidNotSay("De quelle commune");
     }
 
+    [Fact]
+    public async Task A_description_typed_at_the_elus_risk_question_is_offered_for_his_etat_des_lieux_and_a_forged_elu_is_refused()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await RelayJeanMartinAsync(secretaire);
+        await secretaire.SayAsync("Beaucoup de familles au RSA");
+        await secretaire.SayAsync("J'ai terminé");
+        (await secretaire.SayAsync("J'ai terminé")).Said("Précarité à Merville : quel est le risque");
+
+        var replies = await secretaire.SayAsync("Le CCAS distribue des colis chaque semaine");
+
+        var offer = replies.Said("Voulez-vous l'ajouter à l'état des lieux de Jean Martin pour Merville ?");
+        Assert.Contains("Pour Jean Martin · Commune 1/1 · Merville · risque d'aggravation", replies.Question().Text);
+        // Another commune's élu, with his commune: not hers to type for.
+        await using (var setup = host.OpenDatabase())
+        {
+            var estaires = await setup.Communes.Where(c => c.Name == "Estaires").Select(c => c.Id).SingleAsync();
+            var outsider = await directory.RegisterRelayedEluAsync("Paul Lefebvre", intercommunalityId, [estaires]);
+            var forged = offer.Submit("Comme ressource");
+            forged["for"] = outsider.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            forged["communeId"] = estaires.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            (await secretaire.SubmitAsync(forged)).Said("Je n'ai pas pu lire cette carte");
+        }
+        await secretaire.SubmitAsync(offer.Submit("Comme ressource"));
+
+        await using var db = host.OpenDatabase();
+        var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
+        var marie = await db.Participants.SingleAsync(p => p.ChannelUserId == "aad-secretaire");
+        var resource = await db.Answers.SingleAsync(a => a.Kind == Knowledge.Answers.AnswerKind.Resource);
+        Assert.Equal(("Le CCAS distribue des colis chaque semaine", jean.Id, (int?)marie.Id), (resource.Text, resource.ParticipantId, resource.EnteredByParticipantId));
+        Assert.All(await db.Answers.ToListAsync(), a => Assert.Equal(jean.Id, a.ParticipantId));
+    }
+
     private async Task<TestConversation> SecretaireOfEstairesAndLaGorgueAsync()
     {
         await using (var db = host.OpenDatabase())

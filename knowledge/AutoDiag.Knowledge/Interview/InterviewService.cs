@@ -78,7 +78,7 @@ public sealed class InterviewService(
     {
         EnsureCanAnswer(participant, communeId, enteredBy);
         var masked = masker.Mask(text.Value);
-        var categorization = categorizer.Categorize(masked.Text);
+        var categorization = categorizer.Categorize(masked.ForCategorization);
         var tags = categorization.Themes
             .Select(t => new ThemeTag
             {

@@ -8,6 +8,12 @@ namespace AutoDiag.Knowledge.Privacy;
 /// <param name="HasMasked">Whether anything was masked (then <see cref="Text"/> differs from the original).</param>
 public sealed record MaskedText(string Text, IReadOnlyList<PersonalDataSpan> Found, bool HasMasked)
 {
+    /// <summary>
+    /// What the categoriser reads: the text without the personal data nor placeholders, an age as its group (« jeune »,
+    /// « personne âgée »). Never stored nor shown.
+    /// </summary>
+    public required string ForCategorization { get; init; }
+
     /// <summary>How many spans of <paramref name="kind"/> were masked.</summary>
     public int Count(PersonalDataKind kind)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace AutoDiag.Knowledge.Privacy;
@@ -26,6 +27,29 @@ public sealed class PersonalDataMasker
         PersonalDataKind.Age => "[âge]",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>
+    /// What a masked age says of the need, for the categoriser alone: « [âge] » reads as old age, wrongly for « Kevin,
+    /// 17 ans »; the age group keeps the sense without the figure.
+    /// </summary>
+    private static string AgeGroup(string age)
+    {
+        if (age.Contains("mois", StringComparison.OrdinalIgnoreCase))
+        {
+            return "enfant";
+        }
+        var digits = new string(age.SkipWhile(c => !char.IsAsciiDigit(c)).TakeWhile(char.IsAsciiDigit).ToArray());
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var years) switch
+        {
+            // A birth year, or an age in words (masked from forty on): no group to tell.
+            false => string.Empty,
+            true when years >= 1900 => string.Empty,
+            true when years < 12 => "enfant",
+            true when years < 26 => "jeune",
+            true when years >= 60 => "personne âgée",
+            _ => string.Empty,
+        };
+    }
 
     /// <summary>The personal data in <paramref name="text"/>, in order, not overlapping.</summary>
     public IReadOnlyList<PersonalDataSpan> Detect(string text)
@@ -74,19 +98,23 @@ public sealed class PersonalDataMasker
         var found = Detect(text);
         if (found.Count == 0)
         {
-            return new MaskedText(text, found, false);
+            return new MaskedText(text, found, false) { ForCategorization = text };
         }
 
         var builder = new StringBuilder(text.Length);
+        var forCategorization = new StringBuilder(text.Length);
         var position = 0;
         foreach (var span in found)
         {
             builder.Append(text, position, span.Start - position).Append(Placeholder(span.Kind));
+            forCategorization.Append(text, position, span.Start - position).Append(' ')
+                .Append(span.Kind == PersonalDataKind.Age ? AgeGroup(span.Of(text)) : string.Empty).Append(' ');
             position = span.End;
         }
 
         builder.Append(text, position, text.Length - position);
-        return new MaskedText(builder.ToString(), found, true);
+        forCategorization.Append(text, position, text.Length - position);
+        return new MaskedText(builder.ToString(), found, true) { ForCategorization = forCategorization.ToString() };
     }
 
     private static IEnumerable<PersonalDataSpan> ToSpans(List<TextToken> tokens, List<(int First, int Last)> ranges, PersonalDataKind kind) =>

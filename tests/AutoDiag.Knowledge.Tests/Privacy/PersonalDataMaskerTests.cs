@@ -338,4 +338,24 @@ public sealed class PersonalDataMaskerTests
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("Kevin Dubois, 17 ans, a quitté le lycée", "jeune")]
+    [InlineData("Mme Dupont, 87 ans, vit seule", "personne âgée")]
+    [InlineData("un bébé de 8 mois sans mode de garde", "enfant")]
+    [InlineData("M. Leroy, 45 ans, au chômage", "")]
+    public void The_categoriser_reads_an_age_group_and_nothing_personal(string typed, string group)
+    {
+        var masked = new PersonalDataMasker().Mask(typed);
+
+        Assert.DoesNotContain("[", masked.ForCategorization, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d", masked.ForCategorization);
+        Assert.DoesNotContain("Dubois", masked.ForCategorization, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dupont", masked.ForCategorization, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leroy", masked.ForCategorization, StringComparison.Ordinal);
+        if (group.Length > 0)
+        {
+            Assert.Contains(group, masked.ForCategorization, StringComparison.Ordinal);
+        }
+    }
 }

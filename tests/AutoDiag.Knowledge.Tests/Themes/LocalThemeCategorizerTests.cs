@@ -1,6 +1,7 @@
 using AutoDiag.Knowledge.Tests.Support;
 using AutoDiag.Knowledge.Themes;
 using AutoDiag.Knowledge.Themes.Evaluation;
+using AutoDiag.Knowledge.Privacy;
 
 namespace AutoDiag.Knowledge.Tests.Themes;
 
@@ -78,6 +79,19 @@ public sealed class LocalThemeCategorizerTests
 
         Assert.Equal(first, themes[0]);
         Assert.Contains(second, themes);
+    }
+
+    [Theory]
+    [InlineData("Kevin Dubois, 17 ans, a quitté le lycée sans diplôme", "jeunesse", "vieillissement")]
+    [InlineData("Mme Dupont, 87 ans, vit seule depuis le décès de son mari", "vieillissement", "jeunesse")]
+    public void Categorize_MaskedAnswer_ReadsTheAgeGroupNotThePlaceholder(string typed, string expected, string absent)
+    {
+        var masked = new PersonalDataMasker().Mask(typed);
+
+        var themes = _categorizer.Categorize(masked.ForCategorization).Themes.Select(t => t.ThemeId).ToList();
+
+        Assert.Equal(expected, themes[0]);
+        Assert.DoesNotContain(absent, themes);
     }
 
     [Fact]

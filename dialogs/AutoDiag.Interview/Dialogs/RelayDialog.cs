@@ -213,7 +213,13 @@ public sealed class RelayDialog : ComponentDialog
         {
             return (null, null);
         }
-        var match = new NameMatcher(elus.Select(e => new NamedEntry(e.Id, e.DisplayName!))).Match(typed);
+        var matcher = new NameMatcher(elus.Select(e => new NamedEntry(e.Id, e.DisplayName!)));
+        var match = matcher.Match(typed);
+        if (match.Kind is not (NameMatchKind.Exact or NameMatchKind.Close) && typed.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 } words)
+        {
+            // « MARTIN Jean »: the surname first, as on forms and lists.
+            match = matcher.Match($"{words[1]} {words[0]}");
+        }
         var candidate = match.Candidates.Count > 0 ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
         return match.Kind switch
         {

@@ -263,6 +263,20 @@ public sealed class RelayTests : IAsyncLifetime
         Assert.DoesNotContain(await db.Participants.ToListAsync(), p => p.DisplayName == "Jean Martin");
     }
 
+    [Fact]
+    public async Task An_elu_named_surname_first_is_the_one_registered()
+    {
+        await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync("MARTIN Jean")).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(1, await db.Participants.CountAsync(p => p.Role == ParticipantRole.Elu));
+    }
+
     [Theory]
     [InlineData("oui", "Pour Jean Martin · Commune 1/1 · Merville · difficultés", 1)]
     [InlineData("non", "Pour Jean Martn · Commune 1/1 · Merville · difficultés", 2)]

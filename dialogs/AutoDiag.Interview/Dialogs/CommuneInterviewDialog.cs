@@ -340,20 +340,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelBeforeDifficulty, ct);
         }
 
-        switch (NonAnswerRecognizer.Recognize(typed))
+        if (await AnswerNonAnswerAsync(prompt.Context, prompt.Options, typed!, step, ct) is { } handled)
         {
-            case NonAnswerKind.Courtesy:
-                return false;
-            case NonAnswerKind.Wait:
-                // The answer is coming: the question stays as it is, not asked again.
-                await prompt.Context.SendActivityAsync(InterviewTexts.TakeYourTime, cancellationToken: ct);
-                return false;
-            case NonAnswerKind.Agreement:
-                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.SayWhich(step), ct);
-            case NonAnswerKind.QuestionAboutTheQuestion:
-                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.WhatIsAsked(step), ct);
-            case NonAnswerKind.Correction:
-                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.HowToCorrect, ct);
+            return handled;
         }
         return !await IsOwnCommuneNameAsync(prompt.Context, typed!, ct)
             || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.CommuneNameAlone, ct);
@@ -402,23 +391,40 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return true;
         }
 
-        switch (NonAnswerRecognizer.Recognize(typed))
+        if (await AnswerNonAnswerAsync(prompt.Context, prompt.Options, typed, InterviewStep.Risk, ct) is { } handled)
         {
-            case NonAnswerKind.Courtesy:
-                return false;
-            case NonAnswerKind.Wait:
-                await prompt.Context.SendActivityAsync(InterviewTexts.TakeYourTime, cancellationToken: ct);
-                return false;
-            case NonAnswerKind.QuestionAboutTheQuestion:
-                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.WhatIsAsked(InterviewStep.Risk), ct);
-            case NonAnswerKind.Correction:
-                return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.HowToCorrect, ct);
+            return handled;
         }
         var explanation = AnswerVocabulary.IsDone(typed) ? InterviewTexts.RiskStillNeeded
             : TypedRiskLevel.IsUnsure(typed) ? InterviewTexts.RiskUnsure
             : AnswerVocabulary.IsDescription(typed) ? null
             : InterviewTexts.RiskNotUnderstood;
         return explanation is null || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
+    }
+
+    /// <summary>
+    /// What is said to the bot rather than answered (<see cref="NonAnswerRecognizer"/>) gets its reply, and the validation
+    /// fails; null when <paramref name="typed"/> is none of it. « oui » asks which only where a description is asked.
+    /// </summary>
+    private static async Task<bool?> AnswerNonAnswerAsync(ITurnContext context, PromptOptions options, string typed, InterviewStep step, CancellationToken ct)
+    {
+        switch (NonAnswerRecognizer.Recognize(typed))
+        {
+            case NonAnswerKind.Courtesy:
+                return false;
+            case NonAnswerKind.Wait:
+                // The answer is coming: the question stays as it is, not asked again.
+                await context.SendActivityAsync(InterviewTexts.TakeYourTime, cancellationToken: ct);
+                return false;
+            case NonAnswerKind.Agreement when step != InterviewStep.Risk:
+                return await PromptRejection.RejectAsync(context, options, InterviewTexts.SayWhich(step), ct);
+            case NonAnswerKind.QuestionAboutTheQuestion:
+                return await PromptRejection.RejectAsync(context, options, InterviewTexts.WhatIsAsked(step), ct);
+            case NonAnswerKind.Correction:
+                return await PromptRejection.RejectAsync(context, options, InterviewTexts.HowToCorrect, ct);
+            default:
+                return null;
+        }
     }
 
     /// <summary>A card submit (<c>level</c>, <c>comment</c>) or a typed answer (« élevé, les jeunes partent »).</summary>

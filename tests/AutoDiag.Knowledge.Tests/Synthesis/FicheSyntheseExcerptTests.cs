@@ -1,12 +1,8 @@
 using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
-using AutoDiag.Knowledge.Pistes;
-using AutoDiag.Knowledge.Review;
 using AutoDiag.Knowledge.Synthesis;
 using AutoDiag.Knowledge.Tests.Support;
-using AutoDiag.Knowledge.Themes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AutoDiag.Knowledge.Tests.Synthesis;
 
@@ -26,13 +22,8 @@ public sealed class FicheSyntheseExcerptTests : IAsyncLifetime
     public async Task An_answer_quoted_under_an_axis_gives_way_to_others_under_the_next_and_an_axis_without_others_keeps_it()
     {
         var (consultant, intercommunalityId) = await SeedAsync();
-        var themes = ThemeCatalog.LoadDefault();
-        var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);
-        var service = new FicheSyntheseService(database.Factory, themes, access,
-            new ThemeMatrixService(database.Factory, themes, access, NullLogger<ThemeMatrixService>.Instance),
-            new Lazy<PisteSearch>(PisteSearch.LoadDefault), TimeProvider.System);
 
-        var fiche = await service.BuildAsync(consultant, intercommunalityId);
+        var fiche = await SynthesisFixture.CreateService(database, TimeProvider.System).BuildAsync(consultant, intercommunalityId);
 
         string[] Excerpts(string themeId) => [.. fiche.Axes.Single(a => a.ThemeId == themeId).Enjeux.Where(e => e.Kind == EnjeuKind.Extrait).Select(e => e.Text)];
         Assert.Equal(["mobilite", "sante", "jeunesse"], fiche.Axes.Select(a => a.ThemeId));

@@ -27,20 +27,26 @@ public sealed class SynthesisFixture : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync();
         Data = await SynthesisDataset.CreateAsync(database);
-        var themes = ThemeCatalog.LoadDefault();
-        var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);
-        Service = new FicheSyntheseService(
-            database.Factory,
-            themes,
-            access,
-            new ThemeMatrixService(database.Factory, themes, access, NullLogger<ThemeMatrixService>.Instance),
-            SharedPistes,
-            new FixedClock(Now));
+        Service = CreateService(database, new FixedClock(Now));
         Fiche = await Service.BuildAsync(Data.Consultant, Data.IntercommunalityId);
         Documents = await Service.GenerateAsync(Data.Consultant, Data.IntercommunalityId);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
+
+    /// <summary>The service on <paramref name="database"/>, with the pistes' index shared by the tests.</summary>
+    public static FicheSyntheseService CreateService(TestDatabase database, TimeProvider clock)
+    {
+        var themes = ThemeCatalog.LoadDefault();
+        var access = new AccessPolicy(NullLogger<AccessPolicy>.Instance);
+        return new FicheSyntheseService(
+            database.Factory,
+            themes,
+            access,
+            new ThemeMatrixService(database.Factory, themes, access, NullLogger<ThemeMatrixService>.Instance),
+            SharedPistes,
+            clock);
+    }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -56,14 +56,17 @@ public sealed class NonAnswerRecognizerTests
         Assert.Equal(NonAnswerKind.None, NonAnswerRecognizer.Recognize(typed));
 
     [Fact]
-    public void No_themed_answer_of_the_labelled_categorisation_corpus_is_taken_for_something_else()
+    public void No_themed_answer_of_the_labelled_categorisation_corpus_is_taken_for_something_else_nor_for_a_command()
     {
         // The corpus also holds what is not an answer (« merci », « pouvez-vous répéter ? »), labelled with no theme.
         var corpus = LabelledTextFile.ReadDirectory(LocalThemeCategorizer.DefaultTrainingDirectory, ThemeCatalog.LoadDefault())
             .Where(text => text.ThemeIds.Count > 0).ToList();
 
         var taken = corpus.Where(text => NonAnswerRecognizer.Recognize(text.Text) != NonAnswerKind.None)
-            .Select(text => $"{NonAnswerRecognizer.Recognize(text.Text)}: {text.Text}").ToList();
+            .Select(text => $"{NonAnswerRecognizer.Recognize(text.Text)}: {text.Text}")
+            .Concat(corpus.Where(text => UserCommandRecognizer.Recognize(text.Text) != UserCommand.None)
+                .Select(text => $"{UserCommandRecognizer.Recognize(text.Text)}: {text.Text}"))
+            .ToList();
 
         Assert.True(corpus.Count > 100);
         Assert.Empty(taken);

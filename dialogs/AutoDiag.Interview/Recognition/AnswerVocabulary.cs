@@ -13,13 +13,13 @@ public static class AnswerVocabulary
         "c'est bon", "c bon", "non", "non merci", "non ca va", "ca ira", "suivant", "fin", "rien", "non rien", "rien d'autre",
         "plus rien", "rien de plus", "rien de special", "pas d'autre", "pas d'autres", "aucune autre", "aucun autre",
         // « terminé » typed as its infinitive, as phones often complete it.
-        "terminer", "j'ai terminer", "j'ai finis", "j'ai fait le tour");
+        "terminer", "j'ai terminer", "j'ai finis", "j'ai fait le tour", "pas", "aucune", "aucun", "non aucune", "non aucun");
 
     /// <summary>Said before a short answer without changing it: « non rien de plus », « ok c'est tout merci ».</summary>
     private static readonly HashSet<string> LeadingAcknowledgements = ["non", "ok", "bon", "alors", "euh", "bah", "ben"];
 
     private static readonly HashSet<string> NothingToReportAnswers = Keys(
-        "rien a signaler", "ras", "r a s", "rien", "non", "non merci", "non rien", "aucune", "aucun", "neant", "nada",
+        "rien a signaler", "ras", "r a s", "rien", "non", "non merci", "non rien", "pas", "aucune", "aucun", "neant", "nada",
         "pas de difficulte", "pas de difficultes", "aucune difficulte", "pas de souci", "pas de soucis", "aucun souci",
         "pas de probleme", "pas de problemes", "aucun probleme", "rien de particulier", "rien de special",
         "rien de special a signaler", "rien de particulier a signaler", "non rien a signaler", "rien a dire", "rien a ajouter",
@@ -54,18 +54,37 @@ public static class AnswerVocabulary
         return answers.Contains(key) || answers.Contains(Bare(key));
     }
 
-    /// <summary>The answer without an acknowledgement before it nor a courtesy after it, when something is left.</summary>
+    /// <summary>
+    /// The answer without an acknowledgement before it, a courtesy after it, nor « pour le moment » around it (« non pour
+    /// l'instant », « pour le moment rien »), when something is left.
+    /// </summary>
     private static string Bare(string key)
     {
         var words = key.Split(' ');
+        var end = Courtesy.EndBeforeTrailing(words);
         var start = 0;
-        while (start < words.Length && LeadingAcknowledgements.Contains(words[start]))
+        foreach (var qualifier in ForNow)
         {
-            start++;
+            if (end - start > qualifier.Length && words.Skip(end - qualifier.Length).Take(qualifier.Length).SequenceEqual(qualifier))
+            {
+                end -= qualifier.Length;
+            }
+            else if (end - start > qualifier.Length && words.Skip(start).Take(qualifier.Length).SequenceEqual(qualifier))
+            {
+                start += qualifier.Length;
+            }
         }
-        var end = Courtesy.EndBeforeTrailing(words, start);
-        return start == end ? key : string.Join(' ', words, start, end - start);
+        var said = start;
+        while (said < end - 1 && LeadingAcknowledgements.Contains(words[said]))
+        {
+            said++;
+        }
+        return end <= start ? key : string.Join(' ', words, said, end - said);
     }
+
+    /// <summary>What « for now » adds to a short answer, without changing it (keys: apostrophes dropped).</summary>
+    private static readonly string[][] ForNow =
+        new[] { "pour le moment", "pour linstant", "pour lheure", "a priori", "apriori", "a ma connaissance" }.Select(q => q.Split(' ')).ToArray();
 
     /// <summary>Typed on a phone, « jai termine » and « cest tout » mean « j'ai terminé » and « c'est tout »: apostrophes are dropped.</summary>
     private static string Key(string? text) => FrenchText.Normalize(text).Replace("'", string.Empty, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ internal static class Courtesy
     {
         "merci", "beaucoup", "bonne", "bon", "journee", "soiree", "week", "end", "a", "vous", "toi", "au", "revoir", "super",
         "tres", "bien", "parfait", "ok", "d'accord", "entendu", "cordialement", "bientot", "salut", "bonjour", "bonsoir", "oui",
-        "non", "et", "encore", "top", "genial", "nickel", "svp", "stp", "tout", "le", "monde", "pour", "votre", "aide",
+        "non", "et", "encore", "top", "genial", "nickel", "svp", "stp", "tout", "le", "monde", "pour", "votre", "aide", "bcp",
     };
 
     /// <summary>The words of <see cref="Words"/> that are courteous by themselves.</summary>

@@ -39,8 +39,13 @@ public static class NonAnswerRecognizer
         "repondre", "reponse", "mettre", "ecrire",
     ];
 
-    /// <summary>With a « ? », these make a message a question to the bot rather than a difficulty put as a question.</summary>
-    private static readonly HashSet<string> AddressedToTheBot = ["vous", "tu", "votre", "quoi", "exemple", "signifie"];
+    /// <summary>
+    /// With a « ? », in a short message, these make it a question to the bot rather than a difficulty put as a question —
+    /// not « quoi », which élus also end a complaint with (« y a plus de bus quoi ? »).
+    /// </summary>
+    private static readonly HashSet<string> AddressedToTheBot = ["vous", "tu", "votre", "exemple", "signifie"];
+
+    private const int MaxWordsOfAQuestionToTheBot = 4;
 
     /// <summary>How a message about a wrong answer opens: « je me suis trompé de commune, c'était pour Merville ».</summary>
     private static readonly string[] CorrectionOpenings =
@@ -99,9 +104,9 @@ public static class NonAnswerRecognizer
             return NonAnswerKind.Courtesy;
         }
         var aboutTheQuestion = words.Length <= MaxWordsOfAShortQuestion || words.Any(QuestionTopics.Contains);
-        if ((aboutTheQuestion && QuestionOpenings.Any(opening => StartsWithWords(key, opening)))
+        if ((aboutTheQuestion && QuestionOpenings.Any(opening => StartsWithWords(bare, opening)))
             || bare is "cest a dire" or "c est a dire" or "cad"
-            || (text!.TrimEnd().EndsWith('?') && words.Any(AddressedToTheBot.Contains)))
+            || (text!.TrimEnd().EndsWith('?') && words.Length <= MaxWordsOfAQuestionToTheBot && words.Any(AddressedToTheBot.Contains)))
         {
             return NonAnswerKind.QuestionAboutTheQuestion;
         }

@@ -28,13 +28,17 @@ public static class TypedRiskLevel
     private static readonly HashSet<string> WordsBeforeLevel =
     [
         "tres", "plutot", "assez", "vraiment", "cest", "c", "risque", "je", "dirais", "pense", "que", "ce", "nest", "disons",
-        "sans", "doute", "probablement", "surement", "peut", "etre", "peutetre", "a", "mon", "avis", "le", "est",
+        "sans", "doute", "probablement", "surement", "peut", "etre", "peutetre", "a", "mon", "avis", "le", "est", "un", "une",
+        "il", "quil", "elle", "quelle", "crois", "pour", "moi", "euh", "oui", "bah", "ben", "alors", "hyper", "super",
+        "extremement", "trop",
     ];
 
-    private const int MaxWordsBeforeLevel = 5;
+    private const int MaxWordsBeforeLevel = 6;
 
-    /// <summary>After « pas » or « peu », these make the level low: « pas trop grave », « peu important ».</summary>
-    private static readonly HashSet<string> Softeners = ["tres", "trop", "vraiment", "si", "tellement", "assez"];
+    /// <summary>After « pas » or « peu », these make the level low: « pas trop grave », « pas du tout élevé ».</summary>
+    private static readonly HashSet<string> Softeners = ["tres", "trop", "vraiment", "si", "tellement", "assez", "bien", "du", "tout"];
+
+    private const int MaxSofteners = 2;
 
     /// <summary>How élus say they cannot tell yet; followed by a level (« je ne sais pas, peut-être modéré »), the level counts.</summary>
     private static readonly string[] UnsureOpenings =
@@ -51,7 +55,7 @@ public static class TypedRiskLevel
     private static readonly char[] WordEnds = [' ', ',', ';', ':', '.', '-', '!', '\n', '/'];
 
     /// <summary>What introduces the reason, already asked by the card's « Pourquoi ? »: « élevé car le médecin part ».</summary>
-    private static readonly string[] ReasonConnectors = ["car ", "parce que ", "parce qu'", "parce qu’", "puisque ", "vu que ", "étant donné que "];
+    private static readonly string[] ReasonConnectors = ["car ", "parce que ", "parce qu'", "parce qu’", "puisque ", "vu que ", "étant donné que ", "du tout"];
 
     /// <summary>« élevé », « Élevé : les jeunes partent », « pas trop grave » → a level, and what follows as the reason.</summary>
     public static bool TryParse(string? text, out RiskLevel level, out string? comment)
@@ -130,27 +134,36 @@ public static class TypedRiskLevel
     {
         var (first, afterFirst) = NextWord(text);
         var word = Key(first);
-        if (word is "pas" or "peu" or "aucun")
+        if (word is "pas" or "peu" or "aucun" or "rien")
         {
-            // « pas trop grave », « peu important », « pas de risque », « pas trop »: low.
-            var (second, afterSecond) = NextWord(afterFirst);
-            var (third, afterThird) = NextWord(afterSecond);
-            if (Softeners.Contains(Key(second)) && IsHigh(third))
+            // « pas du tout élevé », « peu important », « rien de grave », « pas de risque », « pas trop », « pas tant que ça »: low.
+            var (next, afterNext) = NextWord(afterFirst);
+            var (probe, afterProbe) = (next, afterNext);
+            for (var softeners = 0; softeners < MaxSofteners && Softeners.Contains(Key(probe)); softeners++)
             {
-                return (RiskLevel.Faible, afterThird);
+                (probe, afterProbe) = NextWord(afterProbe);
             }
-            if (IsHigh(second) || Key(second) is "risque")
+            if (IsHigh(probe))
             {
-                return (RiskLevel.Faible, afterSecond);
+                return (RiskLevel.Faible, afterProbe);
             }
-            if (Key(second) is "de" && Key(third) is "risque")
+            if (Key(next) is "risque")
             {
-                return (RiskLevel.Faible, afterThird);
+                return (RiskLevel.Faible, afterNext);
             }
-            if (word == "pas" && Key(second) is "trop")
+            if (Key(next) is "de" && NextWord(afterNext) is var (then, afterThen) && (Key(then) is "risque" || IsHigh(then)))
             {
-                return (RiskLevel.Faible, afterSecond);
+                return (RiskLevel.Faible, afterThen);
             }
+            if (word == "pas" && Key(next) is "trop" or "tant")
+            {
+                // « pas tant que ça » says nothing more.
+                return (RiskLevel.Faible, Key(next) == "tant" ? string.Empty : afterNext);
+            }
+        }
+        if (word == "moyennement" && IsHigh(NextWord(afterFirst).Word))
+        {
+            return (RiskLevel.Modere, NextWord(afterFirst).After);
         }
         if (word == "un" && NextWord(afterFirst) is var (peu, afterPeu) && Key(peu) == "peu")
         {
@@ -204,7 +217,8 @@ public static class TypedRiskLevel
                 break;
             }
         }
-        return rest.Length == 0 ? null : rest;
+        // « élevé, bonne journée »: no reason.
+        return rest.Length == 0 || Courtesy.IsOnly(FrenchText.Normalize(rest).Split(' ')) ? null : rest;
     }
 
     /// <summary>Normalized, apostrophes dropped: « c'est » and « cest » alike.</summary>

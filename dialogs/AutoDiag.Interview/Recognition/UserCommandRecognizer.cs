@@ -162,13 +162,15 @@ public static class UserCommandRecognizer
     {
         "au revoir", "bonne journee", "bonne fin de journee", "bonne soiree", "bonne nuit", "bon week end", "bon weekend",
         "a bientot", "a la prochaine", "je dois y aller", "je dois partir", "je vous laisse", "je file", "bye", "ciao", "tchao",
-        // « j'ai fini pour aujourd'hui »: the élu stops for now, not the list.
-        "pour aujourd'hui", "pour ce soir", "pour le moment", "pour l'instant", "pour cette fois",
+        "a plus", "bonne fin de semaine", "je m'arrete la", "je m'arrete",
+        // « j'ai fini pour aujourd'hui »: the élu stops for the day, not the list — unlike « rien pour le moment ».
+        "pour aujourd'hui", "pour ajd", "pour auj", "pour ce soir",
     }.Select(phrase => phrase.Split(' ')).ToArray();
 
     /// <summary>What may come with a goodbye: « merci, c'est tout, bonne journée », « voilà, j'ai fini pour aujourd'hui ».</summary>
     private static readonly HashSet<string> Closings =
-        ["c'est", "cest", "c", "tout", "voila", "fini", "finis", "termine", "terminee", "j'ai", "jai", "rien", "d'autre", "de", "plus"];
+        ["c'est", "cest", "c", "tout", "voila", "fini", "finis", "termine", "terminee", "j'ai", "jai", "rien", "d'autre", "de", "plus",
+         "ca", "sera", "allez", "ben", "bah", "tous", "toutes", "la"];
 
     /// <summary>« Merci, au revoir », « je dois y aller, bonne journée »: a goodbye and only courtesy or a closing around it.</summary>
     private static bool SaysGoodbye(string[] words)

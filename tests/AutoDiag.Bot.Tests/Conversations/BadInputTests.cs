@@ -186,6 +186,8 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("C'est tout.", "non ça va")]
     [InlineData("jai terminer", "Non rien de plus")]
     [InlineData("ok c'est tout merci", "non, rien d'autre")]
+    [InlineData("non pour l'instant", "rien pour le moment")]
+    [InlineData("c'est tout pour le moment", "aucune pour le moment")]
     public async Task Lists_closed_as_typed_on_a_phone_are_closed_not_recorded(string closingDifficulties, string closingResources)
     {
         var elu = host.Conversation();

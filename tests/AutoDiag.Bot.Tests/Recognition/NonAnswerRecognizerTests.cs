@@ -51,6 +51,9 @@ public sealed class NonAnswerRecognizerTests
     [InlineData("Mauvaise réponse de la CAF aux familles")]
     [InlineData("Retour en arrière des services publics")]
     [InlineData("tout le monde")]
+    [InlineData("c'est quoi ce bazar avec les bus ?")]
+    [InlineData("y a plus de bus quoi ?")]
+    [InlineData("Le risque d'inondation, vous connaissez ?")]
     [InlineData("pour tout le monde")]
     public void Descriptions_stay_answers(string typed) =>
         Assert.Equal(NonAnswerKind.None, NonAnswerRecognizer.Recognize(typed));

@@ -26,6 +26,21 @@ public sealed class TypedRiskLevelTests
     [InlineData("je ne sais pas, peut-être modéré", RiskLevel.Modere, null)]
     [InlineData("moyenne", RiskLevel.Modere, null)]
     [InlineData("élevé car le médecin part en juin", RiskLevel.Eleve, "le médecin part en juin")]
+    [InlineData("pas du tout eleve", RiskLevel.Faible, null)]
+    [InlineData("pas eleve du tout", RiskLevel.Faible, null)]
+    [InlineData("pas bien grave", RiskLevel.Faible, null)]
+    [InlineData("rien de grave", RiskLevel.Faible, null)]
+    [InlineData("pas tant que ca", RiskLevel.Faible, null)]
+    [InlineData("un risque eleve", RiskLevel.Eleve, null)]
+    [InlineData("je pense qu'il est eleve", RiskLevel.Eleve, null)]
+    [InlineData("je crois que c'est eleve", RiskLevel.Eleve, null)]
+    [InlineData("pour moi c'est eleve", RiskLevel.Eleve, null)]
+    [InlineData("euh eleve", RiskLevel.Eleve, null)]
+    [InlineData("oui eleve", RiskLevel.Eleve, null)]
+    [InlineData("hyper eleve", RiskLevel.Eleve, null)]
+    [InlineData("moyennement eleve", RiskLevel.Modere, null)]
+    [InlineData("je sais pas trop, moyen", RiskLevel.Modere, null)]
+    [InlineData("élevé, bonne journée", RiskLevel.Eleve, null)]
     public void One_level_and_its_reason(string typed, RiskLevel level, string? reason)
     {
         Assert.True(TypedRiskLevel.TryParse(typed, out var parsed, out var comment));
@@ -38,6 +53,7 @@ public sealed class TypedRiskLevelTests
     [InlineData("non")]
     [InlineData("Le Secours populaire fait une distribution chaque mardi")]
     [InlineData("pas de bus le samedi")]
+    [InlineData("rien")]
     public void Not_a_level(string typed) => Assert.False(TypedRiskLevel.TryParse(typed, out _, out _));
 
     [Theory]

@@ -77,7 +77,7 @@ public static class NonAnswerRecognizer
     [
         "attends", "attendez", "attend", "un instant", "un moment", "une minute", "une seconde", "deux minutes",
         "2 minutes", "2 min", "2mn", "deux secondes", "2 sec", "patience", "je reflechis", "laissez moi reflechir",
-        "je cherche", "je regarde", "hmm", "hum", "euh",
+        "je cherche", "je regarde", "hmm", "hum", "euh", "bonne question", "alors", "voyons",
     ];
 
     public static NonAnswerKind Recognize(string? text)

@@ -29,6 +29,7 @@ public sealed class NonAnswerRecognizerTests
     [InlineData("attends", NonAnswerKind.Wait)]
     [InlineData("un instant svp", NonAnswerKind.Wait)]
     [InlineData("je réfléchis", NonAnswerKind.Wait)]
+    [InlineData("bonne question", NonAnswerKind.Wait)]
     public void Recognised(string typed, NonAnswerKind expected) =>
         Assert.Equal(expected, NonAnswerRecognizer.Recognize(typed));
 

@@ -18,7 +18,13 @@ public class ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = n
     /// Whether <paramref name="text"/> is, all of it, a yes or a no to this prompt (« oui », « ok », « non merci »):
     /// typed where a name or an answer is expected, it was meant for another question.
     /// </summary>
-    public static bool IsYesOrNo(string? text) => ChoiceRecognizer.Recognize(text, YesNo) is { Score: 1.0 };
+    public static bool IsYesOrNo(string? text) => YesOrNo(text) is not null;
+
+    /// <summary>« oui » → true, « non merci » → false; null when the text is not, all of it, a yes or a no.</summary>
+    public static bool? YesOrNo(string? text) => ChoiceRecognizer.Recognize(text, YesNo) is { Score: 1.0 } found ? found.Index == 0 : null;
+
+    /// <summary>« Oui », « Non »: the replies to offer where a question takes a yes, a no or something else.</summary>
+    public static IReadOnlyList<string> Replies { get; } = [ConfirmVocabulary.Yes, ConfirmVocabulary.No];
 
     protected override async Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {

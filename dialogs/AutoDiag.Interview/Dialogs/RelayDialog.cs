@@ -22,6 +22,7 @@ public sealed class RelayDialog : ComponentDialog
     private const string Steps = "relaySteps";
     private const string EluPrompt = "relayElu";
     private const string ConfirmNewEluPrompt = "relayConfirmNewElu";
+    private const string DidYouMeanPrompt = "relayDidYouMean";
     private const string CommunesPrompt = "relayCommunes";
     private const string EluIdKey = "eluId";
     private const string NewEluNameKey = "newEluName";
@@ -49,6 +50,7 @@ public sealed class RelayDialog : ComponentDialog
         AddDialog(new WaterfallDialog(Steps, [AskEluStepAsync, ConfirmNewEluStepAsync, NewEluCommunesStepAsync, InterviewStepAsync, EndedStepAsync]));
         AddDialog(new TextPrompt(EluPrompt, ValidateEluAsync));
         AddDialog(new ConfirmPrompt(ConfirmNewEluPrompt));
+        AddDialog(new TextPrompt(DidYouMeanPrompt, ValidateDidYouMeanAsync));
         AddDialog(new AdaptiveCardPrompt(CommunesPrompt, ValidateCommunesAsync, allowTypedText: true));
         AddDialog(communeInterview);
         InitialDialogId = Steps;
@@ -64,6 +66,11 @@ public sealed class RelayDialog : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: ct);
         }
 
+        if (step.Options is string retyped)
+        {
+            // A name typed at « Vouliez-vous dire… ? » instead of oui or non: looked up afresh.
+            return await step.NextAsync(retyped, ct);
+        }
         var elus = await ElusOfAsync(typist, ct);
         var prompt = QuickReplies.Message(RelayTexts.AskElu, elus.Take(MaxQuickReplies).Select(e => e.DisplayName ?? string.Empty));
         return await step.PromptAsync(EluPrompt, new PromptOptions { Prompt = prompt }, ct);
@@ -96,9 +103,9 @@ public sealed class RelayDialog : ComponentDialog
         {
             // « Jean Martn » for « Jean Martin »: a typo would otherwise register the same élu twice.
             step.Values[SuggestedEluKey] = close.Id;
-            return await step.PromptAsync(ConfirmNewEluPrompt, new PromptOptions
+            return await step.PromptAsync(DidYouMeanPrompt, new PromptOptions
             {
-                Prompt = MessageFactory.Text(RelayTexts.DidYouMean(Markup.Escape(close.DisplayName), Markup.Escape(name))),
+                Prompt = QuickReplies.Message(RelayTexts.DidYouMean(Markup.Escape(close.DisplayName), Markup.Escape(name)), ConfirmPrompt.Replies),
             }, ct);
         }
 
@@ -118,13 +125,19 @@ public sealed class RelayDialog : ComponentDialog
         {
             return await step.NextAsync(null, ct);
         }
-        if (step.Values.TryGetValue(SuggestedEluKey, out var suggested) && step.Result is true)
+        if (step.Values.TryGetValue(SuggestedEluKey, out var suggested))
         {
-            step.Values[EluIdKey] = suggested;
-            return await step.NextAsync(null, ct);
+            // « oui »: that élu; « non »: the name as typed, as the question said; another name: looked up afresh.
+            switch (ConfirmPrompt.YesOrNo((string)step.Result!))
+            {
+                case true:
+                    step.Values[EluIdKey] = suggested;
+                    return await step.NextAsync(null, ct);
+                case null:
+                    return await step.ReplaceDialogAsync(Steps, ((string)step.Result!).Trim(), ct);
+            }
         }
-        // « non » to « Vouliez-vous dire… ? » adds the name as typed, as that question said.
-        if (step.Result is not true && !step.Values.ContainsKey(SuggestedEluKey))
+        else if (step.Result is not true)
         {
             await step.Context.SendActivityAsync(RelayTexts.Cancelled, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
@@ -185,6 +198,11 @@ public sealed class RelayDialog : ComponentDialog
         return (typed.Any(char.IsLetter) && !ConfirmPrompt.IsYesOrNo(typed))
             || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
     }
+
+    /// <summary>« oui », « non » or another name: anything with a letter.</summary>
+    private static async Task<bool> ValidateDidYouMeanAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
+        (prompt.Recognized.Value ?? string.Empty).Any(char.IsLetter)
+        || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
 
     private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
     {

@@ -264,6 +264,22 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_name_typed_at_did_you_mean_is_looked_up_afresh()
+    {
+        await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+        (await secretaire.SayAsync("Jean Martn")).Said("Vouliez-vous dire Jean Martin ?");
+
+        (await secretaire.SayAsync("Jeanne Martineau")).Said("Jeanne Martineau n'est pas encore inscrit. L'ajouter comme élu de Merville");
+        (await secretaire.SayAsync("oui")).Said("Pour Jeanne Martineau · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Jean Martin", "Jeanne Martineau"], await db.Participants.Where(p => p.Role == ParticipantRole.Elu).OrderBy(p => p.Id).Select(p => p.DisplayName).ToListAsync());
+    }
+
+    [Fact]
     public async Task An_elu_named_surname_first_is_the_one_registered()
     {
         await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);

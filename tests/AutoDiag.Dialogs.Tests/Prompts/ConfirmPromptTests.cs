@@ -77,4 +77,12 @@ public class ConfirmPromptTests
     {
         Assert.Equal(expected, ConfirmPrompt.IsYesOrNo(text));
     }
+
+    [Theory]
+    [InlineData("oui", true)]
+    [InlineData("Non merci !", false)]
+    [InlineData("ok", true)]
+    [InlineData("Jeanne Martin", null)]
+    public void YesOrNo_says_which_or_null_for_anything_else(string text, bool? expected) =>
+        Assert.Equal(expected, ConfirmPrompt.YesOrNo(text));
 }

@@ -3,6 +3,8 @@ using AutoDiag.Dialogs.Prompts;
 using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Territories;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace AutoDiag.Interview.Dialogs;
@@ -43,14 +45,38 @@ internal static class CommuneChoice
         {
             await logTampered();
         }
+        if (problem.Recognized is { Count: > 0 } recognized && WithChecked(prompt.Options, recognized) is { } again)
+        {
+            // « merville, estaire et st jans »: the two found stay, checked on the card, while the third is asked about.
+            var kept = OnboardingTexts.CommunesKept(recognized.Select(c => c.Name).ToList());
+            return await PromptRejection.RejectAsync(prompt.Context, again, $"{kept} {problem.Explanation}", ct);
+        }
         return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, problem.Explanation, ct);
+    }
+
+    /// <summary>The same question, its card's boxes checked for <paramref name="communes"/>; null if it has no such card.</summary>
+    private static PromptOptions? WithChecked(PromptOptions options, IReadOnlyList<CommuneRef> communes)
+    {
+        if (options.Prompt is not Activity { Attachments: [{ Content: JObject card } attachment] } activity
+            || card.SelectToken($"$..[?(@.id == '{CommuneSelectionCard.CommunesField}')]") is not JObject)
+        {
+            return null;
+        }
+        var checkedCard = (JObject)card.DeepClone();
+        var choiceSet = (JObject)checkedCard.SelectToken($"$..[?(@.id == '{CommuneSelectionCard.CommunesField}')]")!;
+        choiceSet["value"] = string.Join(',', communes.Select(c => c.Id.ToString(CultureInfo.InvariantCulture)));
+        var prompt = (Activity)MessageFactory.Attachment(new Attachment(attachment.ContentType, content: checkedCard), activity.Text);
+        return new PromptOptions { Prompt = prompt, Validations = options.Validations, Style = options.Style };
     }
 
     /// <summary>Where a tampered list was refused, for <see cref="Knowledge.Participants.AccessPolicy.LogRefusal"/>.</summary>
     public static string TamperedIn(string dialogId) => $"{dialogId}: a commune the card did not offer";
 
-    /// <summary>Why communes given cannot be taken as they are; <c>Tampered</c> for a list only a hand-made submit can hold.</summary>
-    private sealed record Problem(string Explanation, bool Tampered = false);
+    /// <summary>
+    /// Why communes given cannot be taken as they are; <c>Tampered</c> for a list only a hand-made submit can hold;
+    /// <c>Recognized</c>, the communes of a typed list that were found.
+    /// </summary>
+    private sealed record Problem(string Explanation, bool Tampered = false, IReadOnlyList<CommuneRef>? Recognized = null);
 
     /// <summary>Why the communes given cannot be taken as they are, or null when they can.</summary>
     private static Problem? ProblemOf(JObject submit, IReadOnlyList<CommuneRef> communes)
@@ -62,15 +88,17 @@ internal static class CommuneChoice
             {
                 return new Problem(OnboardingTexts.CommunesNone);
             }
+            var recognized = matches.Where(m => m.Match.Kind is NameMatchKind.Exact or NameMatchKind.Close)
+                .Select(m => communes.Single(c => c.Id == m.Match.Candidates[0].Id)).Distinct().ToList();
             foreach (var (fragment, match) in matches)
             {
                 var names = match.Candidates.Select(c => c.Name).ToList();
                 switch (match.Kind)
                 {
                     case NameMatchKind.Ambiguous:
-                        return new Problem(OnboardingTexts.CommuneAmbiguous(fragment, names));
+                        return new Problem(OnboardingTexts.CommuneAmbiguous(fragment, names), Recognized: recognized);
                     case NameMatchKind.NotFound:
-                        return new Problem(OnboardingTexts.CommuneNotFound(fragment, names));
+                        return new Problem(OnboardingTexts.CommuneNotFound(fragment, names), Recognized: recognized);
                 }
             }
             return null;

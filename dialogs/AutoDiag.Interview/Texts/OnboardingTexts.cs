@@ -31,6 +31,10 @@ public static class OnboardingTexts
         ? $"Je n'ai pas trouvé de commune « {Markup.Escape(typed)} » dans votre intercommunalité."
         : $"Je n'ai pas trouvé de commune « {Markup.Escape(typed)} ». Vouliez-vous dire {string.Join(" ou ", suggestions)} ?";
 
+    /// <summary>The communes of a typed list that were found, kept while another is asked about.</summary>
+    public static string CommunesKept(IReadOnlyList<string> communes) =>
+        $"J'ai bien noté {FrenchText.JoinWithEt(communes)} : {(communes.Count == 1 ? "elle est cochée" : "elles sont cochées")} ci-dessous.";
+
     public static string CommuneAmbiguous(string typed, IReadOnlyList<string> candidates) =>
         $"« {Markup.Escape(typed)} » peut désigner {string.Join(" ou ", candidates)}. Laquelle voulez-vous dire ?";
 

@@ -315,6 +315,24 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_communes_found_in_a_typed_list_stay_checked_while_an_unknown_one_is_asked_about()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Élu");
+        await elu.SayAsync("CC Flandre Lys");
+
+        var replies = await elu.SayAsync("merville, estaire et paris");
+
+        replies.Said("J'ai bien noté Merville et Estaires : elles sont cochées ci-dessous. Je n'ai pas trouvé de commune « paris »");
+        var card = replies.Question();
+        var values = (string?)card.Card!.SelectToken("$..[?(@.id == 'communes')].value");
+        Assert.Equal(new[] { card.CardChoiceValue("Merville"), card.CardChoiceValue("Estaires") }.Order(), values!.Split(',').Order());
+        var confirm = await elu.SubmitAsync(card.Submit("Valider", ("communes", values)));
+        confirm.Said("Merville et Estaires");
+    }
+
+    [Fact]
     public async Task A_commune_with_a_typo_is_recognised_and_confirmed()
     {
         var elu = host.Conversation();

@@ -57,13 +57,15 @@ internal static class CommuneChoice
     /// <summary>The same question, its card's boxes checked for <paramref name="communes"/>; null if it has no such card.</summary>
     private static PromptOptions? WithChecked(PromptOptions options, IReadOnlyList<CommuneRef> communes)
     {
-        if (options.Prompt is not Activity { Attachments: [{ Content: JObject card } attachment] } activity
-            || card.SelectToken($"$..[?(@.id == '{CommuneSelectionCard.CommunesField}')]") is not JObject)
+        if (options.Prompt is not Activity { Attachments: [{ Content: JObject card } attachment] } activity)
         {
             return null;
         }
         var checkedCard = (JObject)card.DeepClone();
-        var choiceSet = (JObject)checkedCard.SelectToken($"$..[?(@.id == '{CommuneSelectionCard.CommunesField}')]")!;
+        if (checkedCard.SelectToken($"$..[?(@.id == '{CommuneSelectionCard.CommunesField}')]") is not JObject choiceSet)
+        {
+            return null;
+        }
         choiceSet["value"] = string.Join(',', communes.Select(c => c.Id.ToString(CultureInfo.InvariantCulture)));
         var prompt = (Activity)MessageFactory.Attachment(new Attachment(attachment.ContentType, content: checkedCard), activity.Text);
         return new PromptOptions { Prompt = prompt, Validations = options.Validations, Style = options.Style };

@@ -331,13 +331,10 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         // A level where a description is asked: the élu thinks the risk question has come.
-        if (step == InterviewStep.Difficulties && TypedRiskLevel.IsLevelAlone(typed))
+        if (step is InterviewStep.Difficulties or InterviewStep.Coverage && TypedRiskLevel.IsLevelAlone(typed))
         {
-            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelTooEarly, ct);
-        }
-        if (step == InterviewStep.Coverage && TypedRiskLevel.IsLevelAlone(typed))
-        {
-            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskLevelBeforeDifficulty, ct);
+            var explanation = step == InterviewStep.Coverage ? InterviewTexts.RiskLevelBeforeDifficulty : InterviewTexts.RiskLevelTooEarly;
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, explanation, ct);
         }
 
         if (await AnswerNonAnswerAsync(prompt.Context, prompt.Options, typed!, step, ct) is { } handled)

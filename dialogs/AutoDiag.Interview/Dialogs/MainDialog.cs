@@ -317,7 +317,8 @@ public sealed class MainDialog : ComponentDialog
             && await interview.GetPositionAsync(participant, ct) is { IsFinished: false, Commune: { } commune })
         {
             var activity = step.Context.Activity;
-            if (IsUnrecordedAnswer(activity) && AnswerVocabulary.IsDescription(activity.Text))
+            var unrecordedText = IsUnrecordedAnswer(activity);
+            if (unrecordedText && AnswerVocabulary.IsDescription(activity.Text))
             {
                 // Coming back, the élu may not remember which question is open: a description is offered to be added,
                 // as a difficulty or a resource (to the commune in progress, checked first), rather than filed under that
@@ -327,7 +328,6 @@ public sealed class MainDialog : ComponentDialog
             }
             else
             {
-                var unrecordedText = IsUnrecordedAnswer(activity);
                 await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
             }
         }

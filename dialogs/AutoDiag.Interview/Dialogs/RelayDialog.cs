@@ -109,9 +109,9 @@ public sealed class RelayDialog : ComponentDialog
             }, ct);
         }
 
-        var communes = await NewEluCommunesOfAsync(typist, ct);
-        var ofWhere = communes.Count == 1 && typist.Communes.Count == 1
-            ? FrenchText.Of(communes[0].Name)
+        // A secrétaire of one commune adds an élu of it; with several, or for a consultant, the communes are asked next.
+        var ofWhere = typist.Communes.Count == 1
+            ? FrenchText.Of(typist.Communes[0].Name)
             : FrenchText.OfIntercommunality(typist.IntercommunalityName);
         return await step.PromptAsync(ConfirmNewEluPrompt, new PromptOptions
         {

@@ -48,9 +48,9 @@ public static class AnswerVocabulary
     public static bool IsNothingToReport(string? text) => IsAmong(NothingToReportAnswers, text);
 
     /// <summary>One of <paramref name="answers"/>, as typed or without an acknowledgement before it nor a courtesy after it.</summary>
-    internal static bool IsAmong(HashSet<string> answers, string? text)
+    private static bool IsAmong(HashSet<string> answers, string? text)
     {
-        var key = Key(text);
+        var key = TypedText.Key(text);
         return answers.Contains(key) || answers.Contains(Bare(key));
     }
 
@@ -86,8 +86,5 @@ public static class AnswerVocabulary
     private static readonly string[][] ForNow =
         new[] { "pour le moment", "pour linstant", "pour lheure", "a priori", "apriori", "a ma connaissance" }.Select(q => q.Split(' ')).ToArray();
 
-    /// <summary>Typed on a phone, « jai termine » and « cest tout » mean « j'ai terminé » and « c'est tout »: apostrophes are dropped.</summary>
-    private static string Key(string? text) => FrenchText.Normalize(text).Replace("'", string.Empty, StringComparison.Ordinal);
-
-    internal static HashSet<string> Keys(params string[] phrases) => phrases.Select(Key).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Keys(params string[] phrases) => phrases.Select(TypedText.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,5 +1,3 @@
-using AutoDiag.Interview.Formatting;
-
 namespace AutoDiag.Interview.Recognition;
 
 /// <summary>
@@ -82,7 +80,7 @@ public static class NonAnswerRecognizer
 
     public static NonAnswerKind Recognize(string? text)
     {
-        var key = Key(text);
+        var key = TypedText.Key(text);
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxWords)
         {
@@ -104,7 +102,7 @@ public static class NonAnswerRecognizer
             return NonAnswerKind.Courtesy;
         }
         var aboutTheQuestion = words.Length <= MaxWordsOfAShortQuestion || words.Any(QuestionTopics.Contains);
-        if ((aboutTheQuestion && QuestionOpenings.Any(opening => StartsWithWords(bare, opening)))
+        if ((aboutTheQuestion && QuestionOpenings.Any(opening => TypedText.StartsWithWords(bare, opening)))
             || bare is "cest a dire" or "c est a dire" or "cad"
             || (text!.TrimEnd().EndsWith('?') && words.Length <= MaxWordsOfAQuestionToTheBot && words.Any(AddressedToTheBot.Contains)))
         {
@@ -112,12 +110,6 @@ public static class NonAnswerRecognizer
         }
         var aboutTheAnswer = (CorrectionWords.Contains(words[0]) && words.Skip(1).Take(end - 1).All(AnswerWords.Contains))
             || CorrectionPhrases.Contains(bare);
-        return aboutTheAnswer || CorrectionOpenings.Any(opening => StartsWithWords(key, opening)) ? NonAnswerKind.Correction : NonAnswerKind.None;
+        return aboutTheAnswer || CorrectionOpenings.Any(opening => TypedText.StartsWithWords(key, opening)) ? NonAnswerKind.Correction : NonAnswerKind.None;
     }
-
-    /// <summary>Typed on a phone, apostrophes come and go: « cest quoi », « c'est quoi ».</summary>
-    private static string Key(string? text) => FrenchText.Normalize(text).Replace("'", string.Empty, StringComparison.Ordinal);
-
-    private static bool StartsWithWords(string text, string words) =>
-        text == words || text.StartsWith(words + " ", StringComparison.Ordinal);
 }

@@ -41,12 +41,12 @@ public static class TypedRiskLevel
     private const int MaxSofteners = 2;
 
     /// <summary>How élus say they cannot tell yet; followed by a level (« je ne sais pas, peut-être modéré »), the level counts.</summary>
-    private static readonly string[] UnsureOpenings =
-    [
+    private static readonly string[] UnsureOpenings = new[]
+    {
         "je ne sais pas", "je sais pas", "sais pas", "jsp", "nsp", "je ne sais", "aucune idee", "pas d'idee", "difficile a dire",
         "dur a dire", "je ne peux pas dire", "bof", "je n'en sais rien", "j'en sais rien", "je ne suis pas sur",
         "je suis pas sur", "pas sur", "ne sait pas",
-    ];
+    }.Select(TypedText.Key).ToArray();
 
     private static readonly HashSet<string> RangeFillers = ["entre", "plutot", "risque", "tres", "assez", "de", "du", "cest", "c"];
 
@@ -73,7 +73,7 @@ public static class TypedRiskLevel
                 return true;
             }
             var (word, after) = NextWord(rest);
-            if (!WordsBeforeLevel.Contains(Key(word)))
+            if (!WordsBeforeLevel.Contains(TypedText.Key(word)))
             {
                 break;
             }
@@ -100,7 +100,7 @@ public static class TypedRiskLevel
     public static bool IsRange(string? text, out RiskLevel low, out RiskLevel high)
     {
         (low, high) = (default, default);
-        var words = FrenchText.Normalize(text).Replace('/', ' ').Replace("'", string.Empty, StringComparison.Ordinal)
+        var words = TypedText.Key(text).Replace('/', ' ')
             .Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !RangeFillers.Contains(word)).ToList();
         var joined = words.Count == 3 && RangeJoins.Contains(words[1]);
         if (!(joined || words.Count == 2)
@@ -133,13 +133,13 @@ public static class TypedRiskLevel
     private static (RiskLevel Level, string After)? LevelAt(string text)
     {
         var (first, afterFirst) = NextWord(text);
-        var word = Key(first);
+        var word = TypedText.Key(first);
         if (word is "pas" or "peu" or "aucun" or "rien")
         {
             // « pas du tout élevé », « peu important », « rien de grave », « pas de risque », « pas trop », « pas tant que ça »: low.
             var (next, afterNext) = NextWord(afterFirst);
             var (probe, afterProbe) = (next, afterNext);
-            for (var softeners = 0; softeners < MaxSofteners && Softeners.Contains(Key(probe)); softeners++)
+            for (var softeners = 0; softeners < MaxSofteners && Softeners.Contains(TypedText.Key(probe)); softeners++)
             {
                 (probe, afterProbe) = NextWord(afterProbe);
             }
@@ -147,29 +147,29 @@ public static class TypedRiskLevel
             {
                 return (RiskLevel.Faible, afterProbe);
             }
-            if (Key(next) is "risque")
+            if (TypedText.Key(next) is "risque")
             {
                 return (RiskLevel.Faible, afterNext);
             }
-            if (Key(next) is "de" && NextWord(afterNext) is var (then, afterThen) && (Key(then) is "risque" || IsHigh(then)))
+            if (TypedText.Key(next) is "de" && NextWord(afterNext) is var (then, afterThen) && (TypedText.Key(then) is "risque" || IsHigh(then)))
             {
                 return (RiskLevel.Faible, afterThen);
             }
-            if (word == "pas" && Key(next) is "trop" or "tant")
+            if (word == "pas" && TypedText.Key(next) is "trop" or "tant")
             {
                 // « pas tant que ça » says nothing more.
-                return (RiskLevel.Faible, Key(next) == "tant" ? string.Empty : afterNext);
+                return (RiskLevel.Faible, TypedText.Key(next) == "tant" ? string.Empty : afterNext);
             }
         }
         if (word == "moyennement" && IsHigh(NextWord(afterFirst).Word))
         {
             return (RiskLevel.Modere, NextWord(afterFirst).After);
         }
-        if (word == "un" && NextWord(afterFirst) is var (peu, afterPeu) && Key(peu) == "peu")
+        if (word == "un" && NextWord(afterFirst) is var (peu, afterPeu) && TypedText.Key(peu) == "peu")
         {
             // « un peu élevé »: between the two; « un peu plus élevé qu'ailleurs »: high, said in full as the reason.
             var (next, afterNext) = NextWord(afterPeu);
-            return Key(next) switch
+            return TypedText.Key(next) switch
             {
                 "plus" when LevelAt(afterNext) is { Level: RiskLevel.Eleve } => (RiskLevel.Eleve, text),
                 _ when IsHigh(next) => (RiskLevel.Modere, afterNext),
@@ -179,12 +179,12 @@ public static class TypedRiskLevel
         return word != "pas" && LevelWords.TryGetValue(word, out var level) ? (level, afterFirst) : null;
     }
 
-    private static bool IsHigh(string word) => LevelWords.TryGetValue(Key(word), out var level) && level == RiskLevel.Eleve;
+    private static bool IsHigh(string word) => LevelWords.TryGetValue(TypedText.Key(word), out var level) && level == RiskLevel.Eleve;
 
     private static int? UnsureOpeningLength(string text)
     {
-        var key = Key(text);
-        foreach (var opening in UnsureOpenings.Select(Key))
+        var key = TypedText.Key(text);
+        foreach (var opening in UnsureOpenings)
         {
             if (key == opening || key.StartsWith(opening + " ", StringComparison.Ordinal))
             {
@@ -220,7 +220,4 @@ public static class TypedRiskLevel
         // « élevé, bonne journée »: no reason.
         return rest.Length == 0 || Courtesy.IsOnly(FrenchText.Normalize(rest).Split(' ')) ? null : rest;
     }
-
-    /// <summary>Normalized, apostrophes dropped: « c'est » and « cest » alike.</summary>
-    private static string Key(string text) => FrenchText.Normalize(text).Replace("'", string.Empty, StringComparison.Ordinal);
 }

@@ -130,8 +130,8 @@ public static class UserCommandRecognizer
         {
             return false;
         }
-        return StopOpenings.Any(opening => StartsWithWords(normalized, opening))
-            || NoMoreOpenings.Any(opening => StartsWithWords(normalized, opening) && last == opening.Split(' ').Length);
+        return StopOpenings.Any(opening => TypedText.StartsWithWords(normalized, opening))
+            || NoMoreOpenings.Any(opening => TypedText.StartsWithWords(normalized, opening) && last == opening.Split(' ').Length);
     }
 
     private static bool IsAboutReminders(string word) =>
@@ -154,7 +154,7 @@ public static class UserCommandRecognizer
     private static bool PutsItOff(string[] words)
     {
         var rest = string.Join(' ', words.SkipWhile(Acknowledgements.Contains));
-        return LaterPhrases.Any(phrase => StartsWithWords(rest, phrase)
+        return LaterPhrases.Any(phrase => TypedText.StartsWithWords(rest, phrase)
             && rest.Split(' ').Length - phrase.Split(' ').Length <= MaxWordsAfterALaterPhrase);
     }
 
@@ -200,8 +200,6 @@ public static class UserCommandRecognizer
         return -1;
     }
 
-    private static bool StartsWithWords(string text, string words) =>
-        text == words || text.StartsWith(words + " ", StringComparison.Ordinal);
 
     public static UserCommand Recognize(string? text)
     {

@@ -46,6 +46,7 @@ public static partial class MessageSegmenter
     /// </summary>
     private static IEnumerable<string> Enumeration(string part)
     {
+        // Most parts have no comma: no regex for them.
         if (!part.Contains(','))
         {
             return [part];
@@ -64,9 +65,10 @@ public static partial class MessageSegmenter
         {
             var end = i < commas.Count ? commas[i].Index : part.Length;
             var piece = part[start..end];
-            if (Lack().IsMatch(piece) || IsClause(piece))
+            var isLack = Lack().IsMatch(piece);
+            if (isLack || IsClause(piece))
             {
-                clauses.Add((pendingStart >= 0 ? pendingStart : start, end, Lack().IsMatch(piece)));
+                clauses.Add((pendingStart >= 0 ? pendingStart : start, end, isLack));
                 pendingStart = -1;
             }
             else if (clauses.Count > 0)

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fixes, in a writable copy of ../shared/tools/teams-playground, six bugs of its UI driver (converse.mjs and
+// Fixes, in a writable copy of ../shared/tools/teams-playground, seven bugs of its UI driver (converse.mjs and
 // lib/page-probe.js) with Adaptive Cards our bot sends. Each fix carries its own marker, so that the test can tell
 // which ones a copy has (tests/AutoDiag.EndToEnd.Tests/Support/RepositoryLayout.cs).
 //
@@ -39,6 +39,13 @@
 // request before saying so, at every « Ouvrir un thème » or « Corriger les thèmes ». The fix: a button with
 // aria-expanded (how the renderer marks a ShowCard's button) is clicked without waiting for a request.
 //
+// 7. Suggested actions hidden by the page's order. When the bot answers before the playground has shown the
+// élu's own message (its POST returns after the bot's replies came through the websocket), the page appends that
+// message below the replies: the chat then ends with the élu's message and the playground hides the suggested
+// actions of the bot's last message, which Teams shows. `click` of « Rien à signaler » then failed although the bot
+// had sent it. The fix: when the button is not on the page but the bot's last message offers it as an imBack, the
+// driver sends its value as a message, which is what the button does.
+//
 // Delete a fix (and this file, and its call in install-harness.sh, once none is left) when the shared harness
 // has it.
 //
@@ -59,6 +66,7 @@ const DATE = '/* autodiag-e2e: Input.Date fix */';
 const OPENURL = '/* autodiag-e2e: OpenUrl button fix */';
 const POPUP = '/* autodiag-e2e: popup URL fix */';
 const SHOWCARD_CLICK = '/* autodiag-e2e: ShowCard click fix */';
+const HIDDEN_SUGGESTION = '/* autodiag-e2e: hidden suggestion fix */';
 
 const patches = [
   {
@@ -194,6 +202,26 @@ const patches = [
     file: 'converse.mjs',
     from: "          const first = await Promise.race([reqP.then((r) => r && { req: r }),",
     to: `          const first = unfoldsOnly ? {} : await Promise.race([reqP.then((r) => r && { req: r }), ${SHOWCARD_CLICK}`,
+  },
+  // 7. Suggested actions the page hid.
+  {
+    file: 'converse.mjs',
+    from: "        } else if (kind === 'click') {\n          const mark = await page.evaluate((ti) => window.__tp.markButton(ti), step.click);",
+    to: `        } else if (kind === 'click' && !(await page.evaluate((ti) => window.__tp.markButton(ti), step.click))
+          && (wsBot.at(-1)?.suggestedActions?.actions || []).some((a) => a.type === 'imBack' && a.title === step.click)) {
+          ${HIDDEN_SUGGESTION} const action = wsBot.at(-1).suggestedActions.actions.find((a) => a.type === 'imBack' && a.title === step.click);
+          rec.note = 'the playground hid the suggested action (the élu\\'s message was shown below the replies): its imBack value was sent';
+          const editor = page.locator(EDITOR);
+          await editor.click();
+          await editor.fill(String(action.value ?? action.title));
+          const reqP = page.waitForResponse((r) => r.request().method() === 'POST' && /\\/_conversation\\/v1\\/conversations\\/[^/]+\\/messages$/.test(r.url()), { timeout: 10000 });
+          rec.turn = rc.newTurn(i + 1, 'click', { title: step.click });
+          await page.locator(SEND).click();
+          const resp = await reqP;
+          rec.sent = { path: new URL(resp.url()).pathname, status: resp.status(), suggestionTyped: true };
+          if (shouldSettle) await rc.settle(rec.bot, { needFirst: true, firstTimeout: step.replyTimeout ?? opts.replyTimeout });
+        } else if (kind === 'click') {
+          const mark = await page.evaluate((ti) => window.__tp.markButton(ti), step.click);`,
   },
 ];
 

@@ -79,7 +79,7 @@ public static class RepositoryLayout
             throw new InvalidOperationException(
                 $"The harness in {harness} does not have the fix for expanded ChoiceSets (tests/e2e/patch-harness.mjs). {InstallHint(harness)}");
         }
-        // Likewise for the later fixes (ShowCard inputs and clicks, Input.Date, Action.OpenUrl): each leaves its marker.
+        // Likewise for the later fixes (ShowCard inputs and clicks, Input.Date, Action.OpenUrl, hidden suggestions): each leaves its marker.
         var probe = File.ReadAllText(Path.Combine(harness, "lib", "page-probe.js"));
         var missingFixes = PatchMarkers
             .Where(m => !(m.File == "converse.mjs" ? driver : probe).Contains($"/* autodiag-e2e: {m.Fix} fix */", StringComparison.Ordinal))
@@ -103,6 +103,7 @@ public static class RepositoryLayout
         ("lib/page-probe.js", "OpenUrl button"),
         ("converse.mjs", "popup URL"),
         ("converse.mjs", "ShowCard click"),
+        ("converse.mjs", "hidden suggestion"),
     ];
 
     private static string FindRoot()

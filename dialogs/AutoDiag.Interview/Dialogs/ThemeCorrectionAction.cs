@@ -54,8 +54,15 @@ public sealed class ThemeCorrectionAction(
         }
         catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)
         {
-            // Not found and not allowed read the same: nothing tells whether the answer exists.
-            await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
+            // Not found and not allowed read the same: nothing tells whether the answer exists. A listing still showing
+            // it (withdrawn by its élu since the card was sent) is shown as it is now.
+            var submit = (JObject)context.Activity.Value;
+            var refreshed = ReviewDialog.IsFromListing(submit) && context.Activity.ReplyToId is { Length: > 0 }
+                ? await review.ListingAfterCorrectionAsync(participant, submit, ct)
+                : null;
+            await CardReplacement.TryReplaceAsync(context, refreshed, logger, ct);
+            await context.SendActivityAsync(
+                refreshed is null ? InterviewTexts.AnswerNotFound : InterviewTexts.AnswerNotFoundListingRefreshed, cancellationToken: ct);
             return null;
         }
     }

@@ -90,6 +90,10 @@ public static class InterviewTexts
 
     public const string AnswerNotFound = "Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé.";
 
+    /// <summary>The same, from a consultant's listing, which is now shown as it is.</summary>
+    public const string AnswerNotFoundListingRefreshed =
+        "Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé, et la liste ci-dessus est à jour.";
+
     public static string ThemesCorrected(IReadOnlyList<string> themes) =>
         $"C'est corrigé — {string.Join(", ", themes)}. Merci, j'en tiendrai compte pour les prochaines réponses.";
 

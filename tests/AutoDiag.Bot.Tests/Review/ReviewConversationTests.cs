@@ -150,6 +150,32 @@ public sealed class ReviewConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_correction_of_an_answer_withdrawn_since_the_listing_was_sent_changes_nothing_and_shows_the_listing_as_it_is()
+    {
+        var withdrawn = (await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite")).Single();
+        await host.AddAnswersAsync(eluId, "Merville", ["Plus de taxi à la demande"], "mobilite");
+        var consultant = Consultant();
+        var listing = (await consultant.SubmitAsync(new JObject { ["action"] = "openTheme", ["themeId"] = "mobilite", ["page"] = "1" })).Question();
+        var elu = (await host.Services.GetRequiredService<ParticipantDirectory>().GetAsync(eluId))!;
+        await host.Services.GetRequiredService<AnswerWithdrawalService>().WithdrawAsync(elu, withdrawn);
+
+        var withdrawnId = withdrawn.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var correction = (JObject)listing.Card!.SelectTokens("$..actions[?(@.type == 'Action.Submit')].data").OfType<JObject>()
+            .Single(d => (string?)d["action"] == "correctThemes" && (string?)d["answerId"] == withdrawnId).DeepClone();
+        correction[$"theme:insertion-emploi:{withdrawn}"] = "true";
+        (await consultant.SubmitAsync(correction, card: listing))
+            .Said("Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé, et la liste ci-dessus est à jour.");
+
+        var replaced = Assert.Single(consultant.Updates);
+        Assert.Equal(listing.Activity.Id, replaced.Activity.Id);
+        Assert.DoesNotContain("Le bus ne passe plus le samedi", replaced.Text);
+        Assert.Contains("Plus de taxi à la demande", replaced.Text);
+        await using var db = host.OpenDatabase();
+        Assert.False(await db.Answers.AnyAsync(a => a.Id == withdrawn));
+        Assert.False(await db.Answers.AnyAsync(a => a.Tags.Any(t => t.ThemeId == "insertion-emploi")));
+    }
+
+    [Fact]
     public async Task Marking_a_theme_relu_for_communes_is_stored_shown_in_the_overview_and_can_be_taken_back()
     {
         await host.AddAnswersAsync(eluId, "Merville", ["Le bus ne passe plus le samedi"], "mobilite");

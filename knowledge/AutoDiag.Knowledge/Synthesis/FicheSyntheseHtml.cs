@@ -66,7 +66,7 @@ public static class FicheSyntheseHtml
         // CONTEXTE
         var context = fiche.Context;
         html.Append("<section id=\"contexte\">\n<h2>").Append(SectionContexte).Append("</h2>\n<ul>\n");
-        Item(html, E(Population(context.Population, context.PopulationYear)));
+        Item(html, E(Population(context.Population, context.PopulationYear, context.PopulationSummedFromCommunes)));
         Item(html, E(Communes(context.CommuneCount, context.Departements)));
         Item(html, E(Participation(context.Participation, context.CommuneCount)));
         Item(html, E(TestimonyCount(context.Participation.Testimonies)));

@@ -24,7 +24,7 @@ public static class FicheSyntheseMarkdown
         md.Line($"## {SectionContexte}");
         md.Blank();
         var context = fiche.Context;
-        md.Item(E(Population(context.Population, context.PopulationYear)));
+        md.Item(E(Population(context.Population, context.PopulationYear, context.PopulationSummedFromCommunes)));
         md.Item(E(Communes(context.CommuneCount, context.Departements)));
         md.Item(E(Participation(context.Participation, context.CommuneCount)));
         md.Item(E(TestimonyCount(context.Participation.Testimonies)));

@@ -175,7 +175,7 @@ public sealed class FicheSyntheseService(
             .ToList();
         var testimonies = source.Testimonies.Select(t => new ThemedTestimony(t, EffectiveThemes(t))).ToList();
 
-        var candidates = AxisCandidates(matrix);
+        var candidates = AxisCandidates(matrix, testimonies);
         var chosen = new List<AxisCandidate>();
         foreach (var candidate in candidates)
         {
@@ -224,8 +224,12 @@ public sealed class FicheSyntheseService(
 
     private sealed record AxisCandidate(Theme Theme, int Order, IReadOnlyList<CommuneMatrixRow> Sources, int Score, int Difficulties);
 
-    /// <summary>Every theme raised by at least one commune, best first (see README: score, then communes, answers, catalogue order).</summary>
-    private static List<AxisCandidate> AxisCandidates(ThemeMatrix matrix) =>
+    /// <summary>
+    /// Every theme raised by at least one commune, best first (see README: score, then communes, answers, catalogue order).
+    /// The actors heard weigh too — phase 3 analyses what the élus and the actors said — but only on a theme the
+    /// communes raised: an axis stays rooted in the état des lieux.
+    /// </summary>
+    private static List<AxisCandidate> AxisCandidates(ThemeMatrix matrix, IReadOnlyList<ThemedTestimony> testimonies) =>
         matrix.Themes
             .Select((theme, order) =>
             {
@@ -234,7 +238,7 @@ public sealed class FicheSyntheseService(
                     theme,
                     order,
                     sources,
-                    sources.Sum(r => CommuneWeight(r.Cells[theme.Id].HighestRisk)),
+                    sources.Sum(r => CommuneWeight(r.Cells[theme.Id].HighestRisk)) + testimonies.Count(t => t.Themes.Contains(theme.Id)),
                     sources.Sum(r => r.Cells[theme.Id].DifficultyCount));
             })
             .Where(c => c.Sources.Count > 0)
@@ -481,9 +485,10 @@ public sealed class FicheSyntheseService(
             .Select(g => new DepartementShare(g.Key, g.Count()))
             .OrderByDescending(d => d.Communes).ThenBy(d => d.Departement, StringComparer.CurrentCulture)
             .ToList();
+        var (population, populationYear, summed) = Population(scope, source);
         return new SyntheseContext(
-            source.Population,
-            source.PopulationYear,
+            population,
+            populationYear,
             scope.Communes.Count,
             departements,
             string.IsNullOrWhiteSpace(source.Calendar?.History) ? null : source.Calendar.History.Trim(),
@@ -494,7 +499,27 @@ public sealed class FicheSyntheseService(
                 respondents.Count(r => r == ParticipantRole.SecretaireDeMairie),
                 difficulties,
                 resources,
-                source.Testimonies.Count));
+                source.Testimonies.Count),
+            summed);
+    }
+
+    /// <summary>
+    /// The intercommunalité's population as recorded; failing that, the total of the fiches communes when every commune
+    /// has one (with their year when they share it) — a partial total would read as the territory's.
+    /// </summary>
+    private static (int? Population, int? Year, bool SummedFromCommunes) Population(ReviewScope scope, Source source)
+    {
+        if (source.Population is not null)
+        {
+            return (source.Population, source.PopulationYear, false);
+        }
+        var counted = source.Profiles.Where(p => p.Population is not null).ToList();
+        if (counted.Count == 0 || scope.Communes.Any(c => counted.All(p => p.CommuneId != c.Id)))
+        {
+            return (null, null, false);
+        }
+        var years = counted.Select(p => p.PopulationYear).Distinct().ToList();
+        return (counted.Sum(p => p.Population!.Value), years.Count == 1 ? years[0] : null, true);
     }
 
     private static SyntheseCalendar Calendar(Source source)

@@ -44,12 +44,15 @@ public static class FicheSyntheseTexts
     public static IReadOnlyList<string> Sections { get; } = [SectionContexte, SectionCalendrier, SectionAxes, SectionCommentaires];
 
     // Contexte
-    public static string Population(int? population, int? year) => population switch
-    {
-        null => "Population non renseignée",
-        { } p when year is { } y => $"{Number(p)} habitants ({y})",
-        { } p => $"{Number(p)} habitants",
-    };
+    public static string Population(int? population, int? year, bool summedFromCommunes = false) =>
+        (population, year, summedFromCommunes) switch
+        {
+            (null, _, _) => "Population non renseignée",
+            ({ } p, { } y, false) => $"{Number(p)} habitants ({y})",
+            ({ } p, null, false) => $"{Number(p)} habitants",
+            ({ } p, { } y, true) => $"{Number(p)} habitants ({y}, total des fiches communes)",
+            ({ } p, null, true) => $"{Number(p)} habitants (total des fiches communes)",
+        };
 
     public static string Communes(int count, IReadOnlyList<DepartementShare> departements)
     {

@@ -19,11 +19,14 @@ public sealed class FicheSyntheseServiceTests(SynthesisFixture fixture) : IClass
     {
         Assert.Equal(["mobilite", "sante", "logement"], Fiche.Axes.Select(a => a.ThemeId));
         Assert.Equal([1, 2, 3], Fiche.Axes.Select(a => a.Number));
-        // Mobilité: élevé 3 + modéré 2 + faible 1; santé: élevé 3 + modéré 2; logement: élevé 3.
-        Assert.Equal([6, 5, 3], Fiche.Axes.Select(a => a.Score));
+        // Mobilité: élevé 3 + modéré 2 + faible 1, and the Mission Locale heard on it; santé: élevé 3 + modéré 2, and the
+        // centre social; logement: élevé 3, and the centre social. The ADMR spoke of vieillissement, which no commune
+        // raised as a difficulty: no axis for it, nor a mention.
+        Assert.Equal([7, 6, 4], Fiche.Axes.Select(a => a.Score));
+        Assert.DoesNotContain(Fiche.OtherThemes, t => t.ThemeId == "vieillissement");
         Assert.Equal(["Mobilité", "Santé", "Logement et habitat"], Fiche.Axes.Select(a => a.Title));
 
-        // Jeunesse and précarité score 1, under a third of 6: mentioned, with their communes, but no axis.
+        // Jeunesse and précarité score 1, under a third of 7: mentioned, with their communes, but no axis.
         Assert.Equal(["jeunesse", "precarite"], Fiche.OtherThemes.Select(t => t.ThemeId));
         Assert.Equal(["Merville"], Fiche.OtherThemes[0].Communes);
         Assert.Equal(2, Fiche.OtherThemes[0].DifficultyCount);
@@ -206,11 +209,14 @@ public sealed class FicheSyntheseServiceTests(SynthesisFixture fixture) : IClass
 
         Assert.Empty(fiche.Axes);
         Assert.Empty(fiche.OtherThemes);
+        // No population recorded for the intercommunalité: the total of its two fiches communes, of two different years.
+        Assert.Equal((2000, null, true), (fiche.Context.Population, fiche.Context.PopulationYear, fiche.Context.PopulationSummedFromCommunes));
         Assert.Equal(2, fiche.Heatmap.Rows.Count);
         Assert.All(fiche.Calendar.Steps, step => Assert.Null(step.Date));
         var markdown = FicheSyntheseMarkdown.Render(fiche);
         Assert.Contains(FicheSyntheseTexts.NoAxis, markdown, StringComparison.Ordinal);
         Assert.Contains(FicheSyntheseTexts.NoComment, markdown, StringComparison.Ordinal);
         Assert.Contains(FicheSyntheseTexts.DateToBeSet, markdown, StringComparison.Ordinal);
+        Assert.Contains($"2{Nbsp}000 habitants (total des fiches communes)", markdown, StringComparison.Ordinal);
     }
 }

@@ -20,6 +20,14 @@ public sealed class FicheSyntheseTextsTests
     public void Numbers_and_population_use_non_breaking_spaces() =>
         Assert.Equal($"40{Nbsp}239 habitants (2019)", FicheSyntheseTexts.Population(40_239, 2019));
 
+    [Theory]
+    [InlineData(null, null, false, "Population non renseignée")]
+    [InlineData(4500, null, false, "4\u00a0500 habitants")]
+    [InlineData(4500, 2022, true, "4\u00a0500 habitants (2022, total des fiches communes)")]
+    [InlineData(4500, null, true, "4\u00a0500 habitants (total des fiches communes)")]
+    public void A_population_says_whether_it_is_the_total_of_the_fiches_communes(int? population, int? year, bool summed, string expected) =>
+        Assert.Equal(expected, FicheSyntheseTexts.Population(population, year, summed));
+
     [Fact]
     public void A_constat_names_its_communes_or_says_all_of_them_and_counts_long_risk_lists()
     {

@@ -21,11 +21,12 @@ namespace AutoDiag.Knowledge.Tests.Synthesis;
 /// <item>Logement — Estaires (faible from Claude, élevé from Bérénice): score 3.</item>
 /// </list>
 /// Jeunesse (Merville, faible) and Précarité (Estaires, no level) score 1, under a third of 6: other themes. Vieillissement
-/// gets only « rien à signaler » (Haverskerque), a resource and a témoignage: no axis, no mention.
+/// gets only « rien à signaler » (Haverskerque), a resource and a témoignage: no axis, no mention. Each témoignage adds 1
+/// to the themes the communes raised: mobilité 7, santé 6, logement 4.
 /// Témoignages: Mission Locale (automatic insertion-emploi, corrected by a person to mobilité), ADMR (vieillissement), Centre
 /// social de Merville (santé, logement). Notes: a general one (two lines), one on vieillissement, one on mobilité. Calendar:
 /// 28 mars 2017, 16 octobre 2017, 27 novembre 2017, restitution not dated, with a history. A second intercommunalité has
-/// an answer, a témoignage and a note that must never show; a third has communes and no answer.
+/// an answer, a témoignage and a note that must never show; a third has communes and no answer, no population of its own and a fiche commune with a population for each commune.
 /// </summary>
 public sealed class SynthesisDataset
 {
@@ -138,6 +139,14 @@ public sealed class SynthesisDataset
         Profile(estaires, "transport-demande,medecin", null, string.Empty, 2); // the latest: no école any more
         Profile(merville, "pharmacie", "Club des aînés, Restos du Cœur", "vieillissement,precarite", 3);
         Profile(laGorgue, string.Empty, "Association Santé pour tous", "sante", 4);
+        // The intercommunalité without answers has no population of its own, but both its communes have a fiche.
+        foreach (var (commune, population, year) in new[] { (empty.Communes[0], 1200, 2021), (empty.Communes[1], 800, 2022) })
+        {
+            db.CommuneProfileRevisions.Add(new CommuneProfileRevision
+            {
+                CommuneId = commune.Id, Population = population, PopulationYear = year, ChangedByParticipantId = emptyConsultant.Id, ChangedAt = Start,
+            });
+        }
 
         void Testimony(int interco, string structure, string? perceptions, string? enjeux, string? preconisations, int minutes, params TestimonyTag[] tags) =>
             db.Testimonies.Add(new Testimony

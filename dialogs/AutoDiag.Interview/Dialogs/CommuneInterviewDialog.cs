@@ -416,7 +416,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             case NonAnswerKind.Agreement when step != InterviewStep.Risk:
                 return await PromptRejection.RejectAsync(context, options, InterviewTexts.SayWhich(step), ct);
             case NonAnswerKind.QuestionAboutTheQuestion:
-                return await PromptRejection.RejectAsync(context, options, InterviewTexts.WhatIsAsked(step), ct);
+                return await PromptRejection.RejectAsync(context, options, InterviewTexts.WhatIsAsked(NonAnswerRecognizer.StepNamedIn(typed) ?? step), ct);
             case NonAnswerKind.Correction:
                 return await PromptRejection.RejectAsync(context, options, InterviewTexts.HowToCorrect, ct);
             default:

@@ -150,7 +150,9 @@ public sealed class MainDialog : ComponentDialog
                 }
                 break;
             case UserCommand.Recap:
-                if (!await SendRecapAsync(innerDc.Context, relayed: null, cancellationToken))
+                // A complete état des lieux: the recap says it all, without the closing words again.
+                if (!await SendRecapAsync(innerDc.Context, relayed: null, cancellationToken)
+                    || await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken) == true)
                 {
                     return new DialogTurnResult(DialogTurnStatus.Complete);
                 }
@@ -356,14 +358,43 @@ public sealed class MainDialog : ComponentDialog
             await step.Context.SendActivityAsync(message, cancellationToken: ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
-        if (step.Result as string == Returning && IsUnrecordedAnswer(step.Context.Activity) && AnswerVocabulary.IsDescription(step.Context.Activity.Text)
-            && (await interview.GetPositionAsync(participant, ct)).IsFinished)
+        if (step.Result as string == Returning && step.Context.Activity is IMessageActivity { Text: { Length: > 0 } text }
+            && UserCommandRecognizer.Recognize(text) == UserCommand.None
+            && (await interview.GetPositionAsync(participant, ct)).IsFinished
+            && await AnswerWhenCompleteAsync(step.Context, participant, ct))
         {
-            // Something forgotten, often: offered to be added rather than dropped.
-            await additionOffer.SendAsync(step.Context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, likeliest: null, forParticipantId: null, ct);
             return await step.EndDialogAsync(cancellationToken: ct);
         }
         return await step.BeginDialogAsync(nameof(CommuneInterviewDialog), cancellationToken: ct);
+    }
+
+    /// <summary>
+    /// A message to an élu whose état des lieux is complete: something forgotten, often, offered to be added rather than
+    /// dropped; thanks, an « ok » or a question about the questions gets its own reply. False for anything else — a
+    /// « bonjour » among others — which gets the closing words again.
+    /// </summary>
+    private async Task<bool> AnswerWhenCompleteAsync(ITurnContext context, ParticipantProfile participant, CancellationToken ct)
+    {
+        var typed = context.Activity.Text;
+        if (AnswerVocabulary.IsDescription(typed))
+        {
+            await additionOffer.SendAsync(context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, likeliest: null, forParticipantId: null, ct);
+            return true;
+        }
+        var words = FrenchText.Normalize(typed).Split(' ');
+        var reply = NonAnswerRecognizer.Recognize(typed) switch
+        {
+            NonAnswerKind.Courtesy when Courtesy.Thanks(words) => MainTexts.CourtesyWhenComplete(thanks: true),
+            NonAnswerKind.Courtesy when !Courtesy.Greets(words) => MainTexts.CourtesyWhenComplete(thanks: false),
+            NonAnswerKind.QuestionAboutTheQuestion => MainTexts.ExplainedWhenComplete(
+                NonAnswerRecognizer.StepNamedIn(typed) is { } named ? InterviewTexts.WhatIsAsked(named) : null),
+            _ => null,
+        };
+        if (reply is not null)
+        {
+            await context.SendActivityAsync(reply, cancellationToken: ct);
+        }
+        return reply is not null;
     }
 
     private async Task<string> FollowAnotherIntercommunalityAsync(ITurnContext context, CancellationToken ct)
@@ -447,11 +478,14 @@ public sealed class MainDialog : ComponentDialog
     }
 
     /// <summary>The help for the participant's role; <c>IsAll</c> when nothing follows it (a consultant has no interview to resume).</summary>
+    /// <returns>The help, and whether it says all there is to say (no question to ask again after it).</returns>
     private async Task<(string Text, bool IsAll)> HelpAsync(ITurnContext context, CancellationToken ct) =>
-        (await currentParticipant.GetAsync(context, ct))?.Role switch
+        ((await currentParticipant.GetAsync(context, ct))?.Role, await OwnInterviewFinishedAsync(context, ct) == true) switch
         {
-            ParticipantRole.Consultant or ParticipantRole.Administrator => (MainTexts.ConsultantCommands, true),
-            ParticipantRole.SecretaireDeMairie => (MainTexts.SecretaireHelp, false),
+            (ParticipantRole.Consultant or ParticipantRole.Administrator, _) => (MainTexts.ConsultantCommands, true),
+            (ParticipantRole.SecretaireDeMairie, true) => (MainTexts.SecretaireHelpWhenComplete, true),
+            (ParticipantRole.SecretaireDeMairie, false) => (MainTexts.SecretaireHelp, false),
+            (_, true) => (MainTexts.HelpWhenComplete, true),
             _ => (MainTexts.Help, false),
         };
 

@@ -35,6 +35,11 @@ internal static class Courtesy
         "bientot", "salut", "bonjour", "bonsoir", "oui", "top", "genial", "nickel",
     };
 
+    public static bool Thanks(IEnumerable<string> words) => words.Any(word => word is "merci" or "remercie");
+
+    /// <summary>« bonjour », « salut »: opening a conversation, not closing one.</summary>
+    public static bool Greets(IEnumerable<string> words) => words.Any(word => word is "bonjour" or "bonsoir" or "salut" or "hello" or "coucou");
+
     /// <summary>Thanks, a greeting or a goodbye and nothing else (normalized words).</summary>
     public static bool IsOnly(IReadOnlyCollection<string> words) =>
         words.Count > 0 && words.All(Words.Contains) && words.Any(Core.Contains);

@@ -1,3 +1,6 @@
+using AutoDiag.Interview.Formatting;
+using AutoDiag.Knowledge.Interview;
+
 namespace AutoDiag.Interview.Recognition;
 
 /// <summary>
@@ -77,6 +80,32 @@ public static class NonAnswerRecognizer
         "2 minutes", "2 min", "2mn", "deux secondes", "2 sec", "patience", "je reflechis", "laissez moi reflechir",
         "je cherche", "je regarde", "hmm", "hum", "euh", "bonne question", "alors", "voyons",
     ];
+
+    /// <summary>The word of the démarche a question about the question names, by the step it explains.</summary>
+    private static readonly (string Word, InterviewStep Step)[] TermsOfTheDemarche =
+    [
+        ("ressource", InterviewStep.Resources), ("ressources", InterviewStep.Resources),
+        ("risque", InterviewStep.Risk), ("aggravation", InterviewStep.Risk), ("aggrave", InterviewStep.Risk),
+        ("difficulte", InterviewStep.Difficulties), ("difficultes", InterviewStep.Difficulties),
+    ];
+
+    /// <summary>
+    /// Which question « c'est quoi un risque d'aggravation ? » asks about, whatever question is open: the step whose word it
+    /// names; null when it names none (« vous voulez dire quoi ? » is about the open question).
+    /// </summary>
+    public static InterviewStep? StepNamedIn(string? text)
+    {
+        // Apostrophes as spaces: « l'aggravation » names it.
+        var words = FrenchText.Normalize(text).Replace('\'', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (word, step) in TermsOfTheDemarche)
+        {
+            if (words.Contains(word))
+            {
+                return step;
+            }
+        }
+        return null;
+    }
 
     public static NonAnswerKind Recognize(string? text)
     {

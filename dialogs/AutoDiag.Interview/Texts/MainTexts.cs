@@ -19,9 +19,27 @@ public static class MainTexts
         "À tout moment : « pause » pour vous arrêter (vous reprendrez à la même question, même dans plusieurs jours), « reprendre » pour continuer, « récap » pour voir ce qui est enregistré pour la commune en cours, « annuler » pour abandonner la question en cours, « fiche commune » pour renseigner les chiffres et les services de votre commune." + Markup.Paragraph +
         "Si l'état des lieux reste en suspens quelques jours, je vous envoie un court rappel ; « stop rappels » les arrête.";
 
-    /// <summary>A secrétaire de mairie's « aide »: the élu's, and what she does for others.</summary>
-    public const string SecretaireHelp = Help + Markup.Paragraph +
+    /// <summary>« aide » once the état des lieux is complete: nothing to pause or resume any more.</summary>
+    public const string HelpWhenComplete =
+        "Votre état des lieux est complet : je n'ai plus de question à vous poser. « récap » montre ce qui est enregistré ; si un point vous revient, écrivez-le ici : je vous proposerai de l'ajouter. « fiche commune » permet de renseigner les chiffres et les services de votre commune.";
+
+    private const string SecretaireCommands =
         "Pour les secrétaires de mairie : « saisir pour un élu » pour taper les réponses d'un élu qui n'utilise pas Teams, « historique fiche » pour voir qui a modifié la fiche commune et quand.";
+
+    /// <summary>A secrétaire de mairie's « aide »: the élu's, and what she does for others.</summary>
+    public const string SecretaireHelp = Help + Markup.Paragraph + SecretaireCommands;
+
+    public const string SecretaireHelpWhenComplete = HelpWhenComplete + Markup.Paragraph + SecretaireCommands;
+
+    private const string SomethingForgotten = "Si un point vous revient, écrivez-le ici : je vous proposerai de l'ajouter.";
+
+    /// <summary>« merci » once the état des lieux is complete; « ok », « d'accord »: <see cref="SomethingForgotten"/> alone.</summary>
+    public static string CourtesyWhenComplete(bool thanks) => thanks ? "Avec plaisir ! " + SomethingForgotten : SomethingForgotten;
+
+    /// <summary>A question about the questions once none is open: what the word means, then where things stand.</summary>
+    public static string ExplainedWhenComplete(string? explanation) => explanation is null
+        ? HelpWhenComplete
+        : explanation + Markup.Paragraph + "Votre état des lieux est complet : si un point vous revient, écrivez-le ici.";
 
     public const string Paused = "C'est noté, nous faisons une pause. Vos réponses sont enregistrées.";
 

@@ -140,6 +140,20 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_question_about_another_word_of_the_demarche_gets_that_word_explained_and_the_open_question_again()
+    {
+        var elu = host.Conversation();
+        await elu.OnboardEluAsync("Merville");
+
+        var replies = await elu.SayAsync("c'est quoi un risque d'aggravation ?");
+
+        replies.Said("Le risque d'aggravation, c'est la probabilité que la situation empire");
+        replies.DidNotSay("Une difficulté, c'est");
+        Assert.Contains("Commune 1/1 · Merville · difficultés", replies.Question().Text);
+        Assert.Equal(0, await CountAnswersAsync());
+    }
+
+    [Fact]
     public async Task A_yes_to_a_theme_not_mentioned_asks_which_difficulty_and_a_no_thanks_reports_nothing()
     {
         var elu = await ReachCoverageAsync();

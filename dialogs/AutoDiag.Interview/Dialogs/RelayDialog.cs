@@ -237,7 +237,7 @@ public sealed class RelayDialog : ComponentDialog
 
     /// <summary>
     /// The élu named by <paramref name="name"/> (<paramref name="typed"/> without civility or function); else the one a
-    /// small typo away, if a single one is.
+    /// small typo away, or the one of that surname, if a single one is.
     /// </summary>
     private async Task<(ParticipantProfile? Found, ParticipantProfile? Close)> FindEluAsync(ParticipantProfile typist, string typed, string name, CancellationToken ct)
     {
@@ -253,6 +253,11 @@ public sealed class RelayDialog : ComponentDialog
             // A registered « Bruno Le Maire »: a surname that reads like a function.
             match = asTyped;
         }
+        if (match.Kind == NameMatchKind.NotFound && BySurname(elus, name) is { } namesake)
+        {
+            // « M. Martin »: a surname alone is asked about, never taken, as another Martin may be meant.
+            return (null, namesake);
+        }
         var candidate = match.Candidates.Count > 0 ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
         return match.Kind switch
         {
@@ -260,6 +265,16 @@ public sealed class RelayDialog : ComponentDialog
             NameMatchKind.Close => (null, candidate),
             _ => (null, null),
         };
+    }
+
+    /// <summary>The one élu whose name is <paramref name="name"/> after a first name: Jean Martin for « Martin ».</summary>
+    private static ParticipantProfile? BySurname(List<ParticipantProfile> elus, string name)
+    {
+        var surnames = elus
+            .Select(e => new NamedEntry(e.Id, string.Join(' ', e.DisplayName!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))))
+            .Where(surname => surname.Name.Any(char.IsLetter));
+        var match = new NameMatcher(surnames).Match(name);
+        return match.Kind == NameMatchKind.Exact ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
     }
 
     private static NameMatch MatchEitherWayRound(NameMatcher matcher, string name)

@@ -322,6 +322,23 @@ public sealed class RelayTests : IAsyncLifetime
         (await secretaire.SayAsync("bruno le maire")).Said("Pour Bruno Le Maire · Commune 1/1 · Merville · difficultés");
     }
 
+    [Theory]
+    [InlineData("M. Martin, adjoint", "oui", "Jean Martin", 1)]
+    [InlineData("Mme Martin (conseillère municipale)", "non", "Martin", 2)]
+    public async Task A_surname_alone_asks_whether_it_is_the_elu_of_that_name(string typed, string reply, string relayed, int elus)
+    {
+        await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync(typed)).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Martin comme nouvel élu.");
+        (await secretaire.SayAsync(reply)).Said($"Pour {relayed} · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(elus, await db.Participants.CountAsync(p => p.Role == ParticipantRole.Elu));
+    }
+
     [Fact]
     public async Task A_new_elu_typed_with_his_function_is_added_under_his_name_alone()
     {

@@ -90,14 +90,16 @@ public sealed class RelayDialog : ComponentDialog
     {
         var typist = (await currentParticipant.GetAsync(step.Context, ct))!;
         var typed = ((string)step.Result!).Trim();
-        var (found, close) = await FindEluAsync(typist, typed, ct);
+        // « Jean Martin maire adjoint »: the function is not part of the name, neither to find him nor to add him.
+        var stripped = EluTitleStripper.Strip(typed);
+        var (found, close) = await FindEluAsync(typist, typed, stripped, ct);
         if (found is not null)
         {
             step.Values[EluIdKey] = found.Id;
             return await step.NextAsync(null, ct);
         }
 
-        var name = FrenchText.CapitalizeName(typed);
+        var name = FrenchText.CapitalizeName(stripped);
         step.Values[NewEluNameKey] = name;
         if (close is not null)
         {
@@ -191,18 +193,28 @@ public sealed class RelayDialog : ComponentDialog
     private static Task<DialogTurnResult> EndedStepAsync(WaterfallStepContext step, CancellationToken ct) =>
         step.EndDialogAsync(Ended, ct);
 
-    private async Task<bool> ValidateEluAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    private static async Task<bool> ValidateEluAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         var typed = prompt.Recognized.Value?.Trim() ?? string.Empty;
         // « oui » answers a question asked before, not « pour quel élu ? ».
         return (typed.Any(char.IsLetter) && !ConfirmPrompt.IsYesOrNo(typed))
-            || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
+            ? await HasNameAsync(prompt, typed, ct)
+            : await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
     }
 
-    /// <summary>« oui », « non » or another name: anything with a letter.</summary>
-    private static async Task<bool> ValidateDidYouMeanAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        (prompt.Recognized.Value ?? string.Empty).Any(char.IsLetter)
-        || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
+    /// <summary>« oui », « non » or another name.</summary>
+    private static async Task<bool> ValidateDidYouMeanAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        var typed = prompt.Recognized.Value?.Trim() ?? string.Empty;
+        return typed.Any(char.IsLetter)
+            ? ConfirmPrompt.IsYesOrNo(typed) || await HasNameAsync(prompt, typed, ct)
+            : await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissing, ct);
+    }
+
+    /// <summary>« le maire » alone is asked back: an élu registered as « Maire » would be nobody.</summary>
+    private static async Task<bool> HasNameAsync(PromptValidatorContext<string> prompt, string typed, CancellationToken ct) =>
+        EluTitleStripper.Strip(typed).Length > 0
+        || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, RelayTexts.NameMissingAfterFunction, ct);
 
     private async Task<bool> ValidateCommunesAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
     {
@@ -223,8 +235,11 @@ public sealed class RelayDialog : ComponentDialog
         return await participants.ListElusAsync(typist.IntercommunalityId, communeIds, ct);
     }
 
-    /// <summary>The élu named as typed; else the one a small typo away, if a single one is.</summary>
-    private async Task<(ParticipantProfile? Found, ParticipantProfile? Close)> FindEluAsync(ParticipantProfile typist, string typed, CancellationToken ct)
+    /// <summary>
+    /// The élu named by <paramref name="name"/> (<paramref name="typed"/> without civility or function); else the one a
+    /// small typo away, or the one of that surname, if a single one is.
+    /// </summary>
+    private async Task<(ParticipantProfile? Found, ParticipantProfile? Close)> FindEluAsync(ParticipantProfile typist, string typed, string name, CancellationToken ct)
     {
         var elus = (await ElusOfAsync(typist, ct)).Where(e => !string.IsNullOrWhiteSpace(e.DisplayName)).ToList();
         if (elus.Count == 0)
@@ -232,11 +247,16 @@ public sealed class RelayDialog : ComponentDialog
             return (null, null);
         }
         var matcher = new NameMatcher(elus.Select(e => new NamedEntry(e.Id, e.DisplayName!)));
-        var match = matcher.Match(typed);
-        if (match.Kind is not (NameMatchKind.Exact or NameMatchKind.Close) && typed.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 } words)
+        var match = MatchEitherWayRound(matcher, name);
+        if (match.Kind != NameMatchKind.Exact && name != typed && MatchEitherWayRound(matcher, typed) is { Kind: NameMatchKind.Exact } asTyped)
         {
-            // « MARTIN Jean »: the surname first, as on forms and lists.
-            match = matcher.Match($"{words[1]} {words[0]}");
+            // A registered « Bruno Le Maire »: a surname that reads like a function.
+            match = asTyped;
+        }
+        if (match.Kind == NameMatchKind.NotFound && BySurname(elus, name) is { } namesake)
+        {
+            // « M. Martin »: a surname alone is asked about, never taken, as another Martin may be meant.
+            return (null, namesake);
         }
         var candidate = match.Candidates.Count > 0 ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
         return match.Kind switch
@@ -245,5 +265,26 @@ public sealed class RelayDialog : ComponentDialog
             NameMatchKind.Close => (null, candidate),
             _ => (null, null),
         };
+    }
+
+    /// <summary>The one élu whose name is <paramref name="name"/> after a first name: Jean Martin for « Martin ».</summary>
+    private static ParticipantProfile? BySurname(List<ParticipantProfile> elus, string name)
+    {
+        var surnames = elus
+            .Select(e => new NamedEntry(e.Id, string.Join(' ', e.DisplayName!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))))
+            .Where(surname => surname.Name.Any(char.IsLetter));
+        var match = new NameMatcher(surnames).Match(name);
+        return match.Kind == NameMatchKind.Exact ? elus.Single(e => e.Id == match.Candidates[0].Id) : null;
+    }
+
+    private static NameMatch MatchEitherWayRound(NameMatcher matcher, string name)
+    {
+        var match = matcher.Match(name);
+        if (match.Kind is not (NameMatchKind.Exact or NameMatchKind.Close) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 } words)
+        {
+            // « MARTIN Jean »: the surname first, as on forms and lists.
+            match = matcher.Match($"{words[1]} {words[0]}");
+        }
+        return match;
     }
 }

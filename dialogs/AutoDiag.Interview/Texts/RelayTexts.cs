@@ -38,5 +38,8 @@ public static class RelayTexts
 
     public const string NameMissing = "Écrivez le nom de l'élu, par exemple « Jean Martin ».";
 
+    /// <summary>« le maire », « l'adjointe »: a function, and no name with it.</summary>
+    public const string NameMissingAfterFunction = "Écrivez le nom de l'élu plutôt que sa fonction, par exemple « Jean Martin ».";
+
     public const string Cancelled = "Pas de souci, aucun élu n'a été ajouté.";
 }

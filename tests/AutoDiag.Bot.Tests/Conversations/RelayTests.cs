@@ -294,6 +294,103 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("Jean Martin maire adjoint")]
+    [InlineData("jean martin, maire-adjoint")]
+    [InlineData("MARTIN Jean (1er adjoint)")]
+    [InlineData("le maire, Jean Martin")]
+    public async Task An_elu_named_with_his_function_is_the_one_registered(string typed)
+    {
+        await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync(typed)).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Jean Martin"], await db.Participants.Where(p => p.Role == ParticipantRole.Elu).Select(p => p.DisplayName).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_registered_elu_whose_surname_reads_like_a_function_is_found_by_his_full_name()
+    {
+        await directory.RegisterRelayedEluAsync("Bruno Le Maire", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync("bruno le maire")).Said("Pour Bruno Le Maire · Commune 1/1 · Merville · difficultés");
+    }
+
+    [Theory]
+    [InlineData("M. Martin, adjoint", "oui", "Jean Martin", 1)]
+    [InlineData("Mme Martin (conseillère municipale)", "non", "Martin", 2)]
+    public async Task A_surname_alone_asks_whether_it_is_the_elu_of_that_name(string typed, string reply, string relayed, int elus)
+    {
+        await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync(typed)).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Martin comme nouvel élu.");
+        (await secretaire.SayAsync(reply)).Said($"Pour {relayed} · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(elus, await db.Participants.CountAsync(p => p.Role == ParticipantRole.Elu));
+    }
+
+    [Fact]
+    public async Task A_new_elu_typed_with_his_function_is_added_under_his_name_alone()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        var offered = await secretaire.SayAsync("paul durand conseiller municipal");
+        offered.Said("Paul Durand n'est pas encore inscrit. L'ajouter comme élu de Merville, pour saisir ses réponses ?");
+        offered.DidNotSay("onseiller");
+        (await secretaire.SayAsync("oui")).Said("Pour Paul Durand · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(["Paul Durand"], await db.Participants.Where(p => p.Role == ParticipantRole.Elu).Select(p => p.DisplayName).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_function_typed_without_a_name_asks_for_the_name()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        var asked = await secretaire.SayAsync("le maire");
+
+        asked.Said("Écrivez le nom de l'élu plutôt que sa fonction, par exemple « Jean Martin ».");
+        Assert.Contains("Pour quel élu saisissez-vous les réponses ?", asked.Question().Text);
+        asked.DidNotSay("L'ajouter comme élu");
+        (await secretaire.SayAsync("Paul Leroy")).Said("Paul Leroy n'est pas encore inscrit.");
+        await using var db = host.OpenDatabase();
+        Assert.False(await db.Participants.AnyAsync(p => p.Role == ParticipantRole.Elu));
+    }
+
+    [Fact]
+    public async Task A_name_with_a_function_a_typo_away_from_an_elu_asks_whether_it_is_him_and_a_function_alone_is_not_a_name()
+    {
+        await directory.RegisterRelayedEluAsync("Jean Martin", intercommunalityId, [merville]);
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+
+        (await secretaire.SayAsync("Jean Martn, 2e adjoint")).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Jean Martn comme nouvel élu.");
+        var asked = await secretaire.SayAsync("l'adjoint");
+        asked.Said("Écrivez le nom de l'élu plutôt que sa fonction, par exemple « Jean Martin ».");
+        asked.Said("Vouliez-vous dire Jean Martin ?");
+        (await secretaire.SayAsync("oui")).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
+
+        await using var db = host.OpenDatabase();
+        Assert.Equal(1, await db.Participants.CountAsync(p => p.Role == ParticipantRole.Elu));
+    }
+
+    [Theory]
     [InlineData("oui", "Pour Jean Martin · Commune 1/1 · Merville · difficultés", 1)]
     [InlineData("non", "Pour Jean Martn · Commune 1/1 · Merville · difficultés", 2)]
     public async Task A_name_a_typo_away_from_an_elu_asks_whether_it_is_him(string reply, string progress, int elus)

@@ -26,7 +26,8 @@ internal static partial class NameListSplitter
     private static string TrimToName(string piece) =>
         TrimToLetters(EdgeConjunction().Replace(TrimToLetters(piece), string.Empty));
 
-    private static string TrimToLetters(string piece)
+    /// <summary>Without what is not a letter at either end: « (Merville). » → « Merville ».</summary>
+    public static string TrimToLetters(string piece)
     {
         var first = 0;
         while (first < piece.Length && !IsNameCharacter(piece[first]))

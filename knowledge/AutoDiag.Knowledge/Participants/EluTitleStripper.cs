@@ -163,20 +163,7 @@ public static partial class EluTitleStripper
     }
 
     /// <summary>Lower case, no accents, no punctuation at the edges: « M. » → « m », « Conseillère » → « conseillere ».</summary>
-    private static string Key(string word)
-    {
-        var key = new StringBuilder(word.Length);
-        foreach (var character in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
-            {
-                key.Append(character);
-            }
-        }
-
-        return key.ToString().Trim(KeyEdges);
-    }
-
+    private static string Key(string word) => ParticipantRoleNames.RemoveAccents(word.ToLowerInvariant()).Trim(KeyEdges);
 
     private static string Join(List<Word> words, int start, int end)
     {

@@ -26,7 +26,8 @@ public static class ParticipantRoleNames
         return Names.TryGetValue(key, out var role) ? role : null;
     }
 
-    private static string RemoveAccents(string text)
+    /// <summary>« Conseillère » → « Conseillere »: names typed with or without their accents compare alike.</summary>
+    internal static string RemoveAccents(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))

@@ -383,6 +383,11 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskBetween(low, high), ct);
         }
+        if (TypedRiskLevel.IsChangeOfMind(typed))
+        {
+            // About the level given just before, most likely: not recorded for this theme, and the way to change that one said.
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskChangeOfMind, ct);
+        }
         if (TypedRiskLevel.TryParse(typed, out _, out _))
         {
             return true;

@@ -48,6 +48,17 @@ public static class TypedRiskLevel
         "je suis pas sur", "pas sur", "ne sait pas",
     }.Select(TypedText.Key).ToArray();
 
+    /// <summary>
+    /// How élus go back on a level they gave: « non en fait c'est modéré », typed at the next question, is about the last
+    /// one — not an answer to this one, nor a description.
+    /// </summary>
+    private static readonly string[] ChangeOfMindOpenings = new[]
+    {
+        "non en fait", "en fait", "non finalement", "finalement", "je me suis trompe", "je me suis trompee", "pardon",
+        "non pardon", "oups", "je voulais dire", "non je voulais dire", "je corrige", "correction", "rectification",
+        "je rectifie", "erreur", "non plutot",
+    }.Select(TypedText.Key).OrderByDescending(opening => opening.Length).ToArray();
+
     private static readonly HashSet<string> RangeFillers = ["entre", "plutot", "risque", "tres", "assez", "de", "du", "cest", "c"];
 
     private static readonly HashSet<string> RangeJoins = ["a", "ou", "et", "voire"];
@@ -89,6 +100,23 @@ public static class TypedRiskLevel
     /// </summary>
     public static bool IsLevelAlone(string? text) =>
         TryParse(text, out _, out var comment) && comment is null && LevelNames.Contains(FrenchText.Normalize(text).Split(' ')[^1]);
+
+    /// <summary>« non en fait c'est modéré », « je me suis trompé, élevé »: a level given again, to change the last one.</summary>
+    public static bool IsChangeOfMind(string? text)
+    {
+        var rest = text?.Trim() ?? string.Empty;
+        var opened = false;
+        // Openings may follow one another: « pardon, je voulais dire élevé ».
+        while (ChangeOfMindOpenings.FirstOrDefault(opening => TypedText.StartsWithWords(TypedText.Key(rest), opening)) is { } opening)
+        {
+            for (var words = opening.Split(' ').Length; words > 0 && rest.Length > 0; words--)
+            {
+                rest = NextWord(rest).After;
+            }
+            opened = true;
+        }
+        return opened && TryParse(rest, out _, out _);
+    }
 
     /// <summary>« je ne sais pas », « difficile à dire »: no level yet, though one is asked.</summary>
     public static bool IsUnsure(string? text) => UnsureOpeningLength(text?.Trim() ?? string.Empty) is > 0;
@@ -217,7 +245,7 @@ public static class TypedRiskLevel
                 break;
             }
         }
-        // « élevé, bonne journée »: no reason.
-        return rest.Length == 0 || Courtesy.IsOnly(FrenchText.Normalize(rest).Split(' ')) ? null : rest;
+        // « élevé, bonne journée », « modéré 👍 »: no reason.
+        return !rest.Any(char.IsLetterOrDigit) || Courtesy.IsOnly(FrenchText.Normalize(rest).Split(' ')) ? null : rest;
     }
 }

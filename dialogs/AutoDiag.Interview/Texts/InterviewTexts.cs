@@ -147,6 +147,10 @@ public static class InterviewTexts
             "Une difficulté, c'est une situation qui pèse sur des habitants de la commune : personnes âgées isolées, logements dégradés, jeunes sans emploi, pas de transport… Quelques mots suffisent.",
     };
 
+    /// <summary>« non en fait c'est modéré » at a risk question: about the level given before, which has its own button.</summary>
+    public const string RiskChangeOfMind =
+        $"Pour changer un niveau déjà donné, touchez « {ChangeRiskLevel} » sous sa confirmation : je n'ai rien enregistré pour cette question-ci.";
+
     public const string HowToCorrect =
         $"Pour corriger une réponse, touchez « {WithdrawAnswer} » sous son accusé de réception, puis écrivez-la de nouveau. « {CorrectThemes} » y change ses thèmes.";
 

@@ -59,6 +59,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("jai fini", "Il reste à donner le niveau de risque pour ce thème")]
     [InlineData("c'est quoi le risque d'aggravation", "Le risque d'aggravation, c'est la probabilité que la situation empire")]
     [InlineData("4", "Je n'ai pas compris le niveau de risque.")]
+    [InlineData("non en fait c'est modéré", "Pour changer un niveau déjà donné, touchez « Changer le niveau » sous sa confirmation : je n'ai rien enregistré pour cette question-ci.")]
     public async Task What_is_not_one_level_at_the_risk_question_is_explained_and_the_question_asked_again(string typed, string explanation)
     {
         var elu = await ReachRiskAsync();

@@ -41,6 +41,8 @@ public sealed class TypedRiskLevelTests
     [InlineData("moyennement eleve", RiskLevel.Modere, null)]
     [InlineData("je sais pas trop, moyen", RiskLevel.Modere, null)]
     [InlineData("élevé, bonne journée", RiskLevel.Eleve, null)]
+    [InlineData("modere 👍", RiskLevel.Modere, null)]
+    [InlineData("élevé !!", RiskLevel.Eleve, null)]
     public void One_level_and_its_reason(string typed, RiskLevel level, string? reason)
     {
         Assert.True(TypedRiskLevel.TryParse(typed, out var parsed, out var comment));
@@ -88,4 +90,17 @@ public sealed class TypedRiskLevelTests
     [InlineData("3", false)]
     public void A_level_alone_where_a_description_is_asked(string typed, bool alone) =>
         Assert.Equal(alone, TypedRiskLevel.IsLevelAlone(typed));
+
+    [Theory]
+    [InlineData("non en fait c'est modéré", true)]
+    [InlineData("Non, en fait, modéré", true)]
+    [InlineData("finalement élevé", true)]
+    [InlineData("je me suis trompé, faible", true)]
+    [InlineData("pardon je voulais dire élevé", true)]
+    [InlineData("modéré", false)]
+    [InlineData("plutôt modéré", false)]
+    [InlineData("en fait le bus ne passe plus", false)]
+    [InlineData("non", false)]
+    public void A_level_given_again_to_change_the_last_one(string typed, bool changeOfMind) =>
+        Assert.Equal(changeOfMind, TypedRiskLevel.IsChangeOfMind(typed));
 }

@@ -21,6 +21,9 @@ public sealed class LocalThemeCategorizerTests
     // As stored once masked: the lack after the comma is an item of its own, so Mobilité is not lost to Vieillissement.
     [InlineData("Mme [nom], [âge], vit seule depuis le décès de son mari, plus de bus le samedi",
         new[] { "vieillissement", "mobilite" })]
+    // An SMS of three needs, the last after « , et » (a review: the first two clauses as one item lost Vieillissement and Mobilité).
+    [InlineData("bcp de PA isolées sans TAD le mercredi, les jeunes trainent devant la salle des fetes le soir, et Mme n'a plus de chauffage depuis 2 semaines",
+        new[] { "vieillissement", "mobilite", "jeunesse", "logement" })]
     public void Categorize_FindsEveryThemeOfTheText(string text, string[] expected)
     {
         Assert.Equal(expected.Order(), ThemeIds(text).Order());

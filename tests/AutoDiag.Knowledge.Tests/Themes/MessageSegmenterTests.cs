@@ -25,6 +25,9 @@ public sealed class MessageSegmenterTests
         new[] { "pas de medecin", "pas de bus", "les jeunes qui trainent", "les vieux isolés" })]
     [InlineData("Les personnes âgées isolées dans les hameaux, le bus ne passe plus, pas de médecin, beaucoup de familles au RSA, logements insalubres, jeunes sans emploi",
         new[] { "Les personnes âgées isolées dans les hameaux", "le bus ne passe plus", "pas de médecin", "beaucoup de familles au RSA", "logements insalubres", "jeunes sans emploi" })]
+    // The last clause of the run joined by « , et » counts in it (an élu's SMS, seen in a review: the first two clauses were one item).
+    [InlineData("bcp de PA isolées sans TAD le mercredi, les jeunes trainent devant la salle des fetes le soir, et Mme [nom] n'a plus de chauffage",
+        new[] { "bcp de PA isolées sans TAD le mercredi", "les jeunes trainent devant la salle des fetes le soir", "Mme [nom] n'a plus de chauffage" })]
     // Circumstances (« à Merville », « depuis 2020 ») and numbers (« 1,5 ») stay with their clause.
     [InlineData("à Merville, depuis 2020, les jeunes trainent, le bus passe 2 fois, le médecin est parti",
         new[] { "à Merville, depuis 2020, les jeunes trainent", "le bus passe 2 fois", "le médecin est parti" })]

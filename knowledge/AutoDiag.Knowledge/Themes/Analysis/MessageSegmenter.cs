@@ -4,7 +4,7 @@ namespace AutoDiag.Knowledge.Themes.Analysis;
 
 /// <summary>
 /// Splits a message into the items it lists: élus often put several subjects in one message, on separate lines,
-/// as bullets, joined by « ; », « , et », « aussi », « mais », or as a run of clauses separated by plain commas.
+/// as bullets, joined by « ; », « aussi », « mais », or as a run of clauses separated by commas and a last « , et ».
 /// Each item is categorised on its own.
 /// </summary>
 public static partial class MessageSegmenter
@@ -37,11 +37,12 @@ public static partial class MessageSegmenter
     }
 
     /// <summary>
-    /// The items of a run of clauses joined by commas. A piece that is no clause of its own (« à Merville »,
+    /// The items of a run of clauses joined by commas, the last one often by « , et » — counted in the run, so that
+    /// « PA isolées sans TAD, les jeunes traînent le soir, et plus de chauffage » is three items. A piece that is no clause of its own (« à Merville »,
     /// « depuis 2020 », « qui passait le matin », « 3 fois par semaine ») stays with the clause before it, or the one
     /// after it at the start. An enumeration of <see cref="MinEnumerationClauses"/> clauses or more (« pas de
     /// médecin, le bus ne passe plus, logements insalubres ») is one item per clause; in a shorter run only a lack
-    /// (« plus de », « manque de », « peu de ») starts an item: « Mme [nom] vit seule, plus de bus le samedi » is two
+    /// (« plus de », « manque de », « peu de ») or a « , et » starts an item: « Mme [nom] vit seule, plus de bus le samedi » is two
     /// needs, « Plus de médecin depuis 2019, les gens vont à 40 km » one.
     /// </summary>
     private static IEnumerable<string> Enumeration(string part)
@@ -58,17 +59,17 @@ public static partial class MessageSegmenter
             return [part];
         }
 
-        var clauses = new List<(int Start, int End, bool IsLack)>();
+        var clauses = new List<(int Start, int End, bool StartsItem)>();
         var start = 0;
         var pendingStart = -1; // pieces before the first clause join it
         for (var i = 0; i <= commas.Count; i++)
         {
             var end = i < commas.Count ? commas[i].Index : part.Length;
             var piece = part[start..end];
-            var isLack = Lack().IsMatch(piece);
-            if (isLack || IsClause(piece))
+            var startsItem = Lack().IsMatch(piece) || AndAfterComma().IsMatch(piece);
+            if (startsItem || IsClause(piece))
             {
-                clauses.Add((pendingStart >= 0 ? pendingStart : start, end, isLack));
+                clauses.Add((pendingStart >= 0 ? pendingStart : start, end, startsItem));
                 pendingStart = -1;
             }
             else if (clauses.Count > 0)
@@ -85,10 +86,10 @@ public static partial class MessageSegmenter
 
         if (clauses.Count < MinEnumerationClauses)
         {
-            // Only a lack starts an item: the other clauses join the one before.
+            // Only a lack or a « , et » starts an item: the other clauses join the one before.
             for (var i = clauses.Count - 1; i > 0; i--)
             {
-                if (!clauses[i].IsLack)
+                if (!clauses[i].StartsItem)
                 {
                     clauses[i - 1] = clauses[i - 1] with { End = clauses[i].End };
                     clauses.RemoveAt(i);
@@ -116,6 +117,9 @@ public static partial class MessageSegmenter
 
     [GeneratedRegex(@"^\s*(?:plus|manque|peu)\s+d(?:e\b|u\b|es\b|')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lack();
+
+    [GeneratedRegex(@"^\s*et\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndAfterComma();
 
     // A comma, except between two digits (« 1,5 »).
     [GeneratedRegex(@"(?<!\d),|,(?!\d)")]
@@ -146,7 +150,7 @@ public static partial class MessageSegmenter
     [GeneratedRegex(
         @";|(?<=[.!?…])\s+(?=[\p{Lu}\d«""])"
         + @"|(?<=[!?…]|\.\.|(?<![\p{L}\d.])[\p{L}\d]{2,}\.)(?<!(?<![\p{L}\d])(?i:pers|env|hab|tél|tel|mme|mlle|mr|dr|st|ste|cf|ex|nb|asso|assos|info|infos|min|max|qq|av|bd|apr|approx|sem|dép|dept|resp|adj|cté|éd|vol|coord|admin|cat|nbr|nbre|tx)\.)\s+(?=\p{Ll})"
-        + @"|(?i:,\s*et\s+|(?:,\s*|\s+et\s+)aussi\b|,?\s+(?:mais|par contre|en revanche)\s+)"
+        + @"|(?i:(?:,\s*|\s+et\s+)aussi\b|,?\s+(?:mais|par contre|en revanche)\s+)"
         + @"|\s+[-–—+/]\s+",
         RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the bot on http://127.0.0.1:3978 with its embedded SQLite database (data/autodiag.db),
+# Starts the bot on http://127.0.0.1:3978 with its embedded SQLite database (bot/data/autodiag.db),
 # then the Microsoft 365 Agents Playground, a local Teams-like chat, at http://localhost:56150.
 # Ctrl+C stops both.
 set -euo pipefail
@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 
 port="${PORT:-3978}"
 playground_version="0.2.28"
+
+# Another process on the port would answer the readiness check below in our bot's place.
+if curl -fsS "http://127.0.0.1:${port}/healthz" >/dev/null 2>&1; then
+  echo "Port ${port} is already in use: stop what runs there, or choose another port (PORT=3979 $0)." >&2
+  exit 1
+fi
 
 dotnet build bot/AutoDiag.Bot.csproj -nologo -v quiet
 dotnet run --project bot/AutoDiag.Bot.csproj --no-build --no-launch-profile --urls "http://127.0.0.1:${port}" &
@@ -23,4 +29,4 @@ echo "Bot ready. Open http://localhost:56150 in your browser to chat with it."
 echo
 # No desktop browser needed: the playground's UI is served on port 56150.
 TEAMSAPPTESTER_BROWSER=none npx --yes "@microsoft/m365agentsplayground@${playground_version}" \
-  -e "http://127.0.0.1:${port}/api/messages" -c msteams
+  -e "http://127.0.0.1:${port}/api/messages" -c msteams --dt

@@ -42,9 +42,10 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
 
         var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken).ConfigureAwait(false);
         var respondedBefore = dc.Context.Responded;
+        var validation = new PromptValidatorContext<T>(dc.Context, recognized, options, attemptCount);
         var isValid = validator is null
             ? recognized.Succeeded
-            : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attemptCount), cancellationToken).ConfigureAwait(false);
+            : await validator(validation, cancellationToken).ConfigureAwait(false);
         if (isValid)
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
@@ -55,7 +56,7 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
         var validatorReplied = !respondedBefore && dc.Context.Responded;
         if (!validatorReplied)
         {
-            await OnPromptAsync(dc.Context, options, true, cancellationToken).ConfigureAwait(false);
+            await OnPromptAsync(dc.Context, options, isRetry: !validation.AsksAsFirst, cancellationToken).ConfigureAwait(false);
         }
 
         return EndOfTurn;

@@ -14,4 +14,13 @@ public class PromptValidatorContext<T>(ITurnContext context, PromptRecognizerRes
 
     /// <summary>Number of answers received by the prompt, this one included (1 on the first answer).</summary>
     public int AttemptCount { get; } = attemptCount;
+
+    /// <summary>Whether a rejected answer gets the question as first asked rather than <see cref="PromptOptions.RetryPrompt"/>.</summary>
+    public bool AsksAsFirst { get; private set; }
+
+    /// <summary>
+    /// The answer is rejected without being wrong (a greeting, say): the question as first asked follows, not the retry
+    /// prompt that says it was not understood.
+    /// </summary>
+    public void AskAsFirst() => AsksAsFirst = true;
 }

@@ -45,11 +45,24 @@ public sealed class OnboardingDialog : ComponentDialog
         this.access = access;
 
         AddDialog(new WaterfallDialog(Steps, [RoleStepAsync, IntercommunalityStepAsync, CommunesStepAsync, ConfirmStepAsync, RegisterStepAsync]));
-        AddDialog(new ChoicePrompt(RolePrompt));
+        AddDialog(new ChoicePrompt(RolePrompt, ValidateRoleAsync));
         AddDialog(new TextPrompt(IntercommunalityPrompt, ValidateIntercommunalityAsync));
         AddDialog(new AdaptiveCardPrompt(CommunesPrompt, ValidateCommunesAsync, allowTypedText: true));
         AddDialog(new ConfirmPrompt(ConfirmationPrompt));
         InitialDialogId = Steps;
+    }
+
+    /// <summary>
+    /// « bonjour » typed after the welcome, which the Teams client shows before the élu writes anything: the question
+    /// again, without « Je n'ai pas compris ».
+    /// </summary>
+    private static Task<bool> ValidateRoleAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)
+    {
+        if (!prompt.Recognized.Succeeded && AnswerVocabulary.IsGreeting(prompt.Context.Activity.Text))
+        {
+            prompt.AskAsFirst();
+        }
+        return Task.FromResult(prompt.Recognized.Succeeded);
     }
 
     private static async Task<DialogTurnResult> RoleStepAsync(WaterfallStepContext step, CancellationToken ct) =>

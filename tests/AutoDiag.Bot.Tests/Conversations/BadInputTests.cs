@@ -530,6 +530,19 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_greeting_at_the_role_question_gets_the_question_again_not_an_error()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+
+        var replies = await elu.SayAsync("Bonjour");
+
+        Assert.Equal(["Pour commencer, quel est votre rôle ?"], replies.Select(r => r.Text));
+        Assert.Contains("Élu", replies[0].Activity.SuggestedActions.Actions.Select(a => a.Title));
+        (await elu.SayAsync("élu")).Said("intercommunalité");
+    }
+
+    [Fact]
     public async Task An_unknown_role_is_explained()
     {
         var elu = host.Conversation();

@@ -68,6 +68,27 @@ public class PromptValidationTests
     }
 
     [Fact]
+    public async Task An_answer_rejected_as_no_answer_at_all_gets_the_question_as_first_asked()
+    {
+        var validator = VinValidator(prompt =>
+        {
+            if (prompt.Recognized.Value == "salut")
+            {
+                prompt.AskAsFirst();
+            }
+            return Task.CompletedTask;
+        });
+        var root = Ask.ThenEcho<string>(new TextPrompt("vin", validator), VinOptions(Retry), vin => $"VIN : {vin}");
+
+        await new DialogTestHost().Run(root)
+            .Test("bonjour", Question)
+            .Test("salut", Question)
+            .Test("VF1", Retry)
+            .Test(Vin, $"VIN : {Vin}")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_validator_that_explains_the_rejection_itself_is_not_followed_by_the_retry_prompt()
     {
         var validator = VinValidator(prompt => prompt.Context.SendActivityAsync(

@@ -10,7 +10,7 @@ namespace AutoDiag.Interview.Texts;
 public static class PrivacyTexts
 {
     /// <summary>
-    /// « Par précaution, j'ai masqué un nom et un numéro de téléphone avant d'enregistrer la réponse. »,
+    /// « Pour protéger les habitants, j'ai masqué un nom et un numéro de téléphone avant d'enregistrer la réponse. »,
     /// or null when nothing was masked. <paramref name="what"/> says where: « avant d'enregistrer la réponse »…
     /// </summary>
     public const string Answer = "avant d'enregistrer la réponse";
@@ -22,6 +22,8 @@ public static class PrivacyTexts
 
     /// <summary>A message offered to be added, not stored yet.</summary>
     public const string Offered = "dans ce message";
+
+    private const string ContactToConsultant = "Pour transmettre un contact utile, donnez-le directement à votre consultant.";
 
     public static string? Masked(MaskedText? masked, string what = Answer) =>
         masked is { HasMasked: true } ? Masked(masked.Found, what) : null;
@@ -35,7 +37,10 @@ public static class PrivacyTexts
         }
 
         var parts = found.GroupBy(span => span.Kind).OrderBy(group => group.Key).Select(group => Describe(group.Key, group.Count())).ToList();
-        return $"Par précaution, j'ai masqué {FrenchText.JoinWithEt(parts)} {what}.";
+        var notice = $"Pour protéger les habitants, j'ai masqué {FrenchText.JoinWithEt(parts)} {what}.";
+        // An élu who gave a number meant it to reach someone: it can, but not through the état des lieux.
+        var contact = what is Answer or Comment or Offered && found.Any(span => span.Kind is PersonalDataKind.Phone or PersonalDataKind.Email);
+        return contact ? notice + " " + ContactToConsultant : notice;
     }
 
     /// <summary>What was saved, then the sentence when something was masked in it.</summary>

@@ -101,7 +101,7 @@ public sealed class AddendumTests : IAsyncLifetime
         Assert.DoesNotContain("Dupont", offer.Card!.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("06 12 34 56 78", offer.Card.ToString(), StringComparison.Ordinal);
         // Said before the offer, whose question ends the turn; nothing is stored yet.
-        Assert.Equal("Par précaution, j'ai masqué un numéro de téléphone, un nom et un âge dans ce message.", replies[0].Text);
+        Assert.Equal("Pour protéger les habitants, j'ai masqué un numéro de téléphone, un nom et un âge dans ce message. Pour transmettre un contact utile, donnez-le directement à votre consultant.", replies[0].Text);
         Assert.Same(offer, replies.Question());
         await elu.SubmitAsync(offer.Submit("Comme difficulté"));
         await using var db = host.OpenDatabase();

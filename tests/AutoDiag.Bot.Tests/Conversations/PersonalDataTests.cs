@@ -21,7 +21,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
         var replies = await elu.SayAsync("Les personnes âgées isolées, comme Mme Dupont, 87 ans, tel 06 12 34 56 78");
 
         replies.Said("Noté — Vieillissement, Lien social.");
-        replies.Said("Par précaution, j'ai masqué un numéro de téléphone, un nom et un âge avant d'enregistrer la réponse.");
+        replies.Said("Pour protéger les habitants, j'ai masqué un numéro de téléphone, un nom et un âge avant d'enregistrer la réponse. Pour transmettre un contact utile, donnez-le directement à votre consultant.");
         replies.DidNotSay("Dupont");
         replies.DidNotSay("06 12");
         await using var db = host.OpenDatabase();

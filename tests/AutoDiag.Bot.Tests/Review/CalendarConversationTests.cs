@@ -50,7 +50,7 @@ public sealed class CalendarConversationTests : IAsyncLifetime
 
         var saved = await consultant.SubmitAsync(card.Submit("Enregistrer le calendrier", ("history", "Contact Mme Lefebvre 03 21 00 00 00")));
 
-        saved.Said("Par précaution, j'ai masqué un numéro de téléphone et un nom avant d'enregistrer l'historique.");
+        saved.Said("Pour protéger les habitants, j'ai masqué un numéro de téléphone et un nom avant d'enregistrer l'historique.");
         await using var db = host.OpenDatabase();
         Assert.Equal("Contact Mme [nom] [téléphone]", (await db.DemarcheCalendars.SingleAsync()).History);
     }

@@ -233,7 +233,7 @@ public sealed class ReviewConversationTests : IAsyncLifetime
 
         var saved = await consultant.SubmitAsync(listing.Submit("Ajouter une note", "Enregistrer la note", ("note", "Voir Mme Lefebvre au 06 12 34 56 78")));
 
-        saved.Said("Votre note sur « Mobilité » est enregistrée. Par précaution, j'ai masqué un numéro de téléphone et un nom avant d'enregistrer la note.");
+        saved.Said("Votre note sur « Mobilité » est enregistrée. Pour protéger les habitants, j'ai masqué un numéro de téléphone et un nom avant d'enregistrer la note.");
         await using var db = host.OpenDatabase();
         Assert.Equal("Voir Mme [nom] au [téléphone]", (await db.ConsultantNotes.SingleAsync()).Text);
     }

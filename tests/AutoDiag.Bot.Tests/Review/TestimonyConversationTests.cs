@@ -55,7 +55,7 @@ public sealed class TestimonyConversationTests : IAsyncLifetime
         var ack = (await consultant.SubmitAsync(card.Submit("Enregistrer le témoignage",
             ("structure", "CCAS"), ("perceptions", "Mme Durand, 87 ans, vit seule"), ("enjeux", "Appeler M. Petit au 03 28 00 00 00")))).Question();
 
-        Assert.Contains("Par précaution, j'ai masqué un numéro de téléphone, deux noms et un âge avant d'enregistrer le témoignage.", ack.Text);
+        Assert.Contains("Pour protéger les habitants, j'ai masqué un numéro de téléphone, deux noms et un âge avant d'enregistrer le témoignage.", ack.Text);
         await using var db = host.OpenDatabase();
         var stored = await db.Testimonies.SingleAsync();
         Assert.Equal(("Mme [nom], [âge], vit seule", "Appeler M. [nom] au [téléphone]"), (stored.Perceptions, stored.Enjeux));

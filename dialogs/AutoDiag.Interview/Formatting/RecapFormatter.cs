@@ -13,7 +13,7 @@ public sealed class RecapFormatter(ThemeCatalog themes)
     {
         var risks = recap.Risks.Count == 0
             ? InterviewTexts.RecapNone
-            : string.Join(", ", recap.Risks.Select(r => $"{ShortLabel(r.ThemeId)} {InterviewTexts.RiskLevelName(r.Level)}"));
+            : string.Join(", ", recap.Risks.Select(r => InterviewTexts.RecapRisk(InterviewTexts.RiskLevelName(r.Level), ShortLabel(r.ThemeId))));
         List<string> sections =
         [
             InterviewTexts.RecapTitle(recap.Commune.Name),

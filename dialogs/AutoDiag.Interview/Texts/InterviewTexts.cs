@@ -181,6 +181,9 @@ public static class InterviewTexts
     public const string RecapDifficulties = "Difficultés";
     public const string RecapResources = "Ressources";
     public const string RecapRisks = "Risque d'aggravation";
+
+    /// <summary>« élevé pour Mobilité »: the level agrees with « risque », not with the theme.</summary>
+    public static string RecapRisk(string level, string theme) => $"{level} pour {theme}";
     public const string RecapNothingToReport = "Rien à signaler";
     public const string RecapNone = "rien pour l'instant";
 

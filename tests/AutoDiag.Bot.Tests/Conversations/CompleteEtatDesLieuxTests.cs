@@ -54,7 +54,8 @@ public sealed class CompleteEtatDesLieuxTests : IAsyncLifetime
         Assert.DoesNotContain("« pause »", help.Text, StringComparison.Ordinal);
 
         var recap = await elu.SayAsync("récap");
-        recap.Said("Beaucoup de familles au RSA");
+        var summary = recap.Said("Beaucoup de familles au RSA");
+        Assert.Contains("Risque d'aggravation : élevé pour Précarité", summary.Text);
         recap.DidNotSay(Closing);
     }
 

@@ -378,7 +378,8 @@ public sealed class MainDialog : ComponentDialog
         var typed = context.Activity.Text;
         if (AnswerVocabulary.IsDescription(typed))
         {
-            await additionOffer.SendAsync(context, AddendumTexts.AskComplete(participant.Communes), participant.Communes, likeliest: null, forParticipantId: null, ct);
+            await additionOffer.SendAsync(context, AddendumTexts.AskComplete(participant.Communes), participant.Communes,
+                likeliest: CommuneMention.NamedIn(typed, participant.Communes), forParticipantId: null, ct);
             return true;
         }
         var words = FrenchText.Normalize(typed).Split(' ');

@@ -59,6 +59,23 @@ public sealed class AddendumTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_message_naming_one_of_the_communes_has_it_checked_on_the_card()
+    {
+        var elu = await CompleteAsync("Merville, Estaires");
+        string estaires;
+        await using (var db = host.OpenDatabase())
+        {
+            estaires = (await db.Communes.Where(c => c.Name == "Estaires").Select(c => c.Id).SingleAsync()).ToString();
+        }
+
+        var offer = (await elu.SayAsync("ah j'oubliais : la pharmacie d'Estaires ferme le samedi aprem")).Question();
+
+        Assert.Equal(estaires, (string?)offer.Card!.SelectToken($"$..[?(@.id == '{AddendumCard.CommuneField}')].value"));
+        var added = await elu.SubmitAsync(offer.Submit("Comme difficulté", (AddendumCard.CommuneField, estaires)));
+        added.Acknowledgement();
+    }
+
     [Theory]
     [InlineData("Merci à vous")]
     [InlineData("Très bien merci, bonne journée")]

@@ -16,6 +16,8 @@ public sealed class MixedAnswerDetectorTests
     // Typed on a phone: no accents, no capitals.
     [InlineData("pas de medecin le we mais heureusement les infirmieres passent a domicile", "Les infirmieres passent a domicile")]
     [InlineData("les jeunes s'ennuient, heureusement qu'il y a le club de foot", "Il y a le club de foot")]
+    // A dot ends a sentence only before a space.
+    [InlineData("Les P.A. sont isolées, heureusement les bénévoles du C.C.A.S. passent les voir", "Les bénévoles du C.C.A.S. passent les voir")]
     // The next contrast ends the clause.
     [InlineData("Les anciens sont seuls. Heureusement le CCAS passe les voir, mais aussi les voisins", "Le CCAS passe les voir")]
     public void At_the_difficulties_question_a_helper_after_a_contrast_is_offered_as_a_resource(string answer, string clause)

@@ -92,10 +92,26 @@ public static partial class MixedAnswerDetector
     /// <summary>The sentence the marker is in: a line, or up to « . ; ! ? ».</summary>
     private static (int Start, int End) SentenceAround(string text, int index)
     {
-        var start = text.AsSpan(0, index).LastIndexOfAny(SentenceEnds) + 1;
-        var after = text.AsSpan(index).IndexOfAny(SentenceEnds);
-        return (start, after < 0 ? text.Length : index + after);
+        var start = index;
+        while (start > 0 && !EndsSentence(text, start - 1))
+        {
+            start--;
+        }
+        var end = index;
+        while (end < text.Length && !EndsSentence(text, end))
+        {
+            end++;
+        }
+        return (start, end);
     }
+
+    // A dot ends a sentence only before a space, and not after a lone letter: « 1.5 km », « P.A. isolées » stay whole.
+    private static bool EndsSentence(string text, int i) => text[i] switch
+    {
+        '.' => (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !(i >= 1 && char.IsLetter(text[i - 1]) && (i == 1 || !char.IsLetterOrDigit(text[i - 2]))),
+        ';' or '!' or '?' or '…' or '\n' or '\r' => true,
+        _ => false,
+    };
 
     /// <summary>« quand même » sits inside its clause (« on a quand même un TAD »): the clause starts at the comma or connector before it.</summary>
     private static int ClauseStartBefore(string text, int sentenceStart, int markerIndex)
@@ -127,8 +143,6 @@ public static partial class MixedAnswerDetector
     private static string Capitalized(string clause) =>
         char.IsLower(clause[0]) ? string.Concat(char.ToUpper(clause[0], CultureInfo.InvariantCulture).ToString(), clause.AsSpan(1)) : clause;
 
-    // « . » ends a sentence only before a space: « P.A. », « 1.5 » stay whole.
-    private static readonly char[] SentenceEnds = ['.', ';', '!', '?', '…', '\n', '\r'];
     private static readonly char[] ClauseTrim = [' ', '\t', ',', ':', '-', '–', '—', '(', ')', '.', '…', '!', '?', ';', '\u00a0'];
 
     // Before a resource: a contrast that announces help (« heureusement », « mais », « par contre », « grâce à » opening a

@@ -8,7 +8,8 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Interview.Cards;
 
 /// <summary>
-/// The offer to add a description that came where none was asked (<see cref="Dialogs.AdditionOffer"/>). The buttons carry the message, masked, and
+/// The offer to add a description that came where none was asked, or a clause of an answer as the kind not asked
+/// (<see cref="Dialogs.AdditionOffer"/>). The buttons carry the message, masked, and
 /// its source: a tap works whatever the conversation does meanwhile, a second tap stores nothing twice, and nothing
 /// waits in the conversation's state — a message typed after the offer is a message of its own.
 /// </summary>
@@ -35,21 +36,34 @@ public static class AddendumCard
                 likeliest?.Id.ToString(CultureInfo.InvariantCulture)));
         }
 
-        JObject Data(AnswerKind kind)
-        {
-            var data = CardActions.Data(AddAction, (KindField, kind.ToString()), (TextField, maskedText), (SourceField, source));
-            if (communes.Count == 1)
-            {
-                data[CommuneField] = communes[0].Id.ToString(CultureInfo.InvariantCulture);
-            }
-            if (forParticipantId is int subject)
-            {
-                data[ForField] = subject.ToString(CultureInfo.InvariantCulture);
-            }
-            return data;
-        }
+        var commune = communes.Count == 1 ? communes[0] : null;
         return AdaptiveCard.Create(body,
-            [AdaptiveCard.Submit(AddendumTexts.AsDifficulty, Data(AnswerKind.Difficulty)), AdaptiveCard.Submit(AddendumTexts.AsResource, Data(AnswerKind.Resource))]);
+        [
+            AdaptiveCard.Submit(AddendumTexts.AsDifficulty, Data(AnswerKind.Difficulty, commune, maskedText, source, forParticipantId)),
+            AdaptiveCard.Submit(AddendumTexts.AsResource, Data(AnswerKind.Resource, commune, maskedText, source, forParticipantId)),
+        ]);
+    }
+
+    /// <summary>
+    /// The one-kind offer: a clause of an answer that reads as the kind not asked, for the commune asked about. The kind is
+    /// known, so one button says it.
+    /// </summary>
+    public static Attachment CreateOneKind(string ask, AnswerKind kind, CommuneRef commune, string maskedText, string source, int? forParticipantId = null) =>
+        AdaptiveCard.Create([AdaptiveCard.Text(ask)], [AdaptiveCard.Submit(AddendumTexts.AddAs(kind), Data(kind, commune, maskedText, source, forParticipantId))]);
+
+    /// <param name="commune">Null when the élu chooses it on the card.</param>
+    private static JObject Data(AnswerKind kind, CommuneRef? commune, string maskedText, string source, int? forParticipantId)
+    {
+        var data = CardActions.Data(AddAction, (KindField, kind.ToString()), (TextField, maskedText), (SourceField, source));
+        if (commune is not null)
+        {
+            data[CommuneField] = commune.Id.ToString(CultureInfo.InvariantCulture);
+        }
+        if (forParticipantId is int subject)
+        {
+            data[ForField] = subject.ToString(CultureInfo.InvariantCulture);
+        }
+        return data;
     }
 
     public static bool IsAddendum(object? value) => CardActions.Of(value) == AddAction;

@@ -9,6 +9,7 @@ using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Pistes;
+using AutoDiag.Knowledge.Themes.Analysis;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -223,7 +224,15 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 }
 
                 var kind = question.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
-                await recorder.RecordAsync(context, participant, typist, communeId, kind, typed, activityId, questionThemeId: null, ct);
+                var recorded = await recorder.RecordAsync(context, participant, typist, communeId, kind, typed, activityId, questionThemeId: null, ct);
+                // A help said with a difficulty, a limit with a resource: offered as the other kind, on the masked text. The
+                // next question comes all the same; the offer waits on nothing.
+                if (recorded.Masking is { } masked && MixedAnswerDetector.OtherKindClause(masked.Text, kind) is { } clause)
+                {
+                    var other = kind == AnswerKind.Difficulty ? AnswerKind.Resource : AnswerKind.Difficulty;
+                    var commune = participant.Communes.Single(c => c.Id == communeId);
+                    await additionOffer.SendClauseAsync(context, clause, other, commune, respondent.IsRelayed ? participant.Id : null, ct);
+                }
                 return;
             }
             case InterviewStep.Risk:

@@ -23,7 +23,8 @@ public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatte
 
     /// <param name="typed">Already accepted by <see cref="AnswerText.TryCreate"/>.</param>
     /// <param name="questionThemeId">The theme the question was about, if it asked about one.</param>
-    public async Task RecordAsync(
+    /// <returns>What was stored, with the text as masked.</returns>
+    public async Task<RecordedAnswer> RecordAsync(
         ITurnContext context, ParticipantProfile respondent, ParticipantProfile typist, int communeId, AnswerKind kind, string typed,
         string activityId, string? questionThemeId, CancellationToken ct)
     {
@@ -37,6 +38,7 @@ public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatte
             await context.SendActivityAsync(InterviewTexts.Truncated(text!.Value.Length), cancellationToken: ct);
         }
         await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Masking), ct);
+        return recorded;
     }
 
     public static async Task SendMaskedNoticeAsync(ITurnContext context, string? notice, CancellationToken ct)

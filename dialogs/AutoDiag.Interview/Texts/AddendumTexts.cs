@@ -1,9 +1,13 @@
 using AutoDiag.Interview.Formatting;
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Territories;
 
 namespace AutoDiag.Interview.Texts;
 
-/// <summary>What the bot says when a description comes where none was asked: once the état des lieux is complete, at a risk question.</summary>
+/// <summary>
+/// What the bot says when a description comes where none was asked — once the état des lieux is complete, at a risk
+/// question — or when part of an answer reads as the other kind.
+/// </summary>
 public static class AddendumTexts
 {
     /// <summary>The offer once the état des lieux is complete, for the élu's communes.</summary>
@@ -23,6 +27,16 @@ public static class AddendumTexts
     public static string AskWhenResuming(IReadOnlyList<CommuneRef> communes) => communes.Count == 1
         ? $"Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à l'état des lieux {FrenchText.Of(communes[0].Name)} ?"
         : $"Je n'ai pas encore enregistré ce message : voulez-vous l'ajouter à votre état des lieux, et pour quelle commune ?";
+
+    /// <summary>The offer of a clause of an answer that reads as the other kind: a help said with a difficulty, a limit with a resource.</summary>
+    /// <param name="kind">The kind offered.</param>
+    /// <param name="clause">Masked, and escaped for where it is shown.</param>
+    public static string AlsoSays(AnswerKind kind, string clause) => kind == AnswerKind.Resource
+        ? $"Ce message cite aussi une ressource : « {clause} »."
+        : $"Ce message signale aussi une difficulté : « {clause} ».";
+
+    /// <summary>The one button of that offer.</summary>
+    public static string AddAs(AnswerKind kind) => kind == AnswerKind.Resource ? "L'ajouter aux ressources" : "L'ajouter aux difficultés";
 
     public const string CommuneLabel = "Commune";
     public const string CommuneRequired = "Choisissez la commune.";

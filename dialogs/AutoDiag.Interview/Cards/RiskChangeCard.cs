@@ -18,13 +18,14 @@ public static class RiskChangeCard
     public const string ThemeField = "themeId";
 
     /// <param name="level">The level given, chosen already when the card unfolds.</param>
-    public static Attachment Create(string acknowledgement, int respondentId, int communeId, string themeId, RiskLevel level) =>
+    /// <param name="theme">The theme's label, named on the unfolded levels: they sit right above the next risk question's own.</param>
+    public static Attachment Create(string acknowledgement, int respondentId, int communeId, string themeId, string theme, RiskLevel level) =>
         AdaptiveCard.Create(
             [AdaptiveCard.Text(acknowledgement)],
             [AdaptiveCard.ShowCard(
                 InterviewTexts.ChangeRiskLevel,
                 [AdaptiveCard.ChoiceSet(
-                    RiskCard.LevelField, InterviewTexts.RiskLevelLabel, RiskCard.LevelChoices, multiSelect: false, InterviewTexts.RiskLevelRequired,
+                    RiskCard.LevelField, InterviewTexts.NewRiskLevelLabel(theme), RiskCard.LevelChoices, multiSelect: false, InterviewTexts.RiskLevelRequired,
                     RiskCard.ValueOf(level))],
                 [AdaptiveCard.Submit(InterviewTexts.RiskSubmit, CardActions.Data(ChangeRiskAction,
                     (RespondentField, respondentId.ToString(CultureInfo.InvariantCulture)),

@@ -251,7 +251,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 var recorded = await interview.RecordRiskAsync(participant, communeId, question.ThemeId!, level, comment, activityId, typist, ct);
                 var theme = formatter.ShortLabels([question.ThemeId!])[0];
                 var acknowledgement = InterviewTexts.RiskAcknowledged(InterviewTexts.RiskLevelName(level), theme);
-                await context.SendActivityAsync(MessageFactory.Attachment(RiskChangeCard.Create(acknowledgement, participant.Id, communeId, question.ThemeId!, level)), ct);
+                await context.SendActivityAsync(MessageFactory.Attachment(RiskChangeCard.Create(acknowledgement, participant.Id, communeId, question.ThemeId!, theme, level)), ct);
                 if (recorded.CommentCutTo is { } kept)
                 {
                     await context.SendActivityAsync(InterviewTexts.CommentTruncated(kept), cancellationToken: ct);

@@ -58,7 +58,7 @@ public sealed class RiskChangeAction(
             return null;
         }
 
-        var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, level);
+        var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, theme, level);
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
         await context.SendActivityAsync(InterviewTexts.RiskChanged(levelName, theme, commune), cancellationToken: ct);
         return null;

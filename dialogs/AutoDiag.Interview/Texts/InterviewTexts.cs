@@ -43,6 +43,9 @@ public static class InterviewTexts
         $"{theme} à {commune} : quel est le risque que la situation s'aggrave ?";
 
     public const string RiskLevelLabel = "Risque d'aggravation";
+
+    /// <summary>The levels unfolded by « Changer le niveau »: which theme they change, lest they be taken for the next question's.</summary>
+    public static string NewRiskLevelLabel(string theme) => $"Nouveau niveau pour {theme}";
     public const string RiskCommentLabel = "Pourquoi ? (facultatif)";
     public const string RiskTypedHint = "Vous pouvez aussi écrire « faible », « modéré » ou « élevé », suivi d'une raison si vous le souhaitez.";
     public const string RiskSubmit = "Enregistrer";

@@ -22,6 +22,7 @@ public sealed class RiskChangeTests : IAsyncLifetime
         var levels = ack.Action("Changer le niveau").SelectToken("$.card.body[0]")!;
         Assert.Equal(["Faible", "Modéré", "Élevé"], levels.SelectTokens("$.choices[*].title").Select(t => (string)t!));
         Assert.Equal("eleve", (string)levels["value"]!);
+        Assert.Equal("Nouveau niveau pour Précarité", (string)levels["label"]!);
 
         var replies = await elu.SubmitAsync(ack.Submit("Changer le niveau", "Enregistrer", ("level", "faible")), card: ack);
 
@@ -33,7 +34,7 @@ public sealed class RiskChangeTests : IAsyncLifetime
         await using var db = host.OpenDatabase();
         var risk = await db.RiskAssessments.SingleAsync();
         Assert.Equal((RiskLevel.Faible, "trop de loyers impayés"), (risk.Level, risk.Comment));
-        (await elu.SayAsync("récap")).Said("Précarité faible");
+        (await elu.SayAsync("récap")).Said("Risque d'aggravation : faible pour Précarité");
 
         // A second tap on the old card, or the same level chosen again.
         var again = await elu.SubmitAsync(ack.Submit("Changer le niveau", "Enregistrer", ("level", "faible")));

@@ -17,9 +17,11 @@ public static class RiskCard
     /// <summary>The card's value of a level (<see cref="LevelChoices"/>, in the enum's order).</summary>
     public static string ValueOf(RiskLevel level) => LevelChoices[(int)level - 1].Value;
 
-    public static Attachment Create(string progress, string question, string questionKey) => AdaptiveCard.Create(
+    /// <param name="about">What the élu said that raised the theme, if known: one line above the question.</param>
+    public static Attachment Create(string progress, string question, string questionKey, string? about = null) => AdaptiveCard.Create(
         [
             AdaptiveCard.Text(progress, subtle: true),
+            .. about is null ? Array.Empty<Newtonsoft.Json.Linq.JObject>() : [AdaptiveCard.Text(about, subtle: true)],
             AdaptiveCard.Text(question, bold: true),
             AdaptiveCard.ChoiceSet(
                 LevelField,

@@ -158,7 +158,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             ? InterviewTexts.ProgressFor(shown(participant.DisplayName), position)
             : InterviewTexts.Progress(position);
         return position.Step == InterviewStep.Risk
-            ? await step.PromptAsync(RiskPrompt, RiskQuestion(position, ProgressShowing(CardText.Plain)), ct)
+            ? await step.PromptAsync(RiskPrompt, await RiskQuestionAsync(participant, position, ProgressShowing(CardText.Plain), ct), ct)
             : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, ProgressShowing(Markup.Escape)), ct);
     }
 
@@ -304,10 +304,15 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         return new PromptOptions { Prompt = prompt, Validations = position.QuestionKey };
     }
 
-    private PromptOptions RiskQuestion(InterviewPosition position, string progress)
+    /// <summary>How much of the difficulty a risk question recalls: a line on a phone.</summary>
+    private const int RiskAboutLength = 100;
+
+    private async Task<PromptOptions> RiskQuestionAsync(ParticipantProfile participant, InterviewPosition position, string progress, CancellationToken ct)
     {
         var theme = formatter.ShortLabels([position.ThemeId!])[0];
-        var card = RiskCard.Create(progress, InterviewTexts.AskRisk(theme, position.Commune!.Name), position.QuestionKey);
+        var raising = await interview.GetDifficultyRaisingAsync(participant, position.Commune!.Id, position.ThemeId!, ct);
+        var card = RiskCard.Create(progress, InterviewTexts.AskRisk(theme, position.Commune.Name), position.QuestionKey,
+            raising is null ? null : InterviewTexts.RiskAbout(CardText.Plain(LongText.Excerpt(raising, RiskAboutLength))));
         return new PromptOptions { Prompt = (Activity)MessageFactory.Attachment(card), Validations = position.QuestionKey };
     }
 

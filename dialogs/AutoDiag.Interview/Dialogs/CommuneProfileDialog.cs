@@ -5,6 +5,7 @@ using AutoDiag.Interview.Cards;
 using AutoDiag.Interview.Formatting;
 using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.CommuneProfiles;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Territories;
@@ -251,7 +252,7 @@ public sealed class CommuneProfileDialog : ComponentDialog
         {
             return null;
         }
-        var shown = text.Length <= 60 ? text : text[..60].TrimEnd() + "…";
+        var shown = LongText.Excerpt(text, 60);
         return $"«\u00A0{Markup.Escape(shown)}\u00A0»";
     }
 

@@ -1,4 +1,5 @@
 using AutoDiag.Interview.Texts;
+using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Interview;
 using AutoDiag.Knowledge.Themes;
 
@@ -44,7 +45,7 @@ public sealed class RecapFormatter(ThemeCatalog themes)
 
         var lines = answers.Select(answer =>
         {
-            var excerpt = answer.Text.Length > ExcerptLength ? answer.Text[..ExcerptLength].TrimEnd() + "…" : answer.Text;
+            var excerpt = LongText.Excerpt(answer.Text, ExcerptLength);
             var labels = answer.ThemeIds.Count == 0 ? string.Empty : $" ({string.Join(", ", ShortLabels(answer.ThemeIds))})";
             return $"• {Markup.Escape(excerpt.ReplaceLineEndings(" "))}{labels}";
         });

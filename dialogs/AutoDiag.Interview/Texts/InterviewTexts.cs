@@ -44,6 +44,9 @@ public static class InterviewTexts
 
     public const string RiskLevelLabel = "Risque d'aggravation";
 
+    /// <summary>Above a risk question: the difficulty that raised its theme.</summary>
+    public static string RiskAbout(string difficulty) => $"Vous avez signalé : « {difficulty} »";
+
     /// <summary>The levels unfolded by « Changer le niveau »: which theme they change, lest they be taken for the next question's.</summary>
     public static string NewRiskLevelLabel(string theme) => $"Nouveau niveau pour {theme}";
     public const string RiskCommentLabel = "Pourquoi ? (facultatif)";

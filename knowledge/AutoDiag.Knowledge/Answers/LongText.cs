@@ -29,6 +29,9 @@ public static class LongText
         return NumberGoesOn(text, kept.Length) ? WithoutTrailingNumber(kept) : kept;
     }
 
+    /// <summary>A short reminder of a text in a sentence: the text, or its beginning (<see cref="Cut"/>) and « … ».</summary>
+    public static string Excerpt(string text, int maxLength) => text.Length <= maxLength ? text : Cut(text, maxLength) + "…";
+
     /// <summary>The text goes on with a digit after <paramref name="at"/>, maybe after a separator: « 56| 78 ».</summary>
     private static bool NumberGoesOn(string text, int at)
     {

@@ -177,6 +177,23 @@ public sealed class InterviewService(
         return new RecordedRisk(masked, kept.Length < trimmed.Length ? kept.Length : null);
     }
 
+    /// <summary>
+    /// The respondent's latest difficulty in the commune that raises the theme, masked as stored: what a risk question
+    /// on that theme is about, lest the élu wonder why « Gouvernance » comes up. Null when none does (a theme added by a
+    /// correction to an answer since withdrawn, say).
+    /// </summary>
+    public async Task<string?> GetDifficultyRaisingAsync(ParticipantProfile participant, int communeId, string themeId, CancellationToken ct = default)
+    {
+        EnsureCanAnswer(participant, communeId, enteredBy: null);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var difficulties = await db.Answers.AsNoTracking().Include(a => a.Tags)
+            .Where(a => a.ParticipantId == participant.Id && a.CommuneId == communeId && a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty
+                && a.Tags.Any(t => t.ThemeId == themeId))
+            .OrderByDescending(a => a.Id)
+            .ToListAsync(ct);
+        return difficulties.FirstOrDefault(a => a.InterviewDifficulties().Contains(themeId))?.Text;
+    }
+
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)
     {
         EnsureCanAnswer(participant, communeId, enteredBy: null);

@@ -17,6 +17,9 @@ namespace AutoDiag.Interview.Dialogs;
 /// </summary>
 public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatter formatter, ThemeCatalog themes)
 {
+    /// <summary>How many of the last words kept a truncated answer's notice quotes.</summary>
+    private const int TruncationEndWords = 6;
+
     /// <summary>Where an answer came from, for its redelivery check: activity ids are unique within a conversation only.</summary>
     public static string SourceOf(IActivity activity) =>
         $"{activity.Conversation?.Id}|{activity.Id ?? Guid.NewGuid().ToString("N")}";
@@ -35,7 +38,8 @@ public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatte
         await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
         if (recorded.WasTruncated)
         {
-            await context.SendActivityAsync(InterviewTexts.Truncated(text!.Value.Length), cancellationToken: ct);
+            await context.SendActivityAsync(
+                InterviewTexts.Truncated(text!.Value.Length, LongText.LastWords(recorded.Masking?.Text ?? string.Empty, TruncationEndWords)), cancellationToken: ct);
         }
         await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Masking), ct);
         return recorded;

@@ -129,8 +129,9 @@ public static class InterviewTexts
 
     public const string SectionClosed = "Merci, c'est noté.";
 
-    public static string Truncated(int kept) =>
-        $"Votre message était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères. Envoyez la suite dans un autre message si besoin.";
+    /// <param name="keptEnd">The last words kept (masked), for the élu to find where the rest starts.</param>
+    public static string Truncated(int kept, string keptEnd) =>
+        $"Votre message était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères, jusqu'à « …{Markup.Escape(keptEnd)} ». Envoyez la suite dans un autre message si besoin.";
 
     public static string CommentTruncated(int kept) =>
         $"Votre commentaire était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères.";

@@ -32,6 +32,13 @@ public static class LongText
     /// <summary>A short reminder of a text in a sentence: the text, or its beginning (<see cref="Cut"/>) and « … ».</summary>
     public static string Excerpt(string text, int maxLength) => text.Length <= maxLength ? text : Cut(text, maxLength) + "…";
 
+    /// <summary>The last <paramref name="count"/> words of a text, to say where a kept text stops.</summary>
+    public static string LastWords(string text, int count)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
+    }
+
     /// <summary>The text goes on with a digit after <paramref name="at"/>, maybe after a separator: « 56| 78 ».</summary>
     private static bool NumberGoesOn(string text, int at)
     {

@@ -313,6 +313,8 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.InRange(stored.Text.Length, AnswerText.MaxLength * 3 / 4, AnswerText.MaxLength);
         Assert.StartsWith("Les familles monoparentales", stored.Text);
         Assert.Contains($"j'en ai gardé les {stored.Text.Length:N0}".Replace(",", " ").Replace("\u00A0", " ").Replace("\u202F", " "), replies.Select(r => r.Text).Aggregate((a, b) => a + b).Replace("\u00A0", " "));
+        // Where the kept text stops, so that the élu knows what to send again.
+        replies.Said($"premiers caractères, jusqu'à « …{string.Join(' ', stored.Text.Split(' ')[^6..])} ».");
     }
 
     [Fact]

@@ -89,5 +89,5 @@ public static class AddendumCard
             && text.Length > 0 && source.Length > 0;
     }
 
-    public static Attachment Added(string commune) => AdaptiveCard.Create([AdaptiveCard.Text(AddendumTexts.Added(commune), subtle: true)], []);
+    public static Attachment Added(AnswerKind kind, string commune) => AdaptiveCard.Create([AdaptiveCard.Text(AddendumTexts.Added(kind, commune), subtle: true)], []);
 }

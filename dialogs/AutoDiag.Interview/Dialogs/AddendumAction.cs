@@ -48,7 +48,7 @@ public sealed class AddendumAction(
             await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
             return null;
         }
-        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AddendumCard.Added(commune.Name)), logger, ct);
+        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AddendumCard.Added(kind, commune.Name)), logger, ct);
         return respondent.Id;
     }
 }

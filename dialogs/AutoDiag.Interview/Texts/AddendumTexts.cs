@@ -44,5 +44,7 @@ public static class AddendumTexts
     public const string AsResource = "Comme ressource";
 
     /// <summary>What the offer becomes once taken: nothing left to tap.</summary>
-    public static string Added(string commune) => $"Message ajouté à l'état des lieux {FrenchText.Of(commune)}.";
+    /// <summary>What the offer becomes once tapped: where the text went, as a difficulty or as a resource.</summary>
+    public static string Added(AnswerKind kind, string commune) =>
+        $"Ajouté aux {(kind == AnswerKind.Resource ? "ressources" : "difficultés")} {FrenchText.Of(commune)}.";
 }

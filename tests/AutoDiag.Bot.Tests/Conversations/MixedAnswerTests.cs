@@ -47,7 +47,7 @@ public sealed class MixedAnswerTests : IAsyncLifetime
         var added = await elu.SubmitAsync(tap, card: offer);
         added.Acknowledgement();
         Assert.Contains("Une autre difficulté ?", added.Question().Text);
-        Assert.Equal("Message ajouté à l'état des lieux de Merville.", elu.Updates.Single(u => u.Activity.Id == offer.Activity.Id).Text);
+        Assert.Equal("Ajouté aux ressources de Merville.", elu.Updates.Single(u => u.Activity.Id == offer.Activity.Id).Text);
         await elu.SubmitAsync(tap, card: offer);
 
         var elus = await ParticipantIdAsync("aad-elu");

@@ -186,12 +186,15 @@ public sealed class InterviewService(
     {
         EnsureCanAnswer(participant, communeId, enteredBy: null);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var difficulties = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .Where(a => a.ParticipantId == participant.Id && a.CommuneId == communeId && a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty
-                && a.Tags.Any(t => t.ThemeId == themeId))
-            .OrderByDescending(a => a.Id)
+        // By the participant alone, the rest in memory: given the commune too, SQLite's planner (no statistics) takes the
+        // commune's index and reads every élu's answers there.
+        var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
+            .Where(a => a.ParticipantId == participant.Id)
             .ToListAsync(ct);
-        return difficulties.FirstOrDefault(a => a.InterviewDifficulties().Contains(themeId))?.Text;
+        return answers
+            .Where(a => a.CommuneId == communeId && a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
+            .OrderByDescending(a => a.Id)
+            .FirstOrDefault(a => a.InterviewDifficulties().Contains(themeId))?.Text;
     }
 
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)

@@ -9,8 +9,9 @@ namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>
 /// Offers to add a description that came where no description was asked — once the état des lieux is complete, or at
-/// a risk question — rather than dropping it; or a clause of an answer as the kind not asked. The offer carries it masked: residents' data does not travel back to the
-/// channel, and nothing is stored until a button is tapped (<see cref="AddendumAction"/>).
+/// a risk question — rather than dropping it; or a clause of an answer as the kind not asked. The offer carries it
+/// masked: residents' data does not travel back to the channel, and nothing is stored until a button is tapped
+/// (<see cref="AddendumAction"/>).
 /// </summary>
 public sealed class AdditionOffer(PersonalDataMasker masker)
 {

@@ -46,7 +46,8 @@ public static partial class EluTitleStripper
         ArgumentNullException.ThrowIfNull(typed);
         var kept = new List<string>();
         var stripped = false;
-        foreach (var segment in Separators().Split(typed))
+        // « adjoint(e) », « conseiller·e »: the mark goes with its word, not split off as a word of the name.
+        foreach (var segment in Separators().Split(GenderMark().Replace(typed, string.Empty)))
         {
             var words = Words(segment);
             var (start, end) = NameBounds(words);
@@ -189,6 +190,9 @@ public static partial class EluTitleStripper
     // hyphen of « Jean-Pierre ».
     [GeneratedRegex(@"[,;:/()\[\]]|\s[-–—]+|[-–—]+\s")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"(?<=\p{L})(?:\((?:e|es|s|ne)\)|[·•.](?:e|es|ne)\b)")]
+    private static partial Regex GenderMark();
 
     [GeneratedRegex(@"^([ldLD]['’])(\p{L}.*)$")]
     private static partial Regex Elision();

@@ -6,6 +6,8 @@ public sealed class EluTitleStripperTests
 {
     [Theory]
     [InlineData("Jean Martin maire adjoint", "Jean Martin")]
+    [InlineData("Jean Martin adjoint(e)", "Jean Martin")]
+    [InlineData("Marie Durand, conseiller·e municipal·e", "Marie Durand")]
     [InlineData("Jean Martin, maire-adjoint", "Jean Martin")]
     [InlineData("M. Martin, adjoint aux affaires sociales", "Martin")]
     [InlineData("Mme Lefebvre (conseillère municipale)", "Lefebvre")]

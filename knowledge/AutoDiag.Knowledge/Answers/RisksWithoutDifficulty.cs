@@ -28,9 +28,10 @@ internal static class RisksWithoutDifficulty
             return [];
         }
 
-        var others = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .Where(a => a.ParticipantId == answer.ParticipantId && a.CommuneId == answer.CommuneId && a.Id != answer.Id && a.Kind == AnswerKind.Difficulty)
-            .ToListAsync(ct);
+        // By the participant alone, the rest in memory (InterviewService.ByParticipantAsync says why).
+        var others = (await InterviewService.ByParticipantAsync(db, answer.ParticipantId, ct))
+            .Where(a => a.CommuneId == answer.CommuneId && a.Id != answer.Id && a.Kind == AnswerKind.Difficulty)
+            .ToList();
         var stillRaised = CommuneProgress.DifficultyThemes(others);
         var orphaned = dropped.Where(theme => !stillRaised.Contains(theme)).ToList();
         var risks = await db.RiskAssessments

@@ -178,6 +178,17 @@ public sealed class InterviewService(
     }
 
     /// <summary>
+    /// A participant's answers with their tags, by the participant alone: asked for a commune too, SQLite's planner (no
+    /// statistics) takes the commune's index and reads every élu's answers there — a few hundred rows for a dozen. The
+    /// caller filters the few it gets.
+    /// </summary>
+    internal static Task<List<Answer>> ByParticipantAsync(AutoDiagDbContext db, int participantId, CancellationToken ct) =>
+        ByParticipant(db, participantId).ToListAsync(ct);
+
+    internal static IQueryable<Answer> ByParticipant(AutoDiagDbContext db, int participantId) =>
+        db.Answers.AsNoTracking().Include(a => a.Tags).Where(a => a.ParticipantId == participantId);
+
+    /// <summary>
     /// The respondent's latest difficulty in the commune that raises the theme, masked as stored: what a risk question
     /// on that theme is about, lest the élu wonder why « Gouvernance » comes up. Null when none does (a theme added by a
     /// correction to an answer since withdrawn, say).
@@ -186,12 +197,7 @@ public sealed class InterviewService(
     {
         EnsureCanAnswer(participant, communeId, enteredBy: null);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // By the participant alone, the rest in memory: given the commune too, SQLite's planner (no statistics) takes the
-        // commune's index and reads every élu's answers there.
-        var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .Where(a => a.ParticipantId == participant.Id)
-            .ToListAsync(ct);
-        return answers
+        return (await ByParticipantAsync(db, participant.Id, ct))
             .Where(a => a.CommuneId == communeId && a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
             .OrderByDescending(a => a.Id)
             .FirstOrDefault(a => a.InterviewDifficulties().Contains(themeId))?.Text;
@@ -201,10 +207,7 @@ public sealed class InterviewService(
     {
         EnsureCanAnswer(participant, communeId, enteredBy: null);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var answers = await db.Answers.AsNoTracking().Include(a => a.Tags)
-            .Where(a => a.ParticipantId == participant.Id && a.CommuneId == communeId)
-            .OrderBy(a => a.Id)
-            .ToListAsync(ct);
+        var answers = (await ByParticipantAsync(db, participant.Id, ct)).Where(a => a.CommuneId == communeId).OrderBy(a => a.Id).ToList();
         var risks = await db.RiskAssessments.AsNoTracking()
             .Where(r => r.ParticipantId == participant.Id && r.CommuneId == communeId)
             .ToListAsync(ct);

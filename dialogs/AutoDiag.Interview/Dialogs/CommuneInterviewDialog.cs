@@ -158,7 +158,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             ? InterviewTexts.ProgressFor(shown(participant.DisplayName), position)
             : InterviewTexts.Progress(position);
         return position.Step == InterviewStep.Risk
-            ? await step.PromptAsync(RiskPrompt, await RiskQuestionAsync(participant, position, ProgressShowing(CardText.Plain), ct), ct)
+            ? await step.PromptAsync(RiskPrompt, await RiskQuestionAsync(respondent, position, ProgressShowing(CardText.Plain), ct), ct)
             : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, ProgressShowing(Markup.Escape)), ct);
     }
 
@@ -307,12 +307,13 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     /// <summary>How much of the difficulty a risk question recalls: a line on a phone.</summary>
     private const int RiskAboutLength = 100;
 
-    private async Task<PromptOptions> RiskQuestionAsync(ParticipantProfile participant, InterviewPosition position, string progress, CancellationToken ct)
+    private async Task<PromptOptions> RiskQuestionAsync(Respondent respondent, InterviewPosition position, string progress, CancellationToken ct)
     {
         var theme = formatter.ShortLabels([position.ThemeId!])[0];
-        var raising = await interview.GetDifficultyRaisingAsync(participant, position.Commune!.Id, position.ThemeId!, ct);
+        var raising = await interview.GetDifficultyRaisingAsync(respondent.SaidBy, position.Commune!.Id, position.ThemeId!, ct);
         var card = RiskCard.Create(progress, InterviewTexts.AskRisk(theme, position.Commune.Name), position.QuestionKey,
-            raising is null ? null : InterviewTexts.RiskAbout(CardText.Plain(LongText.Excerpt(raising, RiskAboutLength))));
+            raising is null ? null : InterviewTexts.RiskAbout(
+                CardText.Plain(LongText.Excerpt(raising, RiskAboutLength)), respondent.IsRelayed ? CardText.Plain(respondent.SaidBy.DisplayName) : null));
         return new PromptOptions { Prompt = (Activity)MessageFactory.Attachment(card), Validations = position.QuestionKey };
     }
 
@@ -344,6 +345,11 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             return true;
         }
 
+        // « non en fait c'est modéré » after the last risk question of a commune: about that level, not a difficulty.
+        if (TypedRiskLevel.IsChangeOfMind(typed))
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskChangeOfMind, ct);
+        }
         // A level where a description is asked: the élu thinks the risk question has come.
         if (step is InterviewStep.Difficulties or InterviewStep.Coverage && TypedRiskLevel.IsLevelAlone(typed))
         {
@@ -433,7 +439,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 await context.SendActivityAsync(InterviewTexts.TakeYourTime, cancellationToken: ct);
                 return false;
             case NonAnswerKind.Agreement when step != InterviewStep.Risk:
-                return await PromptRejection.RejectAsync(context, options, InterviewTexts.SayWhich(step), ct);
+                // « Lesquelles ? » is the question: asking the open one again after it would say the opposite.
+                await context.SendActivityAsync(InterviewTexts.SayWhich(step), cancellationToken: ct);
+                return false;
             case NonAnswerKind.QuestionAboutTheQuestion:
                 return await PromptRejection.RejectAsync(context, options, InterviewTexts.WhatIsAsked(NonAnswerRecognizer.StepNamedIn(typed) ?? step), ct);
             case NonAnswerKind.Correction:

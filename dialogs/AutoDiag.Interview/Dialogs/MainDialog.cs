@@ -388,7 +388,7 @@ public sealed class MainDialog : ComponentDialog
             NonAnswerKind.Courtesy when Courtesy.Thanks(words) => MainTexts.CourtesyWhenComplete(thanks: true),
             NonAnswerKind.Courtesy when !Courtesy.Greets(words) => MainTexts.CourtesyWhenComplete(thanks: false),
             NonAnswerKind.QuestionAboutTheQuestion => MainTexts.ExplainedWhenComplete(
-                NonAnswerRecognizer.StepNamedIn(typed) is { } named ? InterviewTexts.WhatIsAsked(named) : null),
+                NonAnswerRecognizer.StepNamedIn(typed) is { } named ? InterviewTexts.Definition(named) : null),
             _ => null,
         };
         if (reply is not null)

@@ -72,7 +72,7 @@ public sealed class RelayDialog : ComponentDialog
             return await step.NextAsync(retyped, ct);
         }
         var elus = await ElusOfAsync(typist, ct);
-        var prompt = QuickReplies.Message(RelayTexts.AskElu, elus.Take(MaxQuickReplies).Select(e => e.DisplayName ?? string.Empty));
+        var prompt = QuickReplies.Message(elus.Count == 0 ? RelayTexts.AskFirstElu : RelayTexts.AskElu, elus.Take(MaxQuickReplies).Select(e => e.DisplayName ?? string.Empty));
         return await step.PromptAsync(EluPrompt, new PromptOptions { Prompt = prompt }, ct);
     }
 

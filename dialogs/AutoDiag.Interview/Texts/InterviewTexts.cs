@@ -44,8 +44,9 @@ public static class InterviewTexts
 
     public const string RiskLevelLabel = "Risque d'aggravation";
 
-    /// <summary>Above a risk question: the difficulty that raised its theme.</summary>
-    public static string RiskAbout(string difficulty) => $"Vous avez signalé : « {difficulty} »";
+    /// <summary>Above a risk question: the difficulty that raised its theme, said by the élu, or for them (a relay).</summary>
+    public static string RiskAbout(string difficulty, string? relayedName) =>
+        $"{(relayedName is null ? "Vous avez" : relayedName + " a")} signalé : « {difficulty} »";
 
     /// <summary>The levels unfolded by « Changer le niveau »: which theme they change, lest they be taken for the next question's.</summary>
     public static string NewRiskLevelLabel(string theme) => $"Nouveau niveau pour {theme}";
@@ -141,22 +142,29 @@ public static class InterviewTexts
         ? "Laquelle ? Décrivez-la en quelques mots."
         : "Lesquelles ? Décrivez-les en quelques mots.";
 
-    /// <summary>« c'est quoi une ressource ? »: what the question asks, in plain words.</summary>
-    public static string WhatIsAsked(InterviewStep step) => step switch
+    /// <summary>What a word of the démarche means, in plain words: « ressource », « risque d'aggravation », « difficulté ».</summary>
+    public static string Definition(InterviewStep step) => step switch
     {
         InterviewStep.Resources =>
-            "Une ressource, c'est ce qui aide déjà sur place : un service (CCAS, France Services), une association, un équipement, des bénévoles… Quelques mots suffisent.",
+            "Une ressource, c'est ce qui aide déjà sur place : un service (CCAS, France Services), une association, un équipement, des bénévoles…",
         InterviewStep.Risk =>
-            "Le risque d'aggravation, c'est la probabilité que la situation empire dans les années à venir si rien ne change. Répondez selon ce que vous savez de la commune : « faible », « modéré » ou « élevé ».",
+            "Le risque d'aggravation, c'est la probabilité que la situation empire dans les années à venir si rien ne change.",
+        _ =>
+            "Une difficulté, c'est une situation qui pèse sur des habitants de la commune : personnes âgées isolées, logements dégradés, jeunes sans emploi, pas de transport…",
+    };
+
+    /// <summary>« c'est quoi une ressource ? »: what the question asks, in plain words, and how to answer it.</summary>
+    public static string WhatIsAsked(InterviewStep step) => step switch
+    {
+        InterviewStep.Risk => Definition(step) + " Répondez selon ce que vous savez de la commune : « faible », « modéré » ou « élevé ».",
         InterviewStep.Coverage =>
             "Je vérifie qu'aucun thème n'est oublié : s'il y a une difficulté sur ce thème, décrivez-la en quelques mots ; sinon, répondez « Rien à signaler ».",
-        _ =>
-            "Une difficulté, c'est une situation qui pèse sur des habitants de la commune : personnes âgées isolées, logements dégradés, jeunes sans emploi, pas de transport… Quelques mots suffisent.",
+        _ => Definition(step) + " Quelques mots suffisent.",
     };
 
     /// <summary>« non en fait c'est modéré » at a risk question: about the level given before, which has its own button.</summary>
     public const string RiskChangeOfMind =
-        $"Pour changer un niveau déjà donné, touchez « {ChangeRiskLevel} » sous sa confirmation : je n'ai rien enregistré pour cette question-ci.";
+        $"Pour changer le niveau que vous venez de donner, touchez « {ChangeRiskLevel} » sur sa confirmation, juste au-dessus. Je n'ai rien enregistré ici.";
 
     public const string HowToCorrect =
         $"Pour corriger une réponse, touchez « {WithdrawAnswer} » sous son accusé de réception, puis écrivez-la de nouveau. « {CorrectThemes} » y change ses thèmes.";

@@ -11,6 +11,9 @@ public static class RelayTexts
     public const string AskElu =
         "Pour quel élu saisissez-vous les réponses ? Choisissez-le, ou écrivez son nom s'il n'est pas encore inscrit.";
 
+    /// <summary>The same with no élu of the typist's communes registered yet: nothing to choose.</summary>
+    public const string AskFirstElu = "Pour quel élu saisissez-vous les réponses ? Écrivez son prénom et son nom.";
+
     /// <param name="ofWhere">« de Merville », « d'Estaires et de La Gorgue », « de la CC Flandre Lys ».</param>
     public static string ConfirmNewElu(string name, string ofWhere) =>
         $"{name} n'est pas encore inscrit. L'ajouter comme élu {ofWhere}, pour saisir ses réponses ?";

@@ -59,7 +59,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("jai fini", "Il reste à donner le niveau de risque pour ce thème")]
     [InlineData("c'est quoi le risque d'aggravation", "Le risque d'aggravation, c'est la probabilité que la situation empire")]
     [InlineData("4", "Je n'ai pas compris le niveau de risque.")]
-    [InlineData("non en fait c'est modéré", "Pour changer un niveau déjà donné, touchez « Changer le niveau » sous sa confirmation : je n'ai rien enregistré pour cette question-ci.")]
+    [InlineData("non en fait c'est modéré", "Pour changer le niveau que vous venez de donner, touchez « Changer le niveau » sur sa confirmation, juste au-dessus. Je n'ai rien enregistré ici.")]
     public async Task What_is_not_one_level_at_the_risk_question_is_explained_and_the_question_asked_again(string typed, string explanation)
     {
         var elu = await ReachRiskAsync();
@@ -106,7 +106,6 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("oui", "Lesquelles ? Décrivez-les en quelques mots.")]
     [InlineData("Qu'est-ce que vous entendez par difficultés ?", "Une difficulté, c'est une situation qui pèse sur des habitants de la commune")]
     [InlineData("vous voulez dire quoi ?", "Une difficulté, c'est une situation qui pèse sur des habitants de la commune")]
     [InlineData("je me suis trompé", "Pour corriger une réponse, touchez « Retirer cette réponse » sous son accusé de réception")]
@@ -155,11 +154,29 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Going_back_on_the_last_level_at_a_theme_not_mentioned_is_explained_not_recorded_as_a_difficulty()
+    {
+        var elu = await ReachCoverageAsync();
+        await using (var before = host.OpenDatabase())
+        {
+            Assert.Equal(1, await before.Answers.CountAsync());
+        }
+
+        var replies = await elu.SayAsync("non en fait c'est modéré");
+
+        replies.Said("Pour changer le niveau que vous venez de donner, touchez « Changer le niveau »");
+        replies.Said("Vous n'avez rien dit sur le thème « Vieillissement »");
+        await using var db = host.OpenDatabase();
+        Assert.Equal(1, await db.Answers.CountAsync());
+    }
+
+    [Fact]
     public async Task A_yes_to_a_theme_not_mentioned_asks_which_difficulty_and_a_no_thanks_reports_nothing()
     {
         var elu = await ReachCoverageAsync();
 
-        (await elu.SayAsync("oui")).Said("Laquelle ? Décrivez-la en quelques mots.");
+        // « Laquelle ? » is the question: the open one is not asked again after it.
+        Assert.Equal(["Laquelle ? Décrivez-la en quelques mots."], (await elu.SayAsync("oui")).Select(r => r.Text));
         (await elu.SayAsync("non merci")).Said("Noté : rien à signaler pour « Vieillissement ».");
 
         await using var db = host.OpenDatabase();

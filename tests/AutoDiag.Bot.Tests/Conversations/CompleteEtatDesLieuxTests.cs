@@ -41,6 +41,9 @@ public sealed class CompleteEtatDesLieuxTests : IAsyncLifetime
         var reply = Assert.Single(replies);
         Assert.StartsWith(explanation, reply.Text, StringComparison.Ordinal);
         Assert.EndsWith("Votre état des lieux est complet : si un point vous revient, écrivez-le ici.", reply.Text, StringComparison.Ordinal);
+        // No question is open: nothing to answer.
+        Assert.DoesNotContain("Répondez", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quelques mots suffisent", reply.Text, StringComparison.Ordinal);
         Assert.Equal(stored, await CountAnswersAsync());
     }
 

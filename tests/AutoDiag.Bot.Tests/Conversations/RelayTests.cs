@@ -33,7 +33,8 @@ public sealed class RelayTests : IAsyncLifetime
         var secretaire = host.Conversation("aad-secretaire");
         await secretaire.SayAsync("bonjour");
 
-        (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ?");
+        // No élu registered yet: nothing to choose, the name to type.
+        (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ? Écrivez son prénom et son nom.");
         (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit. L'ajouter comme élu de Merville, pour saisir ses réponses ?");
         var started = await secretaire.SayAsync("oui");
         started.Said("Vous saisissez maintenant les réponses de Jean Martin.");
@@ -431,7 +432,9 @@ public sealed class RelayTests : IAsyncLifetime
         await RelayJeanMartinAsync(secretaire);
         await secretaire.SayAsync("Beaucoup de familles au RSA");
         await secretaire.SayAsync("J'ai terminé");
-        (await secretaire.SayAsync("J'ai terminé")).Said("Précarité à Merville : quel est le risque");
+        var risk = (await secretaire.SayAsync("J'ai terminé")).Said("Précarité à Merville : quel est le risque");
+        // What the élu said, typed by her: his words.
+        Assert.Contains("Jean Martin a signalé : « Beaucoup de familles au RSA »", risk.Text);
 
         var replies = await secretaire.SayAsync("Le CCAS distribue des colis chaque semaine");
 

@@ -141,8 +141,9 @@ public sealed class RelayDialog : ComponentDialog
         }
         else if (step.Result is not true)
         {
+            // Often the name was mistyped: the right one comes next, and must not be taken for an answer.
             await step.Context.SendActivityAsync(RelayTexts.Cancelled, cancellationToken: ct);
-            return await step.EndDialogAsync(cancellationToken: ct);
+            return await step.ReplaceDialogAsync(Steps, cancellationToken: ct);
         }
 
         var typist = (await currentParticipant.GetAsync(step.Context, ct))!;

@@ -44,5 +44,6 @@ public static class RelayTexts
     /// <summary>« le maire », « l'adjointe »: a function, and no name with it.</summary>
     public const string NameMissingAfterFunction = "Écrivez le nom de l'élu plutôt que sa fonction, par exemple « Jean Martin ».";
 
-    public const string Cancelled = "Pas de souci, aucun élu n'a été ajouté.";
+    /// <summary>« non » to adding the élu named: another name may follow (the one meant), or « annuler ».</summary>
+    public const string Cancelled = "Pas de souci, aucun élu n'a été ajouté. Écrivez « annuler » pour revenir à votre propre état des lieux.";
 }

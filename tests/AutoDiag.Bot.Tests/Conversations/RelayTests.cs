@@ -416,11 +416,15 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("saisir pour un élu");
         await secretaire.SayAsync("Jean Martin");
 
-        var cancelled = await secretaire.SayAsync("non");
+        var notAdded = await secretaire.SayAsync("non");
 
-        cancelled.Said("Pas de souci, aucun élu n'a été ajouté.");
-        cancelled.DidNotSay("De quelle commune");
-        Assert.Contains("Commune 1/2 · Estaires · difficultés", cancelled.Question().Text);
+        // The name meant may follow: the élu is asked for again, and « annuler » leaves.
+        notAdded.Said("Pas de souci, aucun élu n'a été ajouté. Écrivez « annuler » pour revenir à votre propre état des lieux.");
+        Assert.Contains("Pour quel élu saisissez-vous les réponses ?", notAdded.Question().Text);
+        (await secretaire.SayAsync("annuler")).DidNotSay("De quelle commune");
+        var own = await secretaire.SayAsync("reprendre");
+        own.DidNotSay("De quelle commune");
+        Assert.Contains("Commune 1/2 · Estaires · difficultés", own.Question().Text);
         (await secretaire.SayAsync("aide")).DidNotSay("De quelle commune");
     }
 

@@ -361,9 +361,17 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         {
             return handled;
         }
-        return !await IsOwnCommuneNameAsync(prompt.Context, typed!, ct)
-            || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.CommuneNameAlone, ct);
+        if (await IsOwnCommuneNameAsync(prompt.Context, typed!, ct))
+        {
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.CommuneNameAlone, ct);
+        }
+        // Only a short message can be a name or a number alone: the others are not masked twice.
+        return typed!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsOfPersonalDataAlone
+            || !interview.SaysOnlyPersonalData(typed)
+            || await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.OnlyPersonalData, ct);
     }
+
+    private const int MaxWordsOfPersonalDataAlone = 8;
 
     /// <summary>« Merville » alone: a commune of the typist, named as if the bot had asked which one.</summary>
     private async Task<bool> IsOwnCommuneNameAsync(ITurnContext context, string typed, CancellationToken ct)

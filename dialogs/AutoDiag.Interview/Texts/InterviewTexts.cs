@@ -166,6 +166,10 @@ public static class InterviewTexts
     public const string RiskChangeOfMind =
         $"Pour changer le niveau que vous venez de donner, touchez « {ChangeRiskLevel} » sur sa confirmation, juste au-dessus. Je n'ai rien enregistré ici.";
 
+    /// <summary>A name or a phone number alone, typed where a description is asked: masked, nothing would be left.</summary>
+    public const string OnlyPersonalData =
+        "Je ne garde ni les noms ni les coordonnées des habitants : décrivez plutôt la situation en quelques mots. Rien n'a été enregistré.";
+
     public const string HowToCorrect =
         $"Pour corriger une réponse, touchez « {WithdrawAnswer} » sous son accusé de réception, puis écrivez-la de nouveau. « {CorrectThemes} » y change ses thèmes.";
 

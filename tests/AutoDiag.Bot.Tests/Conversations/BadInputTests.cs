@@ -111,6 +111,8 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("je me suis trompé", "Pour corriger une réponse, touchez « Retirer cette réponse » sous son accusé de réception")]
     [InlineData("oups", "Pour corriger une réponse, touchez « Retirer cette réponse » sous son accusé de réception")]
     [InlineData("Merville", "Le nom de la commune seul ne suffit pas")]
+    [InlineData("MARTIN Jean", "Je ne garde ni les noms ni les coordonnées des habitants : décrivez plutôt la situation en quelques mots.")]
+    [InlineData("Mme Dupont 06 12 34 56 78", "Je ne garde ni les noms ni les coordonnées des habitants : décrivez plutôt la situation en quelques mots.")]
     public async Task What_is_said_to_the_bot_at_a_question_is_answered_not_recorded_and_the_question_comes_again(string typed, string explanation)
     {
         var elu = host.Conversation();

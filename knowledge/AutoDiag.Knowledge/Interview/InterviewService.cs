@@ -3,6 +3,7 @@ using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Persistence;
 using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Themes;
+using AutoDiag.Knowledge.Themes.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace AutoDiag.Knowledge.Interview;
@@ -203,18 +204,29 @@ public sealed class InterviewService(
         db.Answers.AsNoTracking().Include(a => a.Tags).Where(a => a.ParticipantId == participantId);
 
     /// <summary>
-    /// The respondent's latest difficulty in the commune that raises the theme, masked as stored: what a risk question
-    /// on that theme is about, lest the élu wonder why « Gouvernance » comes up. Null when none does (a theme added by a
-    /// correction to an answer since withdrawn, say).
+    /// The respondent's latest difficulty in the commune that raises the theme, masked as stored — the part of it about the
+    /// theme when it lists several needs: what a risk question on that theme is about, lest the élu wonder why
+    /// « Gouvernance » comes up. Null when none does (a theme added by a correction to an answer since withdrawn, say).
     /// </summary>
     public async Task<string?> GetDifficultyRaisingAsync(ParticipantProfile participant, int communeId, string themeId, CancellationToken ct = default)
     {
         EnsureCanAnswer(participant, communeId, enteredBy: null);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await ByParticipantAsync(db, participant.Id, ct))
+        var answer = (await ByParticipantAsync(db, participant.Id, ct))
             .Where(a => a.CommuneId == communeId && a.Kind == AnswerKind.Difficulty && !a.ReportsNoDifficulty)
             .OrderByDescending(a => a.Id)
-            .FirstOrDefault(a => a.InterviewDifficulties().Contains(themeId))?.Text;
+            .FirstOrDefault(a => a.InterviewDifficulties().Contains(themeId));
+        if (answer is null)
+        {
+            return null;
+        }
+        // A message listing several needs: the part about that theme, not its first words (a theme set by hand, which
+        // no part carries, gets the whole message). A message of one part is not categorised again.
+        var parts = MessageSegmenter.Split(answer.Text);
+        return parts.Count < 2
+            ? answer.Text
+            : parts.FirstOrDefault(part => categorizer.Categorize(PersonalDataMasker.WithoutPlaceholders(part)).Themes.Any(t => t.ThemeId == themeId))
+                ?? answer.Text;
     }
 
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)

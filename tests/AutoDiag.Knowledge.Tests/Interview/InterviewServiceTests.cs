@@ -57,6 +57,24 @@ public sealed class InterviewServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_risk_question_recalls_the_part_of_the_latest_difficulty_about_its_theme_masked()
+    {
+        const string rent = "Mme Dupont n'arrive plus à payer son loyer";
+        const string doctor = "le médecin part à la retraite l'an prochain";
+        categorizer.Setup(c => c.Categorize(It.IsAny<string>())).Returns(Themes(("logement", 0.9), ("sante", 0.8)));
+        categorizer.Setup(c => c.Categorize(It.Is<string>(t => t.Contains("médecin") && !t.Contains("loyer")))).Returns(Themes(("sante", 0.9)));
+        categorizer.Setup(c => c.Categorize(It.Is<string>(t => t.Contains("loyer") && !t.Contains("médecin")))).Returns(Themes(("logement", 0.9)));
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text("Les jeunes partent"), "a0");
+        await interview.RecordAnswerAsync(elu, merville, AnswerKind.Difficulty, Text($"{rent} ; {doctor}"), "a1");
+
+        Assert.Equal(doctor, await interview.GetDifficultyRaisingAsync(elu, merville, "sante"));
+        // As stored: the resident's name masked; and the categoriser never read the placeholder.
+        Assert.Equal("Mme [nom] n'arrive plus à payer son loyer", await interview.GetDifficultyRaisingAsync(elu, merville, "logement"));
+        categorizer.Verify(c => c.Categorize(It.Is<string>(t => t.Contains('['))), Times.Never);
+        Assert.Null(await interview.GetDifficultyRaisingAsync(elu, estaires, "sante"));
+    }
+
+    [Fact]
     public async Task A_risk_comment_over_the_limit_is_cut_at_a_word_and_the_kept_length_returned()
     {
         var typed = "  " + string.Join(' ', Enumerable.Repeat("les aînés restent seuls", 100)) + "  ";

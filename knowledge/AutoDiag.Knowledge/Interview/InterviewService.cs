@@ -92,7 +92,7 @@ public sealed class InterviewService(
         string? questionThemeId = null, ParticipantProfile? enteredBy = null, CancellationToken ct = default)
     {
         EnsureCanAnswer(participant, communeId, enteredBy);
-        var masked = masker.Mask(text.Value);
+        var masked = masker.Mask(AnswerLeadIn.Strip(text.Value));
         var categorization = categorizer.Categorize(masked.ForCategorization);
         var tags = categorization.Themes
             .Select(t => new ThemeTag

@@ -74,6 +74,9 @@ public sealed class AddendumTests : IAsyncLifetime
         Assert.Equal(estaires, (string?)offer.Card!.SelectToken($"$..[?(@.id == '{AddendumCard.CommuneField}')].value"));
         var added = await elu.SubmitAsync(offer.Submit("Comme difficulté", (AddendumCard.CommuneField, estaires)));
         added.Acknowledgement();
+        // Stored without « ah j'oubliais : », which the consultant has no use for.
+        await using var stored = host.OpenDatabase();
+        Assert.Equal("la pharmacie d'Estaires ferme le samedi aprem", (await stored.Answers.OrderBy(a => a.Id).LastAsync()).Text);
     }
 
     [Theory]

@@ -142,7 +142,7 @@ public sealed class MainDialog : ComponentDialog
                 await innerDc.Context.SendActivityAsync(nothing, cancellationToken: cancellationToken);
                 return new DialogTurnResult(DialogTurnStatus.Complete);
             case UserCommand.Help:
-                var (help, helpIsAll) = await HelpAsync(innerDc.Context, cancellationToken);
+                var (help, helpIsAll) = await HelpAsync(innerDc.Context, dialogRunning: false, cancellationToken);
                 await innerDc.Context.SendActivityAsync(help, cancellationToken: cancellationToken);
                 if (helpIsAll)
                 {
@@ -200,7 +200,7 @@ public sealed class MainDialog : ComponentDialog
         switch (command)
         {
             case UserCommand.Help:
-                await context.SendActivityAsync((await HelpAsync(context, cancellationToken)).Text, cancellationToken: cancellationToken);
+                await context.SendActivityAsync((await HelpAsync(context, dialogRunning: true, cancellationToken)).Text, cancellationToken: cancellationToken);
                 return await RepromptAsync(innerDc, cancellationToken);
             case UserCommand.Recap:
                 await SendRecapAsync(context, RelayDialog.RelayedEluIn(innerDc), cancellationToken);
@@ -478,10 +478,12 @@ public sealed class MainDialog : ComponentDialog
         return true;
     }
 
-    /// <summary>The help for the participant's role; <c>IsAll</c> when nothing follows it (a consultant has no interview to resume).</summary>
-    /// <returns>The help, and whether it says all there is to say (no question to ask again after it).</returns>
-    private async Task<(string Text, bool IsAll)> HelpAsync(ITurnContext context, CancellationToken ct) =>
-        ((await currentParticipant.GetAsync(context, ct))?.Role, await OwnInterviewFinishedAsync(context, ct) == true) switch
+    /// <summary>
+    /// The help for the participant's role; <c>IsAll</c> when nothing follows it (a consultant has no interview to resume,
+    /// a complete état des lieux no question). While a dialog runs (a relay, say), its question follows: the full help.
+    /// </summary>
+    private async Task<(string Text, bool IsAll)> HelpAsync(ITurnContext context, bool dialogRunning, CancellationToken ct) =>
+        ((await currentParticipant.GetAsync(context, ct))?.Role, !dialogRunning && await OwnInterviewFinishedAsync(context, ct) == true) switch
         {
             (ParticipantRole.Consultant or ParticipantRole.Administrator, _) => (MainTexts.ConsultantCommands, true),
             (ParticipantRole.SecretaireDeMairie, true) => (MainTexts.SecretaireHelpWhenComplete, true),

@@ -489,6 +489,21 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Help_during_a_relay_over_a_complete_etat_des_lieux_is_the_full_help_and_the_relays_question_follows()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.AnswerUntilAsync(await secretaire.SayAsync("Beaucoup de familles au RSA"), "L'état des lieux est complet");
+        await RelayJeanMartinAsync(secretaire);
+
+        var help = await secretaire.SayAsync("aide");
+
+        help.Said("« saisir pour un élu »");
+        help.DidNotSay("je n'ai plus de question");
+        Assert.Contains("Pour Jean Martin · Commune 1/1 · Merville · difficultés", help.Question().Text);
+    }
+
+    [Fact]
     public async Task A_consultant_adding_an_elu_with_a_commune_the_card_did_not_offer_is_refused_and_logged()
     {
         await directory.RegisterAsync(new Registration("aad-consultant", "Claire Petit", ParticipantRole.Consultant, intercommunalityId, []));

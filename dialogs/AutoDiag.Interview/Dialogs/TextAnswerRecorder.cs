@@ -26,14 +26,16 @@ public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatte
 
     /// <param name="typed">Already accepted by <see cref="AnswerText.TryCreate"/>.</param>
     /// <param name="questionThemeId">The theme the question was about, if it asked about one.</param>
+    /// <param name="fromOffer">Added from an offer (<see cref="AdditionOffer"/>), not given to the question asked.</param>
     /// <returns>What was stored, with the text as masked.</returns>
     public async Task<RecordedAnswer> RecordAsync(
         ITurnContext context, ParticipantProfile respondent, ParticipantProfile typist, int communeId, AnswerKind kind, string typed,
-        string activityId, string? questionThemeId, CancellationToken ct)
+        string activityId, string? questionThemeId, CancellationToken ct, bool fromOffer = false)
     {
         AnswerText.TryCreate(typed, out var text);
         var recorded = await interview.RecordAnswerAsync(respondent, communeId, kind, text!, activityId, questionThemeId, typist, ct);
-        var acknowledgement = InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds));
+        var labels = formatter.ShortLabels(recorded.ThemeIds);
+        var acknowledgement = fromOffer ? InterviewTexts.AddedAcknowledged(kind, labels) : InterviewTexts.Acknowledged(labels);
         var card = ThemeCorrectionCard.Create(acknowledgement, recorded.AnswerId, recorded.ThemeIds.ToList(), themes);
         await context.SendActivityAsync(MessageFactory.Attachment(card), ct);
         if (recorded.WasTruncated)

@@ -72,6 +72,13 @@ public static class InterviewTexts
     public static string Acknowledged(IReadOnlyList<string> themes) =>
         themes.Count == 0 ? "Merci, c'est noté." : $"Noté — {string.Join(", ", themes)}.";
 
+    /// <summary>An answer added from an offer: said with its kind, lest it read as the answer acknowledged just above.</summary>
+    public static string AddedAcknowledged(AnswerKind kind, IReadOnlyList<string> themes)
+    {
+        var added = kind == AnswerKind.Resource ? "Ajouté aux ressources" : "Ajouté aux difficultés";
+        return themes.Count == 0 ? $"{added}." : $"{added} — {string.Join(", ", themes)}.";
+    }
+
     public const string CorrectThemes = "Corriger les thèmes";
     public const string CorrectTestimonyThemesHelp = "Cochez les thèmes dont parle ce témoignage :";
     public const string CorrectThemesHelp = "Cochez les thèmes dont parle cette réponse :";

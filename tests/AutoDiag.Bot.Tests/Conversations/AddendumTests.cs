@@ -25,7 +25,7 @@ public sealed class AddendumTests : IAsyncLifetime
 
         Assert.Equal(OfferToMerville, offer.Text);
         var added = await elu.SubmitAsync(offer.Submit("Comme difficulté"), card: offer);
-        Assert.StartsWith("Noté — Mobilité", added.Acknowledgement().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ajouté aux difficultés — Mobilité", added.Acknowledgement().Text, StringComparison.Ordinal);
         Assert.Equal("Ajouté aux difficultés de Merville.", elu.Updates.Single(u => u.Activity.Id == offer.Activity.Id).Text);
         added.Said("Avec ce changement, votre état des lieux a de nouveau une question.");
         Assert.Contains("Mobilité à Merville : quel est le risque", added.Question().Text);

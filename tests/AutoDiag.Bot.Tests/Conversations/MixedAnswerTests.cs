@@ -45,7 +45,8 @@ public sealed class MixedAnswerTests : IAsyncLifetime
 
         var tap = offer.Submit(AddToResources);
         var added = await elu.SubmitAsync(tap, card: offer);
-        added.Acknowledgement();
+        // Said with its kind: the answer acknowledged just above is a difficulty.
+        Assert.StartsWith("Ajouté aux ressources", added.Acknowledgement().Text, StringComparison.Ordinal);
         Assert.Contains("Une autre difficulté ?", added.Question().Text);
         Assert.Equal("Ajouté aux ressources de Merville.", elu.Updates.Single(u => u.Activity.Id == offer.Activity.Id).Text);
         await elu.SubmitAsync(tap, card: offer);

@@ -511,7 +511,8 @@ public sealed class MainDialog : ComponentDialog
             return MainTexts.PausedAt(InterviewTexts.Progress(position));
         }
         var name = Markup.Escape(participant.DisplayName);
-        return RelayTexts.PausedAt(name, InterviewTexts.ProgressFor(name, position));
+        // The sentence names the élu already: the progress without its « Pour Jean Martin ».
+        return RelayTexts.PausedAt(name, InterviewTexts.Progress(position));
     }
 
     /// <summary>Whose interview « pause » and « récap » are about: the élu a relay types for, else the one writing.</summary>

@@ -199,7 +199,7 @@ public sealed class RelayTests : IAsyncLifetime
 
         var paused = await secretaire.SayAsync("pause");
         paused.Said(
-            "C'est noté, nous faisons une pause dans la saisie pour Jean Martin. Ses réponses sont enregistrées ; vous reprendrez ici : Pour Jean Martin · Commune 1/1 · Merville · difficultés.");
+            "C'est noté, nous faisons une pause dans la saisie pour Jean Martin. Ses réponses sont enregistrées ; vous reprendrez ici : Commune 1/1 · Merville · difficultés.");
         paused.Said("Votre prochaine réponse sera encore la sienne. Écrivez « reprendre » quand vous voulez, ou « annuler » pour arrêter cette saisie.");
         (await secretaire.SayAsync("reprendre")).Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
         await secretaire.SayAsync("pause");

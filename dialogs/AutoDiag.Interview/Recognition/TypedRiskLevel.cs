@@ -107,7 +107,10 @@ public static class TypedRiskLevel
         var rest = text?.Trim() ?? string.Empty;
         var opened = false;
         // Openings may follow one another: « pardon, je voulais dire élevé ».
-        while (ChangeOfMindOpenings.FirstOrDefault(opening => TypedText.StartsWithWords(TypedText.Key(rest), opening)) is { } opening)
+        // It runs on every answer typed: the text's key is made once per opening found, not once per opening tried.
+        for (var key = TypedText.Key(rest);
+             ChangeOfMindOpenings.FirstOrDefault(opening => TypedText.StartsWithWords(key, opening)) is { } opening;
+             key = TypedText.Key(rest))
         {
             for (var words = opening.Split(' ').Length; words > 0 && rest.Length > 0; words--)
             {

@@ -70,23 +70,15 @@ public sealed class InterviewService(
     }
 
     /// <summary>
-    /// Stores a difficulty or a resource with its themes. <paramref name="questionThemeId"/> is the theme
-    /// the question was about (the coverage check): the answer is tagged with it too, after its own themes.
-    /// </summary>
-    /// <summary>
     /// « MARTIN Jean », « 06 12 34 56 78 »: a message that, masked, says nothing — stored, it would be a difficulty
     /// « [nom] » that the categoriser themes at random and a risk question follows.
     /// </summary>
-    public bool SaysOnlyPersonalData(string text)
-    {
-        var masked = masker.Mask(text);
-        // The civility before a masked name (« Mme [nom] ») says nothing either.
-        return masked.HasMasked && masked.ForCategorization
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => word.Trim('.', ',', ':', ';').ToLowerInvariant())
-            .All(word => !word.Any(char.IsLetterOrDigit) || word is "m" or "mr" or "mme" or "mlle" or "monsieur" or "madame" or "mademoiselle");
-    }
+    public bool SaysOnlyPersonalData(string text) => masker.Mask(text).SaysOnlyPersonalData;
 
+    /// <summary>
+    /// Stores a difficulty or a resource with its themes. <paramref name="questionThemeId"/> is the theme
+    /// the question was about (the coverage check): the answer is tagged with it too, after its own themes.
+    /// </summary>
     public async Task<RecordedAnswer> RecordAnswerAsync(
         ParticipantProfile participant, int communeId, AnswerKind kind, AnswerText text, string sourceActivityId,
         string? questionThemeId = null, ParticipantProfile? enteredBy = null, CancellationToken ct = default)

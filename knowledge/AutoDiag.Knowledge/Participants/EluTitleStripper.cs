@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AutoDiag.Knowledge.Privacy;
 using AutoDiag.Knowledge.Territories;
 
 namespace AutoDiag.Knowledge.Participants;
@@ -13,8 +14,6 @@ namespace AutoDiag.Knowledge.Participants;
 /// </summary>
 public static partial class EluTitleStripper
 {
-    private static readonly HashSet<string> Civilities = ["m", "mr", "monsieur", "mme", "madame", "mlle", "mademoiselle"];
-
     /// <summary>Only before a function: « le maire », « notre adjoint », but « Marie Le Goff ».</summary>
     private static readonly HashSet<string> Determiners = ["le", "la", "l", "notre", "votre", "mon", "ma", "son", "sa", "leur"];
 
@@ -99,7 +98,7 @@ public static partial class EluTitleStripper
     }
 
     private static int? TitleEnd(List<Word> words, int index, bool beforeName) =>
-        Civilities.Contains(words[index].Key) ? index + 1 : FunctionEnd(words, index, beforeName);
+        FrenchWords.IsCivility(words[index].Key) ? index + 1 : FunctionEnd(words, index, beforeName);
 
     /// <summary>Where a function starting at <paramref name="index"/> ends, or null when none starts there.</summary>
     private static int? FunctionEnd(List<Word> words, int index, bool beforeName)
@@ -131,7 +130,7 @@ public static partial class EluTitleStripper
             // What the function is in charge of has no end mark: it runs to the end of the piece, or before a name only
             // up to a civility (« l'adjointe aux affaires sociales Mme Lefebvre »).
             position++;
-            while (position < words.Count && !(beforeName && Civilities.Contains(words[position].Key)))
+            while (position < words.Count && !(beforeName && FrenchWords.IsCivility(words[position].Key)))
             {
                 position++;
             }

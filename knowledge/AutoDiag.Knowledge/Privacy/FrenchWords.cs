@@ -14,6 +14,12 @@ internal static class FrenchWords
     public static readonly FrozenSet<string> Civilities = Set(
         "mme mmes mlle mlles melle mr msr madame monsieur mademoiselle mesdames messieurs mesdemoiselles");
 
+    /// <summary>
+    /// A civility, « M » included (<paramref name="folded"/> folded): where nothing follows that could be taken for it,
+    /// in what is left around a name once it is masked, or typed around an élu's name.
+    /// </summary>
+    public static bool IsCivility(string folded) => folded == "m" || Civilities.Contains(folded);
+
     /// <summary>Civilities that are also nouns (« un monsieur », « la petite madame »): not a civility after a determiner.</summary>
     public static readonly FrozenSet<string> NounCivilities = Set("madame monsieur mademoiselle mesdames messieurs mesdemoiselles msr");
 

@@ -14,6 +14,14 @@ public sealed record MaskedText(string Text, IReadOnlyList<PersonalDataSpan> Fou
     /// </summary>
     public required string ForCategorization { get; init; }
 
+    /// <summary>
+    /// Nothing is left once the data is masked but punctuation and civilities: « MARTIN Jean », « Mme [nom] [téléphone] ».
+    /// </summary>
+    public bool SaysOnlyPersonalData =>
+        HasMasked && ForCategorization.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => TextTokens.Fold(word.Trim('.', ',', ':', ';')))
+            .All(word => !word.Any(char.IsLetterOrDigit) || FrenchWords.IsCivility(word));
+
     /// <summary>How many spans of <paramref name="kind"/> were masked.</summary>
     public int Count(PersonalDataKind kind)
     {

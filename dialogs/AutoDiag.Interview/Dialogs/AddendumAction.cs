@@ -41,7 +41,7 @@ public sealed class AddendumAction(
         try
         {
             // For someone else, the interview checks the typist may type their answers.
-            await recorder.RecordAsync(context, respondent, typist, commune.Id, kind, text, source, questionThemeId: null, ct, fromOffer: true);
+            await recorder.RecordAsync(context, respondent, typist, commune.Id, kind, text, source, questionThemeId: null, fromOffer: true, ct);
         }
         catch (AccessDeniedException)
         {

@@ -224,7 +224,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 }
 
                 var kind = question.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
-                var recorded = await recorder.RecordAsync(context, participant, typist, communeId, kind, typed, activityId, questionThemeId: null, ct);
+                var recorded = await recorder.RecordAsync(context, participant, typist, communeId, kind, typed, activityId, questionThemeId: null, fromOffer: false, ct);
                 // A help said with a difficulty, a limit with a resource: offered as the other kind, on the masked text. The
                 // next question comes all the same; the offer waits on nothing.
                 if (recorded.Masking is { } masked && MixedAnswerDetector.OtherKindClause(masked.Text, kind) is { } clause)
@@ -272,7 +272,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                     return;
                 }
 
-                await recorder.RecordAsync(context, participant, typist, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, ct);
+                await recorder.RecordAsync(context, participant, typist, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, fromOffer: false, ct);
                 return;
             }
         }

@@ -30,7 +30,7 @@ public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatte
     /// <returns>What was stored, with the text as masked.</returns>
     public async Task<RecordedAnswer> RecordAsync(
         ITurnContext context, ParticipantProfile respondent, ParticipantProfile typist, int communeId, AnswerKind kind, string typed,
-        string activityId, string? questionThemeId, CancellationToken ct, bool fromOffer = false)
+        string activityId, string? questionThemeId, bool fromOffer, CancellationToken ct)
     {
         AnswerText.TryCreate(typed, out var text);
         var recorded = await interview.RecordAnswerAsync(respondent, communeId, kind, text!, activityId, questionThemeId, typist, ct);

@@ -1,4 +1,3 @@
-using AutoDiag.Interview.Formatting;
 using AutoDiag.Knowledge.Territories;
 
 namespace AutoDiag.Interview.Recognition;
@@ -9,11 +8,11 @@ public static class CommuneMention
     /// <summary>The one commune of <paramref name="communes"/> named in <paramref name="text"/>; null when none or several are.</summary>
     public static CommuneRef? NamedIn(string? text, IReadOnlyList<CommuneRef> communes)
     {
-        // Whole words only, hyphens and apostrophes as spaces: « Estaires » is not in « estairesville ».
+        // Whole words only: « Estaires » is not in « estairesville ».
         var words = $" {Words(text)} ";
         var named = communes.Where(c => Words(c.Name) is { Length: > 0 } name && words.Contains($" {name} ", StringComparison.Ordinal)).Take(2).ToList();
         return named.Count == 1 ? named[0] : null;
     }
 
-    private static string Words(string? text) => FrenchText.Normalize(text).Replace('\'', ' ').Replace('/', ' ');
+    private static string Words(string? text) => string.Join(' ', TypedText.Words(text));
 }

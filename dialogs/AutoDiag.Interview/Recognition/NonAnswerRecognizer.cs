@@ -1,4 +1,3 @@
-using AutoDiag.Interview.Formatting;
 using AutoDiag.Knowledge.Interview;
 
 namespace AutoDiag.Interview.Recognition;
@@ -95,8 +94,8 @@ public static class NonAnswerRecognizer
     /// </summary>
     public static InterviewStep? StepNamedIn(string? text)
     {
-        // Apostrophes as spaces: « l'aggravation » names it.
-        var words = FrenchText.Normalize(text).Replace('\'', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // « l'aggravation » names it.
+        var words = TypedText.Words(text);
         foreach (var (word, step) in TermsOfTheDemarche)
         {
             if (words.Contains(word))

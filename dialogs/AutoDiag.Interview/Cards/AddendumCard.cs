@@ -88,6 +88,4 @@ public static class AddendumCard
             && int.TryParse(submit.Text(CommuneField), NumberStyles.None, CultureInfo.InvariantCulture, out communeId)
             && text.Length > 0 && source.Length > 0;
     }
-
-    public static Attachment Added(AnswerKind kind, string commune) => AdaptiveCard.Create([AdaptiveCard.Text(AddendumTexts.Added(kind, commune), subtle: true)], []);
 }

@@ -11,20 +11,23 @@ internal static class CardReplacement
     /// Where the channel cannot replace a message (or the submit names none), the reply that goes with it says enough:
     /// a failure is logged, never thrown.
     /// </summary>
-    public static async Task TryReplaceAsync(ITurnContext context, IActivity? replacement, ILogger logger, CancellationToken ct)
+    /// <returns>Whether the card was replaced.</returns>
+    public static async Task<bool> TryReplaceAsync(ITurnContext context, IActivity? replacement, ILogger logger, CancellationToken ct)
     {
         if (context.Activity.ReplyToId is not { Length: > 0 } cardId || replacement is not Activity activity)
         {
-            return;
+            return false;
         }
         activity.Id = cardId;
         try
         {
             await context.UpdateActivityAsync(activity, ct);
+            return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogWarning("Could not replace the card {ActivityId} after a correction ({Reason}).", cardId, e.GetType().Name);
+            return false;
         }
     }
 }

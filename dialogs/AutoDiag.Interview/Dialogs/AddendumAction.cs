@@ -11,7 +11,7 @@ namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>
 /// « Comme difficulté » or « Comme ressource » on the offer of an <see cref="AddendumCard"/>: the message is stored in the
-/// commune chosen, as the interview stores an answer, and the offer says so. A difficulty on a theme with no risk level
+/// commune chosen, as the interview stores an answer, and its acknowledgement takes the offer's place. A difficulty on a theme with no risk level
 /// gives the état des lieux a question again, which <see cref="MainDialog"/> then asks.
 /// </summary>
 public sealed class AddendumAction(
@@ -48,7 +48,6 @@ public sealed class AddendumAction(
             await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
             return null;
         }
-        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AddendumCard.Added(kind, commune.Name)), logger, ct);
         return respondent.Id;
     }
 }

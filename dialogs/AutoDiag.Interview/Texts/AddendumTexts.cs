@@ -42,9 +42,4 @@ public static class AddendumTexts
     public const string CommuneRequired = "Choisissez la commune.";
     public const string AsDifficulty = "Comme difficulté";
     public const string AsResource = "Comme ressource";
-
-    /// <summary>What the offer becomes once taken: nothing left to tap.</summary>
-    /// <summary>What the offer becomes once tapped: where the text went, as a difficulty or as a resource.</summary>
-    public static string Added(AnswerKind kind, string commune) =>
-        $"Ajouté aux {(kind == AnswerKind.Resource ? "ressources" : "difficultés")} {FrenchText.Of(commune)}.";
 }

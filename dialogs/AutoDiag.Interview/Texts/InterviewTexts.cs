@@ -72,10 +72,13 @@ public static class InterviewTexts
     public static string Acknowledged(IReadOnlyList<string> themes) =>
         themes.Count == 0 ? "Merci, c'est noté." : $"Noté — {string.Join(", ", themes)}.";
 
-    /// <summary>An answer added from an offer: said with its kind, lest it read as the answer acknowledged just above.</summary>
-    public static string AddedAcknowledged(AnswerKind kind, IReadOnlyList<string> themes)
+    /// <summary>
+    /// An answer added from an offer, in the offer's place: where it went, with its kind, lest it read as the answer
+    /// acknowledged just above.
+    /// </summary>
+    public static string AddedAcknowledged(AnswerKind kind, string commune, IReadOnlyList<string> themes)
     {
-        var added = kind == AnswerKind.Resource ? "Ajouté aux ressources" : "Ajouté aux difficultés";
+        var added = $"Ajouté aux {(kind == AnswerKind.Resource ? "ressources" : "difficultés")} {FrenchText.Of(commune)}";
         return themes.Count == 0 ? $"{added}." : $"{added} — {string.Join(", ", themes)}.";
     }
 

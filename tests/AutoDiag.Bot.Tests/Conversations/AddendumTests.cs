@@ -25,8 +25,10 @@ public sealed class AddendumTests : IAsyncLifetime
 
         Assert.Equal(OfferToMerville, offer.Text);
         var added = await elu.SubmitAsync(offer.Submit("Comme difficulté"), card: offer);
-        Assert.StartsWith("Ajouté aux difficultés — Mobilité", added.Acknowledgement().Text, StringComparison.Ordinal);
-        Assert.Equal("Ajouté aux difficultés de Merville.", elu.Updates.Single(u => u.Activity.Id == offer.Activity.Id).Text);
+        // One line says it, in the offer's place, with the themes' correction one tap away.
+        var inPlace = elu.Updates.Where(u => u.Activity.Id == offer.Activity.Id).ToList().Acknowledgement();
+        Assert.StartsWith("Ajouté aux difficultés de Merville — Mobilité", inPlace.Text, StringComparison.Ordinal);
+        added.DidNotSay("Ajouté aux");
         added.Said("Avec ce changement, votre état des lieux a de nouveau une question.");
         Assert.Contains("Mobilité à Merville : quel est le risque", added.Question().Text);
         (await elu.SayAsync("faible")).Said("Merci ! L'état des lieux est complet pour Merville.");
@@ -49,8 +51,9 @@ public sealed class AddendumTests : IAsyncLifetime
 
         Assert.StartsWith("Votre état des lieux est complet. Voulez-vous ajouter ce message à l'une de vos communes ?", offer.Text, StringComparison.Ordinal);
         Assert.Equal(["Merville", "Estaires"], offer.CardChoices);
+        // A submit that names no card to replace (as from a channel that cannot): the acknowledgement comes below.
         var added = await elu.SubmitAsync(offer.Submit("Comme ressource", (AddendumCard.CommuneField, estaires.ToString())));
-        added.Acknowledgement();
+        Assert.StartsWith("Ajouté aux ressources d'Estaires", added.Acknowledgement().Text, StringComparison.Ordinal);
         added.DidNotSay("de nouveau une question");
         await using (var db = host.OpenDatabase())
         {

@@ -45,10 +45,11 @@ public sealed class MixedAnswerTests : IAsyncLifetime
 
         var tap = offer.Submit(AddToResources);
         var added = await elu.SubmitAsync(tap, card: offer);
-        // Said with its kind: the answer acknowledged just above is a difficulty.
-        Assert.StartsWith("Ajouté aux ressources", added.Acknowledgement().Text, StringComparison.Ordinal);
+        // Said once, in the offer's place, and with its kind: the answer acknowledged just above is a difficulty.
+        var inPlace = elu.Updates.Where(u => u.Activity.Id == offer.Activity.Id).ToList().Acknowledgement();
+        Assert.StartsWith("Ajouté aux ressources de Merville", inPlace.Text, StringComparison.Ordinal);
+        added.DidNotSay("Ajouté aux");
         Assert.Contains("Une autre difficulté ?", added.Question().Text);
-        Assert.Equal("Ajouté aux ressources de Merville.", elu.Updates.Single(u => u.Activity.Id == offer.Activity.Id).Text);
         await elu.SubmitAsync(tap, card: offer);
 
         var elus = await ParticipantIdAsync("aad-elu");
@@ -114,7 +115,8 @@ public sealed class MixedAnswerTests : IAsyncLifetime
         (await elu.SayAsync("J'ai terminé")).Said("Commune 1/1 · Merville · ressources");
         var later = await elu.SubmitAsync(offer.Submit(AddToResources), card: offer);
 
-        later.Acknowledgement();
+        elu.Updates.Where(u => u.Activity.Id == offer.Activity.Id).ToList().Acknowledgement();
+        later.DidNotSay("Ajouté aux");
         Assert.Contains("Commune 1/1 · Merville · ressources", later.Question().Text);
         await using var db = host.OpenDatabase();
         Assert.Equal(

@@ -142,7 +142,9 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             await ResumeAsync(elu, "reprendre", "Commune 2/2 · Merville · difficultés", "Une autre difficulté");
 
             elu.ConversationId = "a:1crash-safety-new-personal-chat";
-            var welcomeBack = await ResumeAsync(elu, "bonjour", "Commune 2/2 · Merville · difficultés", "Une autre difficulté");
+            // A new chat asks the question whole, with what is noted: the message whose « Noté » never came is counted.
+            var welcomeBack = await ResumeAsync(elu, "bonjour", "Commune 2/2 · Merville · difficultés",
+                "2 difficultés sont déjà notées. Quelles difficultés sociales observez-vous à Merville");
             Assert.Matches(@"^Bon retour\s!\sReprenons où vous en étiez\.\n", welcomeBack.Text);
 
             await CloseSectionAsync(elu, "Commune 2/2 · Merville · ressources");

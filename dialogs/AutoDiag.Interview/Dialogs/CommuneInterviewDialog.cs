@@ -80,7 +80,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             if (values.TryGetValue(AskedQuestionKey, out var askedKey)
                 && await RespondentAsync(turnContext, loop, cancellationToken) is { } respondent
                 && await interview.GetPositionAsync(respondent.SaidBy, cancellationToken) is var position
-                && (position.QuestionKey != (string)askedKey || IsFollowUp(position) != values.ContainsKey(AskedFollowUpKey)))
+                && (position.QuestionKey != (string)askedKey || IsFollowUp(position, loop) != values.ContainsKey(AskedFollowUpKey)))
             {
                 var asked = InterviewQuestion.Parse((string)askedKey);
                 var communes = respondent.SaidBy.Communes.Select(c => c.Id).ToList();
@@ -116,8 +116,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         return await base.ResumeDialogAsync(dc, reason, result, cancellationToken);
     }
 
-    /// <summary>« Une autre difficulté ? » rather than « Quelles difficultés… ? »: answers were given to this question already.</summary>
-    private static bool IsFollowUp(InterviewPosition position) => position.AnswersSoFar > 0;
+    /// <summary>« Une autre difficulté ? » rather than « Quelles difficultés… ? »: an answer was just given to this question.</summary>
+    private static bool IsFollowUp(InterviewPosition position, InterviewLoopOptions loop) =>
+        position.AnswersSoFar > 0 && loop.LastQuestionKey == position.QuestionKey;
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -149,7 +150,8 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         step.Values[AskedQuestionKey] = position.QuestionKey;
-        if (IsFollowUp(position))
+        var isFollowUp = IsFollowUp(position, loop);
+        if (isFollowUp)
         {
             step.Values[AskedFollowUpKey] = true;
         }
@@ -159,7 +161,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             : InterviewTexts.Progress(position);
         return position.Step == InterviewStep.Risk
             ? await step.PromptAsync(RiskPrompt, await RiskQuestionAsync(respondent, position, ProgressShowing(CardText.Plain), ct), ct)
-            : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, ProgressShowing(Markup.Escape)), ct);
+            : await step.PromptAsync(TextAnswerPrompt, TextQuestion(position, isFollowUp, ProgressShowing(Markup.Escape)), ct);
     }
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken ct)
@@ -173,12 +175,14 @@ public sealed class CommuneInterviewDialog : ComponentDialog
 
         // The answer goes to the question it answers, even if another conversation of the same
         // participant has moved on meanwhile: it is still what they said about that commune.
-        var asked = InterviewQuestion.Parse((string)step.Values[AskedQuestionKey]);
+        var askedKey = (string)step.Values[AskedQuestionKey];
+        var asked = InterviewQuestion.Parse(askedKey);
         await RecordAsync(step.Context, respondent, asked, step.Result, TextAnswerRecorder.SourceOf(step.Context.Activity), ct);
 
         return await step.ReplaceDialogAsync(LoopDialog, new InterviewLoopOptions
         {
             LastCommuneId = asked.CommuneId,
+            LastQuestionKey = askedKey,
             SubjectParticipantId = loop.SubjectParticipantId,
         }, ct);
     }
@@ -289,14 +293,13 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         await context.SendActivityAsync(message, cancellationToken: ct);
     }
 
-    private PromptOptions TextQuestion(InterviewPosition position, string progress)
+    private PromptOptions TextQuestion(InterviewPosition position, bool isFollowUp, string progress)
     {
-        var isFollowUp = IsFollowUp(position);
         var commune = position.Commune!.Name;
         var (question, quickReply) = position.Step switch
         {
-            InterviewStep.Difficulties => (isFollowUp ? InterviewTexts.MoreDifficulties : InterviewTexts.AskDifficulties(commune), InterviewTexts.Done),
-            InterviewStep.Resources => (isFollowUp ? InterviewTexts.MoreResources : InterviewTexts.AskResources(commune), InterviewTexts.Done),
+            InterviewStep.Difficulties => (isFollowUp ? InterviewTexts.MoreDifficulties : InterviewTexts.AskDifficulties(commune, position.AnswersSoFar), InterviewTexts.Done),
+            InterviewStep.Resources => (isFollowUp ? InterviewTexts.MoreResources : InterviewTexts.AskResources(commune, position.AnswersSoFar), InterviewTexts.Done),
             _ => (InterviewTexts.AskCoverage(formatter.ShortLabels([position.ThemeId!])[0], commune), InterviewTexts.NothingToReport),
         };
 

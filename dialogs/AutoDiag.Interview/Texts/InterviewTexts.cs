@@ -29,13 +29,22 @@ public static class InterviewTexts
         _ => "terminé",
     };
 
-    public static string AskDifficulties(string commune) =>
-        $"Quelles difficultés sociales observez-vous à {commune} ? Décrivez-les simplement, en un ou plusieurs messages.";
+    /// <param name="noted">Difficulties noted already (from an offer, before a pause): said first, lest they be given twice.</param>
+    public static string AskDifficulties(string commune, int noted = 0) =>
+        $"{AlreadyNoted(noted, "difficulté")}Quelles difficultés sociales observez-vous à {commune} ? Décrivez-les simplement, en un ou plusieurs messages.";
 
     public const string MoreDifficulties = "Une autre difficulté ? Sinon, répondez « J'ai terminé ».";
 
-    public static string AskResources(string commune) =>
-        $"Quelles ressources existent à {commune} pour y répondre : services, associations, équipements, bénévoles… ?";
+    /// <param name="noted">Resources noted already, as for <see cref="AskDifficulties"/>.</param>
+    public static string AskResources(string commune, int noted = 0) =>
+        $"{AlreadyNoted(noted, "ressource")}Quelles ressources existent à {commune} pour y répondre : services, associations, équipements, bénévoles… ?";
+
+    private static string AlreadyNoted(int count, string what) => count switch
+    {
+        0 => string.Empty,
+        1 => $"Une {what} est déjà notée. ",
+        _ => $"{count} {what}s sont déjà notées. ",
+    };
 
     public const string MoreResources = "Une autre ressource ? Sinon, répondez « J'ai terminé ».";
 

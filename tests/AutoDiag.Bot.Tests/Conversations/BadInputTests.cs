@@ -211,7 +211,7 @@ public sealed class BadInputTests : IAsyncLifetime
         (await elu.SayAsync("au revoir")).Said("Au revoir ! Votre état des lieux vous attend : écrivez « reprendre » quand vous voulez.");
 
         Assert.Equal(1, await CountAnswersAsync());
-        (await elu.SayAsync("reprendre")).Said("Une autre difficulté ?");
+        (await elu.SayAsync("reprendre")).Said("Une difficulté est déjà notée. Quelles difficultés sociales observez-vous à Merville ?");
     }
 
     [Theory]

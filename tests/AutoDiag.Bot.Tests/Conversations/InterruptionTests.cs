@@ -68,7 +68,15 @@ public sealed class InterruptionTests : IAsyncLifetime
         var resumed = await elu.SayAsync("reprendre");
         resumed.Said("Bon retour ! Reprenons où vous en étiez.");
         Assert.Contains(progress, resumed.Question().Text);
-        Assert.Equal(asked, resumed.Question().Text);
+        if (asked.Contains("Une autre difficulté ?", StringComparison.Ordinal))
+        {
+            // A follow-up comes back whole, saying what is noted already: the élu may not remember where they were.
+            Assert.Contains("Une difficulté est déjà notée. Quelles difficultés sociales observez-vous à Merville ?", resumed.Question().Text);
+        }
+        else
+        {
+            Assert.Equal(asked, resumed.Question().Text);
+        }
         await using (var db = host.OpenDatabase())
         {
             Assert.Equal(answersBefore, await db.Answers.CountAsync());

@@ -107,6 +107,21 @@ public sealed class MixedAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_resource_added_from_an_offer_is_said_noted_when_its_question_comes_whole()
+    {
+        var elu = await StartAsync("aad-elu");
+        var offer = OfferIn(await elu.SayAsync(ClubDesAines));
+        await elu.SubmitAsync(offer.Submit(AddToResources), card: offer);
+
+        var resources = await elu.SayAsync("J'ai terminé");
+
+        // Not « Une autre ressource ? »: the resources question was never asked.
+        Assert.Contains("Une ressource est déjà notée. Quelles ressources existent à Merville pour y répondre", resources.Question().Text);
+        var more = await elu.SayAsync("La mairie prête un minibus le mardi pour les courses");
+        Assert.Contains("Une autre ressource ?", more.Question().Text);
+    }
+
+    [Fact]
     public async Task An_offer_left_aside_does_not_hold_up_the_interview_and_can_be_taken_later()
     {
         var elu = await StartAsync("aad-elu");

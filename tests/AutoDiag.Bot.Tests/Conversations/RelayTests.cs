@@ -181,7 +181,7 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("saisir pour un élu");
         var resumed = await secretaire.SayAsync("paul lefebvre");
         resumed.Said("Pour Paul Lefebvre · Commune 1/1 · Merville · difficultés");
-        resumed.Said("Une autre difficulté ?");
+        resumed.Said("Une difficulté est déjà notée. Quelles difficultés sociales observez-vous à Merville ?");
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public static class InterviewServiceCollectionExtensions
         services.AddSingleton<RecapFormatter>();
         services.AddSingleton<TextAnswerRecorder>();
         services.AddSingleton<AdditionOffer>();
+        services.AddSingleton<RiskChangeOffer>();
         services.AddSingleton<IAcknowledgementAction, AnswerWithdrawalAction>();
         services.AddSingleton<IAcknowledgementAction, RiskChangeAction>();
         services.AddSingleton<IAcknowledgementAction, ThemeCorrectionAction>();

@@ -32,6 +32,19 @@ public static class RiskChangeCard
                     (CommuneField, communeId.ToString(CultureInfo.InvariantCulture)),
                     (ThemeField, themeId)))])]);
 
+    /// <summary>
+    /// « non en fait c'est modéré » typed after a level was given: that level's change, one button, the level chosen
+    /// already. Its submit is the unfolded card's.
+    /// </summary>
+    public static Attachment CreateOffer(string ask, RiskLevelChangeService.GivenRisk given, RiskLevel level) =>
+        AdaptiveCard.Create(
+            [AdaptiveCard.Text(ask)],
+            [AdaptiveCard.Submit(InterviewTexts.ChangeRiskTo(InterviewTexts.RiskLevelName(level)), CardActions.Data(ChangeRiskAction,
+                (RespondentField, given.RespondentId.ToString(CultureInfo.InvariantCulture)),
+                (CommuneField, given.CommuneId.ToString(CultureInfo.InvariantCulture)),
+                (ThemeField, given.ThemeId),
+                (RiskCard.LevelField, RiskCard.ValueOf(level))))]);
+
     public static bool IsChange(object? value) => CardActions.Of(value) == ChangeRiskAction;
 
     /// <summary>The risk level to change and the level chosen; false when the submit was tampered with or no level was chosen.</summary>

@@ -38,6 +38,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private readonly RecapFormatter formatter;
     private readonly TextAnswerRecorder recorder;
     private readonly AdditionOffer additionOffer;
+    private readonly RiskChangeOffer riskChangeOffer;
 
     public CommuneInterviewDialog(
         InterviewService interview,
@@ -46,7 +47,8 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         PisteSuggestionService suggestions,
         RecapFormatter formatter,
         TextAnswerRecorder recorder,
-        AdditionOffer additionOffer)
+        AdditionOffer additionOffer,
+        RiskChangeOffer riskChangeOffer)
         : base(nameof(CommuneInterviewDialog))
     {
         this.suggestions = suggestions;
@@ -56,6 +58,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         this.formatter = formatter;
         this.recorder = recorder;
         this.additionOffer = additionOffer;
+        this.riskChangeOffer = riskChangeOffer;
 
         AddDialog(new WaterfallDialog(LoopDialog, [AskStepAsync, RecordStepAsync]));
         AddDialog(new TextPrompt(TextAnswerPrompt, ValidateTextAnswerAsync));
@@ -349,9 +352,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         }
 
         // « non en fait c'est modéré » after the last risk question of a commune: about that level, not a difficulty.
-        if (TypedRiskLevel.IsChangeOfMind(typed))
+        if (TypedRiskLevel.IsChangeOfMind(typed, out var changedTo))
         {
-            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskChangeOfMind, ct);
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, await riskChangeOffer.ForAsync(prompt.Context, changedTo, ct), ct);
         }
         // A level where a description is asked: the élu thinks the risk question has come.
         if (step is InterviewStep.Difficulties or InterviewStep.Coverage && TypedRiskLevel.IsLevelAlone(typed))
@@ -383,7 +386,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
         return await currentParticipant.GetAsync(context, ct) is { } typist && typist.Communes.Any(c => FrenchText.Normalize(c.Name) == key);
     }
 
-    private static async Task<bool> ValidateRiskAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
+    private async Task<bool> ValidateRiskAsync(PromptValidatorContext<JObject> prompt, CancellationToken ct)
     {
         var submit = prompt.Recognized.Value;
         if (!prompt.Recognized.Succeeded || submit is null)
@@ -408,16 +411,16 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     /// A level typed rather than chosen on the card; or, accepted too, a description, which is offered as an addition
     /// (<see cref="RecordAsync"/>) rather than lost. Anything else is explained, and the question asked again.
     /// </summary>
-    private static async Task<bool> ValidateTypedRiskAsync(PromptValidatorContext<JObject> prompt, string typed, CancellationToken ct)
+    private async Task<bool> ValidateTypedRiskAsync(PromptValidatorContext<JObject> prompt, string typed, CancellationToken ct)
     {
         if (TypedRiskLevel.IsRange(typed, out var low, out var high))
         {
             return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskBetween(low, high), ct);
         }
-        if (TypedRiskLevel.IsChangeOfMind(typed))
+        if (TypedRiskLevel.IsChangeOfMind(typed, out var changedTo))
         {
-            // About the level given just before, most likely: not recorded for this theme, and the way to change that one said.
-            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, InterviewTexts.RiskChangeOfMind, ct);
+            // About the level given just before, most likely: not recorded for this theme, and that one's change offered.
+            return await PromptRejection.RejectAsync(prompt.Context, prompt.Options, await riskChangeOffer.ForAsync(prompt.Context, changedTo, ct), ct);
         }
         if (TypedRiskLevel.TryParse(typed, out _, out _))
         {

@@ -102,8 +102,10 @@ public static class TypedRiskLevel
         TryParse(text, out _, out var comment) && comment is null && LevelNames.Contains(FrenchText.Normalize(text).Split(' ')[^1]);
 
     /// <summary>« non en fait c'est modéré », « je me suis trompé, élevé »: a level given again, to change the last one.</summary>
-    public static bool IsChangeOfMind(string? text)
+    /// <param name="level">The level the élu goes back to.</param>
+    public static bool IsChangeOfMind(string? text, out RiskLevel level)
     {
+        level = default;
         var rest = text?.Trim() ?? string.Empty;
         var opened = false;
         // Openings may follow one another: « pardon, je voulais dire élevé ».
@@ -118,7 +120,7 @@ public static class TypedRiskLevel
             }
             opened = true;
         }
-        return opened && TryParse(rest, out _, out _);
+        return opened && TryParse(rest, out level, out _);
     }
 
     /// <summary>« je ne sais pas », « difficile à dire »: no level yet, though one is asked.</summary>

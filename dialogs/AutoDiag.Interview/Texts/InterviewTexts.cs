@@ -181,9 +181,15 @@ public static class InterviewTexts
         _ => Definition(step) + " Quelques mots suffisent.",
     };
 
-    /// <summary>« non en fait c'est modéré » at a risk question: about the level given before, which has its own button.</summary>
-    public const string RiskChangeOfMind =
-        $"Pour changer le niveau que vous venez de donner, touchez « {ChangeRiskLevel} » sur sa confirmation, juste au-dessus. Je n'ai rien enregistré ici.";
+    /// <summary>« non en fait c'est modéré » with a level given before: that one, and its change one tap away.</summary>
+    public static string RiskChangeOffer(string level, string theme, string commune, string newLevel) =>
+        $"Vous aviez donné : risque {level} pour « {theme} » à {commune}. Le passer à {newLevel} ?";
+
+    public static string ChangeRiskTo(string level) => $"Passer à {level}";
+
+    /// <summary>« non en fait c'est modéré » and no level found that this person gave: nothing to change.</summary>
+    public const string NoRiskToChange =
+        "Aucun niveau de risque n'a encore été donné : il n'y a rien à changer. Je n'ai rien enregistré ici.";
 
     /// <summary>A name or a phone number alone, typed where a description is asked: masked, nothing would be left.</summary>
     public const string OnlyPersonalData =

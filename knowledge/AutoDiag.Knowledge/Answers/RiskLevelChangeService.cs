@@ -22,6 +22,23 @@ public sealed class RiskLevelChangeService(IDbContextFactory<AutoDiagDbContext> 
         Changed,
     }
 
+    /// <summary>A risk level as given: whose, where, on which theme, and the level.</summary>
+    public sealed record GivenRisk(int RespondentId, int CommuneId, string ThemeId, RiskLevel Level);
+
+    /// <summary>
+    /// The risk level <paramref name="by"/> gave or typed last — changed last counts as given — the one « non en fait
+    /// c'est modéré » goes back on; null when they gave none.
+    /// </summary>
+    public async Task<GivenRisk?> GetLastGivenAsync(ParticipantProfile by, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.RiskAssessments.AsNoTracking()
+            .Where(r => r.ParticipantId == by.Id || r.EnteredByParticipantId == by.Id)
+            .OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)
+            .Select(r => new GivenRisk(r.ParticipantId, r.CommuneId, r.ThemeId, r.Level))
+            .FirstOrDefaultAsync(ct);
+    }
+
     /// <param name="respondentId">Whose risk level it is: the élu, also when a secrétaire typed it.</param>
     public async Task<Outcome> ChangeAsync(
         ParticipantProfile by, int respondentId, int communeId, string themeId, RiskLevel level, CancellationToken ct = default)

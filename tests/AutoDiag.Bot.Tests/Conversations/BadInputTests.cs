@@ -59,7 +59,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [InlineData("jai fini", "Il reste à donner le niveau de risque pour ce thème")]
     [InlineData("c'est quoi le risque d'aggravation", "Le risque d'aggravation, c'est la probabilité que la situation empire")]
     [InlineData("4", "Je n'ai pas compris le niveau de risque.")]
-    [InlineData("non en fait c'est modéré", "Pour changer le niveau que vous venez de donner, touchez « Changer le niveau » sur sa confirmation, juste au-dessus. Je n'ai rien enregistré ici.")]
+    [InlineData("non en fait c'est modéré", "Aucun niveau de risque n'a encore été donné : il n'y a rien à changer. Je n'ai rien enregistré ici.")]
     public async Task What_is_not_one_level_at_the_risk_question_is_explained_and_the_question_asked_again(string typed, string explanation)
     {
         var elu = await ReachRiskAsync();
@@ -166,10 +166,29 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var replies = await elu.SayAsync("non en fait c'est modéré");
 
-        replies.Said("Pour changer le niveau que vous venez de donner, touchez « Changer le niveau »");
+        // The level given last, with its change one tap away; the question open stays open.
+        var offer = replies.Said("Vous aviez donné : risque faible pour « Insertion et emploi » à Merville. Le passer à modéré ?");
+        Assert.Equal(["Passer à modéré"], offer.Card!.SelectTokens("$.actions[*].title").Select(t => (string)t!));
         replies.Said("Vous n'avez rien dit sur le thème « Vieillissement »");
-        await using var db = host.OpenDatabase();
-        Assert.Equal(1, await db.Answers.CountAsync());
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Equal(1, await db.Answers.CountAsync());
+        }
+
+        var changed = await elu.SubmitAsync(offer.Submit("Passer à modéré"), card: offer);
+
+        changed.Said("C'est changé : risque modéré pour « Insertion et emploi » à Merville.");
+        Assert.Contains("Vous n'avez rien dit sur le thème « Vieillissement »", changed.Question().Text);
+        await using var stored = host.OpenDatabase();
+        Assert.Equal(RiskLevel.Modere, (await stored.RiskAssessments.SingleAsync(r => r.ThemeId == "insertion-emploi")).Level);
+    }
+
+    [Fact]
+    public async Task Going_back_on_the_last_level_to_the_same_level_changes_nothing()
+    {
+        var elu = await ReachCoverageAsync();
+
+        (await elu.SayAsync("finalement faible")).Said("Le risque pour « Insertion et emploi » à Merville est déjà faible ; rien n'a été changé.");
     }
 
     [Fact]

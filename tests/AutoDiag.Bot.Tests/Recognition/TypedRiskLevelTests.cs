@@ -92,15 +92,15 @@ public sealed class TypedRiskLevelTests
         Assert.Equal(alone, TypedRiskLevel.IsLevelAlone(typed));
 
     [Theory]
-    [InlineData("non en fait c'est modéré", true)]
-    [InlineData("Non, en fait, modéré", true)]
-    [InlineData("finalement élevé", true)]
-    [InlineData("je me suis trompé, faible", true)]
-    [InlineData("pardon je voulais dire élevé", true)]
-    [InlineData("modéré", false)]
-    [InlineData("plutôt modéré", false)]
-    [InlineData("en fait le bus ne passe plus", false)]
-    [InlineData("non", false)]
-    public void A_level_given_again_to_change_the_last_one(string typed, bool changeOfMind) =>
-        Assert.Equal(changeOfMind, TypedRiskLevel.IsChangeOfMind(typed));
+    [InlineData("non en fait c'est modéré", RiskLevel.Modere)]
+    [InlineData("Non, en fait, modéré", RiskLevel.Modere)]
+    [InlineData("finalement élevé", RiskLevel.Eleve)]
+    [InlineData("je me suis trompé, faible", RiskLevel.Faible)]
+    [InlineData("pardon je voulais dire élevé", RiskLevel.Eleve)]
+    [InlineData("modéré", null)]
+    [InlineData("plutôt modéré", null)]
+    [InlineData("en fait le bus ne passe plus", null)]
+    [InlineData("non", null)]
+    public void A_level_given_again_to_change_the_last_one(string typed, RiskLevel? changedTo) =>
+        Assert.Equal(changedTo, TypedRiskLevel.IsChangeOfMind(typed, out var level) ? level : null);
 }

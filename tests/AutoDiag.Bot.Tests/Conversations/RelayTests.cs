@@ -464,6 +464,28 @@ public sealed class RelayTests : IAsyncLifetime
         Assert.All(await db.Answers.ToListAsync(), a => Assert.Equal(jean.Id, a.ParticipantId));
     }
 
+    [Fact]
+    public async Task A_secretaire_going_back_on_the_level_she_typed_for_an_elu_changes_his_in_one_tap()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await RelayJeanMartinAsync(secretaire);
+        await secretaire.SayAsync("Beaucoup de familles au RSA");
+        await secretaire.SayAsync("J'ai terminé");
+        (await secretaire.SayAsync("J'ai terminé")).Said("Précarité à Merville : quel est le risque");
+        await secretaire.SayAsync("élevé");
+
+        var replies = await secretaire.SayAsync("non en fait c'est modéré");
+
+        var offer = replies.Said("Vous aviez donné : risque élevé pour « Précarité » à Merville. Le passer à modéré ?");
+        Assert.Contains("Pour Jean Martin · Commune 1/1 · Merville", replies.Question().Text);
+        (await secretaire.SubmitAsync(offer.Submit("Passer à modéré"), card: offer)).Said("C'est changé : risque modéré pour « Précarité » à Merville.");
+        await using var db = host.OpenDatabase();
+        var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
+        var risk = await db.RiskAssessments.SingleAsync(r => r.ThemeId == "precarite");
+        Assert.Equal((jean.Id, Knowledge.Answers.RiskLevel.Modere), (risk.ParticipantId, risk.Level));
+    }
+
     private async Task<TestConversation> SecretaireOfEstairesAndLaGorgueAsync()
     {
         await using (var db = host.OpenDatabase())

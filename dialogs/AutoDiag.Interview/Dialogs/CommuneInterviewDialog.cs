@@ -144,8 +144,9 @@ public sealed class CommuneInterviewDialog : ComponentDialog
             await step.Context.SendActivityAsync(
                 respondent.IsRelayed ? InterviewTexts.RelayFinished(Markup.Escape(participant.DisplayName), communes) : InterviewTexts.AllFinished(communes),
                 cancellationToken: ct);
-            // As the last commune ends, not to a returning élu; and once (PisteSuggestionService.ShareOnceAsync).
-            if (loop.LastCommuneId is not null && await suggestions.ShareOnceAsync(participant, ct) is { Count: > 0 } pistes)
+            // As the last commune ends, not to a returning élu; and once (PisteSuggestionService.ShareOnceAsync). They are
+            // for the élu: a secrétaire typing his answers is not shown them in his place, in a burst of closing messages.
+            if (loop.LastCommuneId is not null && !respondent.IsRelayed && await suggestions.ShareOnceAsync(participant, ct) is { Count: > 0 } pistes)
             {
                 await step.Context.SendActivityAsync(InterviewTexts.OtherTerritories(pistes.Select(p => Markup.Escape(p.Citation))), cancellationToken: ct);
             }

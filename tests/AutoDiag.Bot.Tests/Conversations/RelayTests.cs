@@ -66,6 +66,8 @@ public sealed class RelayTests : IAsyncLifetime
         replies.Said("L'état des lieux de Jean Martin est complet pour Merville. Merci pour cette saisie, elle est terminée.");
         replies.Said("Pour un autre élu, écrivez « saisir pour un élu ».");
         replies.Said("Vous revenez maintenant à votre propre état des lieux.");
+        // What other territories did is for the élu, not shown to her in his place.
+        replies.DidNotSay("Ce que d'autres territoires ont fait");
         var own = replies.Question().Text;
         Assert.Contains("Commune 1/1 · Merville · difficultés", own);
         Assert.DoesNotContain("Pour Jean Martin", own);

@@ -17,6 +17,9 @@ public static class RiskChangeCard
     public const string CommuneField = "communeId";
     public const string ThemeField = "themeId";
 
+    /// <summary>Set on the offer's submit: the change is then said in the offer's place.</summary>
+    private const string OfferField = "offer";
+
     /// <param name="level">The level given, chosen already when the card unfolds.</param>
     /// <param name="theme">The theme's label, named on the unfolded levels: they sit right above the next risk question's own.</param>
     public static Attachment Create(string acknowledgement, int respondentId, int communeId, string themeId, string theme, RiskLevel level) =>
@@ -43,9 +46,13 @@ public static class RiskChangeCard
                 (RespondentField, given.RespondentId.ToString(CultureInfo.InvariantCulture)),
                 (CommuneField, given.CommuneId.ToString(CultureInfo.InvariantCulture)),
                 (ThemeField, given.ThemeId),
-                (RiskCard.LevelField, RiskCard.ValueOf(level))))]);
+                (RiskCard.LevelField, RiskCard.ValueOf(level)),
+                (OfferField, "1")))]);
 
     public static bool IsChange(object? value) => CardActions.Of(value) == ChangeRiskAction;
+
+    /// <summary>The submit came from <see cref="CreateOffer"/>, not from an acknowledgement's « Changer le niveau ».</summary>
+    public static bool IsFromOffer(JObject submit) => submit.Text(OfferField) is not null;
 
     /// <summary>The risk level to change and the level chosen; false when the submit was tampered with or no level was chosen.</summary>
     public static bool TryRead(JObject submit, out int respondentId, out int communeId, out string themeId, out string? level)

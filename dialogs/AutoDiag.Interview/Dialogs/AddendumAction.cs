@@ -20,14 +20,14 @@ public sealed class AddendumAction(
 {
     public bool Handles(ITurnContext context) => AddendumCard.IsAddendum(context.Activity.Value);
 
-    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
+    public async Task<AcknowledgementOutcome> RunAsync(ITurnContext context, CancellationToken ct)
     {
         var typist = await currentParticipant.GetAsync(context, ct);
         if (!AddendumCard.TryRead((JObject)context.Activity.Value, out var kind, out var communeId, out var text, out var source, out var forId))
         {
             // Teams asks for the commune before sending; only a hand-made submit comes without.
             await context.SendActivityAsync(AddendumTexts.CommuneRequired, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
         var respondent = forId is int subjectId && subjectId != typist?.Id ? await participants.GetAsync(subjectId, ct) : typist;
         if (typist is null || respondent?.Communes.FirstOrDefault(c => c.Id == communeId) is not { } commune
@@ -35,19 +35,18 @@ public sealed class AddendumAction(
         {
             logger.LogWarning("Addition refused in conversation {ConversationId}: an élu, a commune or a text the offer did not hold.", context.Activity.Conversation?.Id);
             await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
 
         try
         {
             // For someone else, the interview checks the typist may type their answers.
-            await recorder.RecordAsync(context, respondent, typist, commune.Id, kind, text, source, questionThemeId: null, fromOffer: true, ct);
+            return new AcknowledgementOutcome(respondent.Id, await recorder.RecordOfferedAsync(context, respondent, typist, commune.Id, kind, text, source, ct));
         }
         catch (AccessDeniedException)
         {
             await context.SendActivityAsync(MainTexts.CardUnreadable, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
-        return respondent.Id;
     }
 }

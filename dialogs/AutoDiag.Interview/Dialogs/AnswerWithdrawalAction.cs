@@ -19,13 +19,13 @@ public sealed class AnswerWithdrawalAction(
 {
     public bool Handles(ITurnContext context) => AnswerWithdrawalCard.IsWithdrawal(context.Activity.Value);
 
-    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
+    public async Task<AcknowledgementOutcome> RunAsync(ITurnContext context, CancellationToken ct)
     {
         var participant = await currentParticipant.GetAsync(context, ct);
         if (participant is null || !AnswerWithdrawalCard.TryRead((JObject)context.Activity.Value, out var answerId))
         {
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
 
         WithdrawnAnswer withdrawn;
@@ -37,13 +37,13 @@ public sealed class AnswerWithdrawalAction(
         {
             // Withdrawn already (a second tap) or not theirs: nothing tells which.
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
 
         await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn()), logger, ct);
         await context.SendActivityAsync(
             withdrawn.RiskThemes.Count == 0 ? InterviewTexts.AnswerWithdrawn : InterviewTexts.AnswerWithdrawnWithRisks(formatter.ShortLabels(withdrawn.RiskThemes)),
             cancellationToken: ct);
-        return withdrawn.RespondentId;
+        return new AcknowledgementOutcome(withdrawn.RespondentId);
     }
 }

@@ -30,6 +30,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     private const string RiskPrompt = "riskAnswer";
     private const string AskedQuestionKey = "askedQuestion";
     private const string AskedFollowUpKey = "askedFollowUp";
+    private const string AskAgainOnlyIfMovedKey = "AutoDiag.Interview.AskAgainOnlyIfMoved";
 
     private readonly InterviewService interview;
     private readonly CurrentParticipant currentParticipant;
@@ -103,8 +104,17 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 return;
             }
         }
-        await base.RepromptDialogAsync(turnContext, instance, cancellationToken);
+        if (!turnContext.TurnState.ContainsKey(AskAgainOnlyIfMovedKey))
+        {
+            await base.RepromptDialogAsync(turnContext, instance, cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// For this turn's reprompt: the question is asked only if the stored answers now lead to another one — the open one
+    /// is still the conversation's last message (a tap answered in the card's place).
+    /// </summary>
+    public static void AskAgainOnlyIfMoved(ITurnContext turnContext) => turnContext.TurnState[AskAgainOnlyIfMovedKey] = true;
 
     /// <summary>
     /// A relay opened over the typist's own interview has ended: the questions that follow are theirs again, which the
@@ -232,7 +242,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 }
 
                 var kind = question.Step == InterviewStep.Difficulties ? AnswerKind.Difficulty : AnswerKind.Resource;
-                var recorded = await recorder.RecordAsync(context, participant, typist, communeId, kind, typed, activityId, questionThemeId: null, fromOffer: false, ct);
+                var recorded = await recorder.RecordAsync(context, participant, typist, communeId, kind, typed, activityId, questionThemeId: null, ct);
                 // A help said with a difficulty, a limit with a resource: offered as the other kind, on the masked text. The
                 // next question comes all the same; the offer waits on nothing.
                 if (recorded.Masking is { } masked && MixedAnswerDetector.OtherKindClause(masked.Text, kind) is { } clause)
@@ -280,7 +290,7 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                     return;
                 }
 
-                await recorder.RecordAsync(context, participant, typist, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, fromOffer: false, ct);
+                await recorder.RecordAsync(context, participant, typist, communeId, AnswerKind.Difficulty, typed, activityId, question.ThemeId, ct);
                 return;
             }
         }

@@ -11,9 +11,5 @@ public interface IAcknowledgementAction
 {
     bool Handles(ITurnContext context);
 
-    /// <returns>
-    /// The participant whose interview the stored answers may now lead elsewhere (a withdrawal, a theme added by whoever
-    /// answered or typed), or null: a risk level changed or a consultant's correction moves no interview.
-    /// </returns>
-    Task<int?> RunAsync(ITurnContext context, CancellationToken ct);
+    Task<AcknowledgementOutcome> RunAsync(ITurnContext context, CancellationToken ct);
 }

@@ -106,7 +106,7 @@ public sealed class MainDialog : ComponentDialog
         if (AcknowledgementActionOf(innerDc.Context) is { } tapped)
         {
             var wasFinished = await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken);
-            await TellWhereOthersInterviewResumesAsync(innerDc, await tapped.RunAsync(innerDc.Context, cancellationToken), cancellationToken);
+            await TellWhereOthersInterviewResumesAsync(innerDc, (await tapped.RunAsync(innerDc.Context, cancellationToken)).MovedParticipantId, cancellationToken);
             if (wasFinished == true && await OwnInterviewFinishedAsync(innerDc.Context, cancellationToken) == false)
             {
                 // A withdrawal or a theme added opened a question in an état des lieux the élu was told is complete: it
@@ -183,7 +183,12 @@ public sealed class MainDialog : ComponentDialog
 
         if (AcknowledgementActionOf(context) is { } tapped)
         {
-            await TellWhereOthersInterviewResumesAsync(innerDc, await tapped.RunAsync(context, cancellationToken), cancellationToken);
+            var outcome = await tapped.RunAsync(context, cancellationToken);
+            if (!await TellWhereOthersInterviewResumesAsync(innerDc, outcome.MovedParticipantId, cancellationToken) && outcome.SaidInPlace)
+            {
+                // Nothing new below the question open: asked again, it would come twice in a row.
+                CommuneInterviewDialog.AskAgainOnlyIfMoved(context);
+            }
             return await RepromptAsync(innerDc, cancellationToken);
         }
 
@@ -423,7 +428,8 @@ public sealed class MainDialog : ComponentDialog
     /// An acknowledgement action by a secrétaire or a consultant on an élu's answer moved the élu's interview while no
     /// relay for them runs (one that does asks the question itself): where it resumes, lest it wait unseen.
     /// </summary>
-    private async Task TellWhereOthersInterviewResumesAsync(DialogContext innerDc, int? moved, CancellationToken ct)
+    /// <returns>Whether it was said.</returns>
+    private async Task<bool> TellWhereOthersInterviewResumesAsync(DialogContext innerDc, int? moved, CancellationToken ct)
     {
         if (moved is not int eluId
             || eluId == RelayDialog.RelayedEluIn(innerDc)
@@ -431,10 +437,11 @@ public sealed class MainDialog : ComponentDialog
             || await participants.GetAsync(eluId, ct) is not { } elu
             || await interview.GetPositionAsync(elu, ct) is not { IsFinished: false } position)
         {
-            return;
+            return false;
         }
         await innerDc.Context.SendActivityAsync(
             RelayTexts.ResumesAt(Markup.Escape(elu.DisplayName), InterviewTexts.Progress(position)), cancellationToken: ct);
+        return true;
     }
 
     /// <summary>A tap on an answer's or a risk level's acknowledgement (« Corriger les thèmes », « Retirer », « Changer le niveau »), if this is one.</summary>

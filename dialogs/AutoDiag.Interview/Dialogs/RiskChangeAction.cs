@@ -23,19 +23,19 @@ public sealed class RiskChangeAction(
 {
     public bool Handles(ITurnContext context) => RiskChangeCard.IsChange(context.Activity.Value);
 
-    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
+    public async Task<AcknowledgementOutcome> RunAsync(ITurnContext context, CancellationToken ct)
     {
         var submit = (JObject)context.Activity.Value;
         if (!RiskChangeCard.TryRead(submit, out var respondentId, out var communeId, out var themeId, out var chosen)
             || !themes.All.Any(t => t.Id == themeId))
         {
             await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
         if (!TypedRiskLevel.TryParseCardValue(chosen, out var level))
         {
             await context.SendActivityAsync(InterviewTexts.RiskLevelRequired, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
 
         var participant = await currentParticipant.GetAsync(context, ct);
@@ -45,7 +45,7 @@ public sealed class RiskChangeAction(
         if (outcome == RiskLevelChangeService.Outcome.NotFound)
         {
             await context.SendActivityAsync(InterviewTexts.RiskNotFound, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
 
         var (levelName, theme) = (InterviewTexts.RiskLevelName(level), formatter.ShortLabels([themeId])[0]);
@@ -55,12 +55,25 @@ public sealed class RiskChangeAction(
         if (outcome == RiskLevelChangeService.Outcome.AlreadyThatLevel)
         {
             await context.SendActivityAsync(InterviewTexts.RiskUnchanged(levelName, theme, commune), cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
 
-        var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, theme, level);
-        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
-        await context.SendActivityAsync(InterviewTexts.RiskChanged(levelName, theme, commune), cancellationToken: ct);
-        return null;
+        var changed = InterviewTexts.RiskChanged(levelName, theme, commune);
+        if (RiskChangeCard.IsFromOffer(submit))
+        {
+            // The offer becomes the change, with its own « Changer le niveau »: said once, where the élu tapped.
+            var inPlace = RiskChangeCard.Create(changed, respondentId, communeId, themeId, theme, level);
+            if (await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(inPlace), logger, ct))
+            {
+                return new AcknowledgementOutcome(SaidInPlace: true);
+            }
+        }
+        else
+        {
+            var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, theme, level);
+            await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
+        }
+        await context.SendActivityAsync(changed, cancellationToken: ct);
+        return AcknowledgementOutcome.Said;
     }
 }

@@ -27,34 +27,62 @@ public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatte
 
     /// <param name="typed">Already accepted by <see cref="AnswerText.TryCreate"/>.</param>
     /// <param name="questionThemeId">The theme the question was about, if it asked about one.</param>
-    /// <param name="fromOffer">
-    /// Added from an offer (<see cref="AdditionOffer"/>), not given to the question asked: the acknowledgement takes the
-    /// offer's place, so that one line, where the élu tapped, says what was added — below only where the channel cannot
-    /// replace a message.
-    /// </param>
     /// <returns>What was stored, with the text as masked.</returns>
     public async Task<RecordedAnswer> RecordAsync(
         ITurnContext context, ParticipantProfile respondent, ParticipantProfile typist, int communeId, AnswerKind kind, string typed,
-        string activityId, string? questionThemeId, bool fromOffer, CancellationToken ct)
+        string activityId, string? questionThemeId, CancellationToken ct)
     {
-        AnswerText.TryCreate(typed, out var text);
-        var recorded = await interview.RecordAnswerAsync(respondent, communeId, kind, text!, activityId, questionThemeId, typist, ct);
-        var labels = formatter.ShortLabels(recorded.ThemeIds);
-        var acknowledgement = fromOffer
-            ? InterviewTexts.AddedAcknowledged(kind, respondent.Communes.First(c => c.Id == communeId).Name, labels)
-            : InterviewTexts.Acknowledged(labels);
-        var card = MessageFactory.Attachment(ThemeCorrectionCard.Create(acknowledgement, recorded.AnswerId, recorded.ThemeIds.ToList(), themes));
-        if (!fromOffer || !await CardReplacement.TryReplaceAsync(context, card, logger, ct))
+        var (recorded, text) = await StoreAsync(respondent, typist, communeId, kind, typed, activityId, questionThemeId, ct);
+        await context.SendActivityAsync(Acknowledgement(recorded, InterviewTexts.Acknowledged(formatter.ShortLabels(recorded.ThemeIds))), ct);
+        await SendNoticesAsync(context, recorded, text, ct);
+        return recorded;
+    }
+
+    /// <summary>
+    /// Added from an offer (<see cref="AdditionOffer"/>), not given to the question asked: the acknowledgement takes the
+    /// offer's place, so that one line, where the élu tapped, says what was added — below only where the channel cannot
+    /// replace a message.
+    /// </summary>
+    /// <returns>Whether all of it was said in the offer's place.</returns>
+    public async Task<bool> RecordOfferedAsync(
+        ITurnContext context, ParticipantProfile respondent, ParticipantProfile typist, int communeId, AnswerKind kind, string typed,
+        string source, CancellationToken ct)
+    {
+        var (recorded, text) = await StoreAsync(respondent, typist, communeId, kind, typed, source, questionThemeId: null, ct);
+        var commune = respondent.Communes.First(c => c.Id == communeId).Name;
+        var card = Acknowledgement(recorded, InterviewTexts.AddedAcknowledged(kind, commune, formatter.ShortLabels(recorded.ThemeIds)));
+        var replaced = await CardReplacement.TryReplaceAsync(context, card, logger, ct);
+        if (!replaced)
         {
             await context.SendActivityAsync(card, ct);
         }
+        return !await SendNoticesAsync(context, recorded, text, ct) && replaced;
+    }
+
+    private async Task<(RecordedAnswer Recorded, AnswerText Text)> StoreAsync(
+        ParticipantProfile respondent, ParticipantProfile typist, int communeId, AnswerKind kind, string typed,
+        string activityId, string? questionThemeId, CancellationToken ct)
+    {
+        AnswerText.TryCreate(typed, out var text);
+        return (await interview.RecordAnswerAsync(respondent, communeId, kind, text!, activityId, questionThemeId, typist, ct), text!);
+    }
+
+    /// <summary>The themes recognised, with their correction and the answer's withdrawal one tap away.</summary>
+    private IMessageActivity Acknowledgement(RecordedAnswer recorded, string text) =>
+        MessageFactory.Attachment(ThemeCorrectionCard.Create(text, recorded.AnswerId, recorded.ThemeIds.ToList(), themes));
+
+    /// <summary>What was cut or masked, if anything.</summary>
+    /// <returns>Whether anything was said.</returns>
+    private static async Task<bool> SendNoticesAsync(ITurnContext context, RecordedAnswer recorded, AnswerText text, CancellationToken ct)
+    {
         if (recorded.WasTruncated)
         {
             await context.SendActivityAsync(
-                InterviewTexts.Truncated(text!.Value.Length, LongText.LastWords(recorded.Masking?.Text ?? string.Empty, TruncationEndWords)), cancellationToken: ct);
+                InterviewTexts.Truncated(text.Value.Length, LongText.LastWords(recorded.Masking?.Text ?? string.Empty, TruncationEndWords)), cancellationToken: ct);
         }
-        await SendMaskedNoticeAsync(context, PrivacyTexts.Masked(recorded.Masking), ct);
-        return recorded;
+        var masked = PrivacyTexts.Masked(recorded.Masking);
+        await SendMaskedNoticeAsync(context, masked, ct);
+        return recorded.WasTruncated || masked is not null;
     }
 
     public static async Task SendMaskedNoticeAsync(ITurnContext context, string? notice, CancellationToken ct)

@@ -26,18 +26,18 @@ public sealed class ThemeCorrectionAction(
 {
     public bool Handles(ITurnContext context) => ThemeCorrectionCard.IsCorrection(context.Activity.Value);
 
-    public async Task<int?> RunAsync(ITurnContext context, CancellationToken ct)
+    public async Task<AcknowledgementOutcome> RunAsync(ITurnContext context, CancellationToken ct)
     {
         var participant = await currentParticipant.GetAsync(context, ct);
         if (participant is null || !ThemeCorrectionCard.TryRead((JObject)context.Activity.Value, themes, out var answerId, out var themeIds))
         {
             await context.SendActivityAsync(InterviewTexts.AnswerNotFound, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
         if (themeIds.Count == 0)
         {
             await context.SendActivityAsync(InterviewTexts.NoThemeChecked, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
 
         try
@@ -50,7 +50,7 @@ public sealed class ThemeCorrectionAction(
                     ? InterviewTexts.ThemesCorrected(labels)
                     : InterviewTexts.ThemesCorrectedWithRisks(labels, formatter.ShortLabels(corrected.RiskThemes)),
                 cancellationToken: ct);
-            return corrected.LeadsInterview ? corrected.RespondentId : null;
+            return new AcknowledgementOutcome(corrected.LeadsInterview ? corrected.RespondentId : null);
         }
         catch (Exception e) when (e is AnswerAccessException or AccessDeniedException)
         {
@@ -63,7 +63,7 @@ public sealed class ThemeCorrectionAction(
             await CardReplacement.TryReplaceAsync(context, refreshed, logger, ct);
             await context.SendActivityAsync(
                 refreshed is null ? InterviewTexts.AnswerNotFound : InterviewTexts.AnswerNotFoundListingRefreshed, cancellationToken: ct);
-            return null;
+            return AcknowledgementOutcome.Said;
         }
     }
 

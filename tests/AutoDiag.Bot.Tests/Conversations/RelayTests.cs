@@ -481,7 +481,8 @@ public sealed class RelayTests : IAsyncLifetime
 
         var offer = replies.Said("Vous aviez donné : risque élevé pour « Précarité » à Merville. Le passer à modéré ?");
         Assert.Contains("Pour Jean Martin · Commune 1/1 · Merville", replies.Question().Text);
-        (await secretaire.SubmitAsync(offer.Submit("Passer à modéré"), card: offer)).Said("C'est changé : risque modéré pour « Précarité » à Merville.");
+        // A submit that names no card to replace (as from a channel that cannot): the change is said below.
+        (await secretaire.SubmitAsync(offer.Submit("Passer à modéré"))).Said("C'est changé : risque modéré pour « Précarité » à Merville.");
         await using var db = host.OpenDatabase();
         var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
         var risk = await db.RiskAssessments.SingleAsync(r => r.ThemeId == "precarite");

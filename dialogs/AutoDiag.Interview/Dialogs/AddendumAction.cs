@@ -11,8 +11,8 @@ namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>
 /// « Comme difficulté » or « Comme ressource » on the offer of an <see cref="AddendumCard"/>: the message is stored in the
-/// commune chosen, as the interview stores an answer, and its acknowledgement takes the offer's place. A difficulty on a theme with no risk level
-/// gives the état des lieux a question again, which <see cref="MainDialog"/> then asks.
+/// commune chosen, as the interview stores an answer, and its acknowledgement takes the offer's place. A difficulty on a
+/// theme with no risk level gives the état des lieux a question again, which <see cref="MainDialog"/> then asks.
 /// </summary>
 public sealed class AddendumAction(
     CurrentParticipant currentParticipant, ParticipantDirectory participants, TextAnswerRecorder recorder, ILogger<AddendumAction> logger)

@@ -10,8 +10,8 @@ namespace AutoDiag.Knowledge.Interview;
 /// unique index of a redelivered message turns into nothing, an upsert. Through EF Core's change tracking, each write
 /// also ordered, tracked and propagated its rows, and an answer was looked for first so that a redelivery would not meet
 /// a refused insert (benchmarks/README.md, « What made a turn cheaper »). The same SQL runs on SQLite and PostgreSQL
-/// (both have <c>ON CONFLICT</c> and <c>RETURNING</c>); a test reads these statements and fails when the model has a column they do not write
-/// (<c>InterviewWritesTests</c>).
+/// (both have <c>ON CONFLICT</c> and <c>RETURNING</c>); a test reads these statements and fails when the model has a
+/// column they do not write (<c>InterviewWritesTests</c>).
 /// </summary>
 internal static class InterviewWrites
 {

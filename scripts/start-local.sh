@@ -25,7 +25,12 @@ until curl -fsS "http://127.0.0.1:${port}/healthz" >/dev/null 2>&1; do
 done
 
 echo
-echo "Bot ready. Open http://localhost:56150 in your browser to chat with it."
+if (exec 3<>/dev/tcp/127.0.0.1/56150) 2>/dev/null; then
+  # Something answers there already (another playground): this one takes another port and says which.
+  echo "Bot ready. Port 56150 is taken: open the port of the playground's « Listening on » line below."
+else
+  echo "Bot ready. Open http://localhost:56150 in your browser to chat with it."
+fi
 echo
 # No desktop browser needed: the playground's UI is served on port 56150.
 TEAMSAPPTESTER_BROWSER=none npx --yes "@microsoft/m365agentsplayground@${playground_version}" \

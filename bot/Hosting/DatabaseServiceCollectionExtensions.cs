@@ -34,7 +34,7 @@ public static class DatabaseServiceCollectionExtensions
                 break;
             default:
                 connectionString ??= AutoDiagDatabase.DefaultSqliteConnectionString;
-                EnsureSqliteFolderExists(connectionString);
+                AutoDiagDatabase.CreateSqliteFolder(connectionString);
                 services.AddPooledDbContextFactory<SqliteAutoDiagDbContext>(options => AutoDiagDatabase.ConfigureSqlite(options, connectionString));
                 services.AddSingleton<IDbContextFactory<AutoDiagDbContext>, AutoDiagDbContextFactory<SqliteAutoDiagDbContext>>();
                 break;
@@ -66,16 +66,5 @@ public static class DatabaseServiceCollectionExtensions
             builder.MaxAutoPrepare = 50;
         }
         return builder.ConnectionString;
-    }
-
-    /// <summary>SQLite creates the file but not its folder.</summary>
-    private static void EnsureSqliteFolderExists(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder) && dataSource != ":memory:")
-        {
-            Directory.CreateDirectory(folder);
-        }
     }
 }

@@ -6,7 +6,8 @@ namespace AutoDiag.Knowledge.Cli;
 /// <summary>
 /// The bot's database for a command, configured like the bot: the connection is <c>--connection "…"</c>, else
 /// <c>ConnectionStrings__AutoDiag</c>, else <c>data/autodiag.db</c>; the provider is <c>--provider Sqlite|Postgres</c>,
-/// else <c>Database__Provider</c>, else SQLite. Created or migrated first.
+/// else <c>Database__Provider</c>, else SQLite. Migrated first; an SQLite file that does not exist is created only by
+/// the commands that fill a database (the imports): the others would read an empty one and find nothing.
 /// </summary>
 public static class CliDatabase
 {
@@ -14,12 +15,22 @@ public static class CliDatabase
 
     private static readonly string[] Options = ["--connection", "--provider"];
 
-    public static async Task<IDbContextFactory<AutoDiagDbContext>> OpenAsync(IReadOnlyList<string> args)
+    /// <param name="create">Whether a missing SQLite file is created (with its folder).</param>
+    /// <exception cref="CliDatabaseMissingException">A missing SQLite file, when not to be created.</exception>
+    public static async Task<IDbContextFactory<AutoDiagDbContext>> OpenAsync(IReadOnlyList<string> args, bool create = false)
     {
         var connectionString = Option(args, "--connection")
             ?? Environment.GetEnvironmentVariable("ConnectionStrings__AutoDiag")
             ?? AutoDiagDatabase.DefaultSqliteConnectionString;
         var provider = AutoDiagDatabase.ParseProvider(Option(args, "--provider") ?? Environment.GetEnvironmentVariable("Database__Provider"));
+        if (provider == DatabaseProvider.Sqlite && AutoDiagDatabase.SqliteFileOf(connectionString) is { } file && !File.Exists(file))
+        {
+            if (!create)
+            {
+                throw new CliDatabaseMissingException(file);
+            }
+            AutoDiagDatabase.CreateSqliteFolder(connectionString);
+        }
 
         var database = AutoDiagDatabase.CreateFactory(provider, connectionString);
         await new DatabaseInitializer(database).InitializeAsync();

@@ -23,7 +23,16 @@ public static class CommandLine
         string[] args, TextWriter output, TextWriter error, IReadOnlyList<ICommand> commands)
     {
         var command = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
-        var exitCode = command is null ? 2 : await command.RunAsync(args[1..], output, error);
+        int exitCode;
+        try
+        {
+            exitCode = command is null ? 2 : await command.RunAsync(args[1..], output, error);
+        }
+        catch (CliDatabaseMissingException missing)
+        {
+            await error.WriteLineAsync(missing.Explanation);
+            return 1;
+        }
         if (exitCode == 2)
         {
             var lines = commands.Select(c => $"autodiag-knowledge {c.Name} {c.Usage}");

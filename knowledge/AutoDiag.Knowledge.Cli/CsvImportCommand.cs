@@ -30,7 +30,7 @@ public abstract class CsvImportCommand : ICommand
             return 2;
         }
 
-        var database = await CliDatabase.OpenAsync(args);
+        var database = await CliDatabase.OpenAsync(args, create: true);
 
         using var reader = new StreamReader(file, detectEncodingFromByteOrderMarks: true);
         var (problems, summary) = await ImportAsync(database, reader);

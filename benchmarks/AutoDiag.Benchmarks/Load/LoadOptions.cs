@@ -7,7 +7,7 @@ namespace AutoDiag.Benchmarks.Load;
 public sealed record LoadOptions
 {
     public const string Usage =
-        "load [--seconds 20] [--warmup 45] [--concurrency 50] [--provider sqlite|postgres|all|none] [--open-interviews N] " +
+        "load [--seconds 20] [--warmup 90] [--concurrency 50] [--provider sqlite|postgres|all|none] [--open-interviews N] " +
         "[--no-echo] [--elus N] [--bot PATH/AutoDiag.Bot.dll] [--postgres \"Host=…;Username=…;Password=…\"] [--bot-env NAME=VALUE]… [--keep]";
 
     /// <summary>The server named by <c>AUTODIAG_TEST_POSTGRES</c>, as the tests use it.</summary>
@@ -19,10 +19,11 @@ public sealed record LoadOptions
     public int Seconds { get; init; } = 20;
 
     /// <summary>
-    /// Load before the measured time. Under load on two cores the runtime's tiered JIT, with dynamic PGO, is still
-    /// instrumenting and optimising hot methods 30 s after the start; a window that starts earlier catches it half done.
+    /// Load before the measured time. Under load on two cores the runtime's tiered JIT, with dynamic PGO, still runs
+    /// some hot methods in their instrumented tier a minute after the start (the PostgreSQL path, with fewer turns per
+    /// second, the longest); a window that starts earlier catches it half done.
     /// </summary>
-    public int WarmupSeconds { get; init; } = 45;
+    public int WarmupSeconds { get; init; } = 90;
 
     /// <summary>Simulated élus talking to the bot at once (each one turn at a time, no think time).</summary>
     public int Concurrency { get; init; } = 50;

@@ -1,5 +1,6 @@
 using AutoDiag.Knowledge.Persistence.Postgres;
 using AutoDiag.Knowledge.Persistence.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -27,6 +28,22 @@ public static class AutoDiagDatabase
 
     /// <summary>The bot's and the command line's database when none is configured: a file beside them.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/autodiag.db";
+
+    /// <summary>The file an SQLite connection string names, as a full path; null for an in-memory database.</summary>
+    public static string? SqliteFileOf(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" ? null : Path.GetFullPath(builder.DataSource);
+    }
+
+    /// <summary>SQLite creates the file but not its folder.</summary>
+    public static void CreateSqliteFolder(string connectionString)
+    {
+        if (SqliteFileOf(connectionString) is { } file && Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
 
     /// <summary>SQLite, with the pragmas every connection needs (<see cref="SqliteConnectionSettings"/>).</summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>

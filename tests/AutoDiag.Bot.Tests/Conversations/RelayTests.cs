@@ -433,12 +433,7 @@ public sealed class RelayTests : IAsyncLifetime
     [Fact]
     public async Task A_description_typed_at_the_elus_risk_question_is_offered_for_his_etat_des_lieux_and_a_forged_elu_is_refused()
     {
-        var secretaire = host.Conversation("aad-secretaire");
-        await secretaire.SayAsync("bonjour");
-        await RelayJeanMartinAsync(secretaire);
-        await secretaire.SayAsync("Beaucoup de familles au RSA");
-        await secretaire.SayAsync("J'ai terminé");
-        var risk = (await secretaire.SayAsync("J'ai terminé")).Said("Précarité à Merville : quel est le risque");
+        var (secretaire, risk) = await RelayJeanMartinToHisRiskQuestionAsync();
         // What the élu said, typed by her: his words.
         Assert.Contains("Jean Martin a signalé : « Beaucoup de familles au RSA »", risk.Text);
 
@@ -469,12 +464,7 @@ public sealed class RelayTests : IAsyncLifetime
     [Fact]
     public async Task A_secretaire_going_back_on_the_level_she_typed_for_an_elu_changes_his_in_one_tap()
     {
-        var secretaire = host.Conversation("aad-secretaire");
-        await secretaire.SayAsync("bonjour");
-        await RelayJeanMartinAsync(secretaire);
-        await secretaire.SayAsync("Beaucoup de familles au RSA");
-        await secretaire.SayAsync("J'ai terminé");
-        (await secretaire.SayAsync("J'ai terminé")).Said("Précarité à Merville : quel est le risque");
+        var (secretaire, _) = await RelayJeanMartinToHisRiskQuestionAsync();
         await secretaire.SayAsync("élevé");
 
         var replies = await secretaire.SayAsync("non en fait c'est modéré");
@@ -487,6 +477,17 @@ public sealed class RelayTests : IAsyncLifetime
         var jean = await db.Participants.SingleAsync(p => p.DisplayName == "Jean Martin");
         var risk = await db.RiskAssessments.SingleAsync(r => r.ThemeId == "precarite");
         Assert.Equal((jean.Id, Knowledge.Answers.RiskLevel.Modere), (risk.ParticipantId, risk.Level));
+    }
+
+    /// <summary>A secrétaire typing Jean Martin's answers, at his first risk question (Précarité, from « Beaucoup de familles au RSA »).</summary>
+    private async Task<(TestConversation Secretaire, BotReply RiskQuestion)> RelayJeanMartinToHisRiskQuestionAsync()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await RelayJeanMartinAsync(secretaire);
+        await secretaire.SayAsync("Beaucoup de familles au RSA");
+        await secretaire.SayAsync("J'ai terminé");
+        return (secretaire, (await secretaire.SayAsync("J'ai terminé")).Said("Précarité à Merville : quel est le risque"));
     }
 
     private async Task<TestConversation> SecretaireOfEstairesAndLaGorgueAsync()

@@ -45,9 +45,16 @@ public static class AutoDiagDatabase
         }
     }
 
-    /// <summary>SQLite, with the pragmas every connection needs (<see cref="SqliteConnectionSettings"/>).</summary>
+    /// <summary>
+    /// SQLite, with the pragmas every connection needs (<see cref="SqliteConnectionSettings"/>). A migration that
+    /// changes a column rebuilds its table with foreign keys off, which SQLite cannot do inside the migration's
+    /// transaction: EF Core warned of it at every start on a new database, where a crash loses nothing (the file is
+    /// made again). An existing database is copied before the bot is upgraded (README « Database »); the line stays in
+    /// the log, as information.
+    /// </summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        WithFailuresLeftToCallers(options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance));
+        WithFailuresLeftToCallers(options.UseSqlite(connectionString).AddInterceptors(SqliteConnectionSettings.Instance))
+            .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information)));
 
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
         WithFailuresLeftToCallers(options.UseNpgsql(connectionString));

@@ -1,6 +1,7 @@
 using AutoDiag.Bot.Tests.Support;
 using AutoDiag.Knowledge.Pistes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AutoDiag.Bot.Tests.Hosting;
 
@@ -15,5 +16,18 @@ public sealed class StartupTests
         var pistes = host.Services.GetRequiredService<Lazy<PisteSearch>>();
         Assert.True(pistes.IsValueCreated);
         Assert.NotEmpty(pistes.Value.Search("permis de conduire jeunes", 3));
+    }
+
+    /// <summary>A warning in the log is one to look at: a new database, created and migrated, gives none.</summary>
+    [Fact]
+    public async Task A_new_database_is_migrated_without_a_warning()
+    {
+        await using var factory = new BotWebHost();
+
+        // The first request starts the host, which creates and migrates its database.
+        (await factory.CreateClient().GetAsync("/healthz")).EnsureSuccessStatusCode();
+
+        var warnings = factory.Logs.GetSnapshot().Where(r => r.Level >= LogLevel.Warning).Select(r => $"{r.Category}: {r.Message}");
+        Assert.Empty(warnings);
     }
 }

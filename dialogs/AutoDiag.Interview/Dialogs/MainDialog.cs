@@ -335,7 +335,10 @@ public sealed class MainDialog : ComponentDialog
             }
             else
             {
-                await step.Context.SendActivityAsync(unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded : MainTexts.WelcomeBack, cancellationToken: ct);
+                var welcome = unrecordedText ? MainTexts.WelcomeBackMessageNotRecorded
+                    : CommandOf(activity) == UserCommand.Resume ? MainTexts.Resuming
+                    : MainTexts.WelcomeBack;
+                await step.Context.SendActivityAsync(welcome, cancellationToken: ct);
             }
         }
         return await step.NextAsync(Returning, ct);

@@ -9,6 +9,9 @@ public static class MainTexts
         "Bonjour, je suis AutoDiag social. J'accompagne l'état des lieux social de votre intercommunalité : pour chacune de vos communes, les difficultés que vous observez, les ressources qui existent et le risque que les choses s'aggravent." + Markup.Paragraph +
         "Vous pouvez vous arrêter à tout moment : écrivez « pause », puis « reprendre » quand vous voulez. « récap » montre ce qui est enregistré, « aide » rappelle tout cela.";
 
+    /// <summary>« reprendre » typed after a pause, minutes ago as often as days: no « Bon retour ! ».</summary>
+    public const string Resuming = "Reprenons où vous en étiez.";
+
     public const string WelcomeBack = "Bon retour ! Reprenons où vous en étiez.";
 
     public const string WelcomeBackMessageNotRecorded =

@@ -8,8 +8,11 @@ cd "$(dirname "$0")/.."
 port="${PORT:-3978}"
 playground_version="0.2.28"
 
+# Whether something listens on the loopback port $1.
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 # Another process on the port would answer the readiness check below in our bot's place.
-if curl -fsS "http://127.0.0.1:${port}/healthz" >/dev/null 2>&1; then
+if port_taken "$port"; then
   echo "Port ${port} is already in use: stop what runs there, or choose another port (PORT=3979 $0)." >&2
   exit 1
 fi
@@ -25,7 +28,7 @@ until curl -fsS "http://127.0.0.1:${port}/healthz" >/dev/null 2>&1; do
 done
 
 echo
-if (exec 3<>/dev/tcp/127.0.0.1/56150) 2>/dev/null; then
+if port_taken 56150; then
   # Something answers there already (another playground): this one takes another port and says which.
   echo "Bot ready. Port 56150 is taken: open the port of the playground's « Listening on » line below."
 else

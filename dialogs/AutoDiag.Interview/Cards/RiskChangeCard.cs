@@ -30,10 +30,7 @@ public static class RiskChangeCard
                 [AdaptiveCard.ChoiceSet(
                     RiskCard.LevelField, InterviewTexts.NewRiskLevelLabel(theme), RiskCard.LevelChoices, multiSelect: false, InterviewTexts.RiskLevelRequired,
                     RiskCard.ValueOf(level))],
-                [AdaptiveCard.Submit(InterviewTexts.RiskSubmit, CardActions.Data(ChangeRiskAction,
-                    (RespondentField, respondentId.ToString(CultureInfo.InvariantCulture)),
-                    (CommuneField, communeId.ToString(CultureInfo.InvariantCulture)),
-                    (ThemeField, themeId)))])]);
+                [AdaptiveCard.Submit(InterviewTexts.RiskSubmit, ChangeData(respondentId, communeId, themeId))])]);
 
     /// <summary>
     /// « non en fait c'est modéré » typed after a level was given: that level's change, one button, the level chosen
@@ -42,12 +39,18 @@ public static class RiskChangeCard
     public static Attachment CreateOffer(string ask, RiskLevelChangeService.GivenRisk given, RiskLevel level) =>
         AdaptiveCard.Create(
             [AdaptiveCard.Text(ask)],
-            [AdaptiveCard.Submit(InterviewTexts.ChangeRiskTo(InterviewTexts.RiskLevelName(level)), CardActions.Data(ChangeRiskAction,
-                (RespondentField, given.RespondentId.ToString(CultureInfo.InvariantCulture)),
-                (CommuneField, given.CommuneId.ToString(CultureInfo.InvariantCulture)),
-                (ThemeField, given.ThemeId),
-                (RiskCard.LevelField, RiskCard.ValueOf(level)),
-                (OfferField, "1")))]);
+            [AdaptiveCard.Submit(InterviewTexts.ChangeRiskTo(InterviewTexts.RiskLevelName(level)), ChangeData(
+                given.RespondentId, given.CommuneId, given.ThemeId, (RiskCard.LevelField, RiskCard.ValueOf(level)), (OfferField, "1")))]);
+
+    /// <summary>What names the risk level to change, the same in both submits (<see cref="TryRead"/>).</summary>
+    private static JObject ChangeData(int respondentId, int communeId, string themeId, params (string Name, string Value)[] more) =>
+        CardActions.Data(ChangeRiskAction,
+        [
+            (RespondentField, respondentId.ToString(CultureInfo.InvariantCulture)),
+            (CommuneField, communeId.ToString(CultureInfo.InvariantCulture)),
+            (ThemeField, themeId),
+            .. more,
+        ]);
 
     public static bool IsChange(object? value) => CardActions.Of(value) == ChangeRiskAction;
 

@@ -162,8 +162,11 @@ public static partial class EluTitleStripper
         return words;
     }
 
-    /// <summary>Lower case, no accents, no punctuation at the edges: « M. » → « m », « Conseillère » → « conseillere ».</summary>
-    private static string Key(string word) => ParticipantRoleNames.RemoveAccents(word.ToLowerInvariant()).Trim(KeyEdges);
+    /// <summary>
+    /// Folded as the civilities it is compared with (<see cref="FrenchWords"/>), no punctuation at the edges: « M. » → « m »,
+    /// « Conseillère » → « conseillere ».
+    /// </summary>
+    private static string Key(string word) => TextTokens.Fold(word).Trim(KeyEdges);
 
     private static string Join(List<Word> words, int start, int end)
     {

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using AutoDiag.Knowledge.Privacy;
 
 namespace AutoDiag.Knowledge.Participants;
 
@@ -21,22 +20,8 @@ public static class ParticipantRoleNames
 
     public static ParticipantRole? Parse(string? text)
     {
-        var key = string.Join(' ', RemoveAccents(text ?? string.Empty).ToLowerInvariant()
+        var key = string.Join(' ', TextTokens.Fold(text ?? string.Empty)
             .Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
         return Names.TryGetValue(key, out var role) ? role : null;
-    }
-
-    /// <summary>« Conseillère » → « Conseillere »: names typed with or without their accents compare alike.</summary>
-    internal static string RemoveAccents(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 }

@@ -109,19 +109,18 @@ public sealed class OnboardingDialog : ComponentDialog
     {
         var intercommunalityId = Convert.ToInt32(step.Values[IntercommunalityKey], CultureInfo.InvariantCulture);
         var role = (ParticipantRole)Convert.ToInt32(step.Values[RoleKey], CultureInfo.InvariantCulture);
-        string? communeNames = null;
+        IReadOnlyList<string> communeNames = [];
         if (step.Result is JObject submit)
         {
             var communes = await ResolveCommunesAsync(submit, intercommunalityId, ct);
             step.Values[CommunesKey] = string.Join(',', communes.Select(c => c.Id));
-            communeNames = FrenchText.JoinWithEt(communes.Select(c => c.Name).ToList());
+            communeNames = communes.Select(c => c.Name).ToList();
         }
 
         var intercommunality = (await territories.ListIntercommunalitiesAsync(ct)).Single(i => i.Id == intercommunalityId);
-        var roleTitle = Roles.Single(r => r.Role == role).Title.ToLowerInvariant();
         return await step.PromptAsync(ConfirmationPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(OnboardingTexts.Confirm(roleTitle, intercommunality.Name, communeNames)),
+            Prompt = MessageFactory.Text(OnboardingTexts.Confirm(role, intercommunality.Name, communeNames)),
             RetryPrompt = MessageFactory.Text(OnboardingTexts.ConfirmRetry),
         }, ct);
     }

@@ -20,7 +20,7 @@ public static class InvitationTexts
     public const string CodeUsed =
         "Ce code d'invitation a déjà servi : il ne sert qu'une fois. Demandez-en un nouveau à votre consultant ou à votre intercommunalité.";
 
-    public const string AlreadyRegistered = "Vous êtes déjà inscrit : ce code n'a pas été utilisé.";
+    public const string AlreadyRegistered = "Votre inscription est déjà faite : ce code n'a pas été utilisé.";
 
     /// <summary>After a code: who they are for the démarche. The interview follows.</summary>
     public static string Enrolled(ParticipantProfile participant) =>
@@ -31,18 +31,8 @@ public static class InvitationTexts
         (string.IsNullOrWhiteSpace(participant.DisplayName) ? "Bonjour. " : $"Bonjour {Markup.Escape(participant.DisplayName)}. ")
         + Participation(participant);
 
-    private static string Participation(ParticipantProfile participant) => participant.Communes.Count == 0
-        ? $"Vous participez comme {RoleTitle(participant.Role)} de la {participant.IntercommunalityName}."
-        : $"Vous participez comme {RoleTitle(participant.Role)} de la {participant.IntercommunalityName}, pour {FrenchText.JoinWithEt(participant.Communes.Select(c => c.Name).ToList())}.";
-
-    public static string RoleTitle(ParticipantRole role) => role switch
-    {
-        ParticipantRole.Elu => "élu",
-        ParticipantRole.SecretaireDeMairie => "secrétaire de mairie",
-        ParticipantRole.Consultant => "consultant",
-        ParticipantRole.Administrator => "administrateur",
-        _ => "participant",
-    };
+    private static string Participation(ParticipantProfile participant) =>
+        ParticipationTexts.Describe(participant.Role, participant.IntercommunalityName, participant.Communes.Select(c => c.Name).ToList());
 
     // Inviting.
     public const string NotAllowed = "Seuls les consultants et les administrateurs de la démarche peuvent inviter des participants.";

@@ -75,7 +75,7 @@ public static class MainTexts
     public static string UnknownCommand(string typed) =>
         $"Je ne connais pas la commande « {Markup.Escape(typed)} ». Vous pouvez écrire « aide », « pause », « reprendre » ou « récap ».";
 
-    public const string ConsultantRegistered = "Merci, vous êtes inscrit comme consultant." + Markup.Paragraph + ConsultantCommands;
+    public const string ConsultantRegistered = "Merci, votre inscription est faite." + Markup.Paragraph + ConsultantCommands;
 
     public const string ConsultantWelcomeBack = "Bonjour ! " + ConsultantCommandsIntro;
 
@@ -83,7 +83,7 @@ public static class MainTexts
     public static string ConsultantNotUnderstood(string typed) =>
         $"Je n'ai pas compris « {Markup.Escape(typed)} ». {ConsultantCommandsIntro}";
 
-    /// <summary>After « C'est fait. Vous participez comme consultant… » (a code, the roster): what they can ask for.</summary>
+    /// <summary>After « C'est fait. Vous accompagnez la CC… » (a code, the roster): what they can ask for.</summary>
     public const string ConsultantCommandsIntro = "Voici ce que vous pouvez me demander :" + Markup.Paragraph + ConsultantCommands;
 
     /// <summary>What a consultant can ask for; also their « aide ».</summary>

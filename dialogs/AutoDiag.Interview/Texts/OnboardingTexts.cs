@@ -1,4 +1,5 @@
 using AutoDiag.Interview.Formatting;
+using AutoDiag.Knowledge.Participants;
 
 namespace AutoDiag.Interview.Texts;
 
@@ -40,9 +41,8 @@ public static class OnboardingTexts
 
     public const string CommunesTampered = "Cette liste contient une commune qui n'est pas dans votre intercommunalité. Choisissez vos communes à nouveau.";
 
-    public static string Confirm(string role, string intercommunality, string? communes) => communes is null
-        ? $"Vous participez comme {role} de la {intercommunality}. C'est bien cela ?"
-        : $"Vous participez comme {role} de la {intercommunality}, pour {communes}. C'est bien cela ?";
+    public static string Confirm(ParticipantRole role, string intercommunality, IReadOnlyList<string> communes) =>
+        $"{ParticipationTexts.Describe(role, intercommunality, communes)} C'est bien cela ?";
 
     public const string ConfirmRetry = "Répondez « Oui » ou « Non », s'il vous plaît.";
 

@@ -9,20 +9,20 @@ public static class RelayTexts
         "La saisie pour le compte d'un élu est réservée aux secrétaires de mairie et aux consultants.";
 
     public const string AskElu =
-        "Pour quel élu saisissez-vous les réponses ? Choisissez-le, ou écrivez son nom s'il n'est pas encore inscrit.";
+        "Pour quel élu saisissez-vous les réponses ? Choisissez-le, ou écrivez son nom s'il n'est pas encore dans la liste.";
 
     /// <summary>The same with no élu of the typist's communes registered yet: nothing to choose.</summary>
     public const string AskFirstElu = "Pour quel élu saisissez-vous les réponses ? Écrivez son prénom et son nom.";
 
     /// <param name="ofWhere">« de Merville », « d'Estaires et de La Gorgue », « de la CC Flandre Lys ».</param>
     public static string ConfirmNewElu(string name, string ofWhere) =>
-        $"{name} n'est pas encore inscrit. L'ajouter comme élu {ofWhere}, pour saisir ses réponses ?";
+        $"{name} n'est pas encore dans la liste. L'ajouter aux élus {ofWhere}, pour saisir ses réponses ?";
 
     /// <summary>A name a small typo away from an élu already there.</summary>
     public static string DidYouMean(string known, string typed) =>
-        $"Vouliez-vous dire {known} ? Répondez « non » pour ajouter {typed} comme nouvel élu.";
+        $"Vouliez-vous dire {known} ? Répondez « non » pour ajouter {typed} à la liste des élus.";
 
-    public const string AskNewEluCommunes = "Pour quelle(s) commune(s) cet élu répond-il ?";
+    public const string AskNewEluCommunes = "Pour quelle(s) commune(s) saisirez-vous ses réponses ?";
 
     public static string Starting(string name) =>
         $"Vous saisissez maintenant les réponses de {name}. Chaque réponse sera enregistrée à son nom, avec le vôtre comme auteur de la saisie.";

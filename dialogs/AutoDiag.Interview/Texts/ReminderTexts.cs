@@ -31,7 +31,7 @@ public static class ReminderTexts
     public static string Restarted(TimeSpan delay) =>
         $"C'est noté : les rappels reprennent. Si votre état des lieux n'avance pas pendant {Duration(delay)}, je vous enverrai un court rappel, en semaine entre 8 h et 19 h.";
 
-    public const string NotRegistered = "Je ne vous envoie pas de rappels : vous n'êtes pas encore inscrit.";
+    public const string NotRegistered = "Je ne vous envoie pas de rappels : votre inscription n'est pas encore faite.";
 
     public const string NotAllowed =
         "Relancer les élus est réservé aux consultants et aux administrateurs de l'intercommunalité.";

@@ -34,7 +34,7 @@ public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifet
             communesCard.CardChoices);
         var submit = (JObject)communesCard.SubmitData.DeepClone();
         submit["communes"] = $"{communesCard.CardChoiceValue("Merville")},{communesCard.CardChoiceValue("Estaires")}";
-        (await elu.SubmitAsync(submit)).Said("Vous participez comme élu de la CC Flandre Lys, pour Merville et Estaires. C'est bien cela ?");
+        (await elu.SubmitAsync(submit)).Said("Vous participez à l'état des lieux de la CC Flandre Lys, pour Merville et Estaires. C'est bien cela ?");
 
         // Merville (a): difficulties, several messages, themes shown back
         var first = await elu.SayAsync("Oui");

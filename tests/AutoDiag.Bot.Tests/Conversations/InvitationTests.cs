@@ -45,7 +45,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
         var elu = host.Conversation("aad-new-elu", userName: "Paul Martin");
         var replies = await elu.SayAsync(code.Replace("-", string.Empty).ToLowerInvariant());
 
-        replies.Said("C'est fait. Vous participez comme élu de la CC Flandre Lys, pour Merville.");
+        replies.Said("C'est fait. Vous participez à l'état des lieux de la CC Flandre Lys, pour Merville.");
         replies.Said("Commune 1/1 · Merville · difficultés");
         replies.Said("Quelles difficultés sociales observez-vous à Merville ?");
         await using var db = host.OpenDatabase();
@@ -104,10 +104,10 @@ public sealed partial class InvitationTests : IAsyncDisposable
         var newcomer = host.Conversation("aad-new-consultant", userName: "Luc Bernard");
         var replies = await newcomer.SayAsync(code.Replace("-", " ").ToLowerInvariant());
 
-        replies.Said("C'est fait. Vous participez comme consultant de la CC Flandre Lys.");
+        replies.Said("C'est fait. Vous accompagnez la CC Flandre Lys dans sa démarche.");
         replies.Said("Voici ce que vous pouvez me demander :");
         replies.DidNotSay("déjà servi");
-        replies.DidNotSay("Merci, vous êtes inscrit");
+        replies.DidNotSay("Merci, votre inscription est faite");
         await using var db = host.OpenDatabase();
         Assert.Equal(ParticipantRole.Consultant, (await db.Participants.SingleAsync(p => p.ChannelUserId == "aad-new-consultant")).Role);
     }
@@ -133,7 +133,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
         await consultant.SayAsync("bonjour");
         await consultant.SayAsync("Consultant");
         await consultant.SayAsync("CC Flandre Lys");
-        (await consultant.SayAsync("oui")).Said("vous êtes inscrit comme consultant");
+        (await consultant.SayAsync("oui")).Said("Merci, votre inscription est faite.");
         return consultant;
     }
 
@@ -205,7 +205,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
 
         var replies = await host.Conversation("aad-paul", userName: "P. Martin").SayAsync("bonjour");
 
-        replies.Said("Bonjour Paul Martin. Vous participez comme élu de la CC Flandre Lys, pour Merville et Estaires.");
+        replies.Said("Bonjour Paul Martin. Vous participez à l'état des lieux de la CC Flandre Lys, pour Merville et Estaires.");
         replies.Said("Commune 1/2 · Merville · difficultés");
         replies.DidNotSay("code d'invitation");
         await using var db = host.OpenDatabase();
@@ -227,10 +227,11 @@ public sealed partial class InvitationTests : IAsyncDisposable
 
         var replies = await host.Conversation("aad-claire", userName: "Claire Petit").SayAsync("bonjour");
 
-        replies.Said("Bonjour Claire Petit. Vous participez comme consultant de la CC Flandre Lys.");
+        replies.Said("Bonjour Claire Petit. Vous accompagnez la CC Flandre Lys dans sa démarche.");
+        replies.DidNotSay("comme consultant");
         replies.Said("Voici ce que vous pouvez me demander :");
         replies.DidNotSay("pour chacune de vos communes");
-        replies.DidNotSay("Merci, vous êtes inscrit");
+        replies.DidNotSay("Merci, votre inscription est faite");
     }
 
     [Fact]
@@ -251,7 +252,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
             """))).Succeeded);
         var replies = await paul.SayAsync("bonjour");
 
-        replies.Said("C'est fait. Vous participez comme élu de la CC Flandre Lys, pour Merville.");
+        replies.Said("C'est fait. Vous participez à l'état des lieux de la CC Flandre Lys, pour Merville.");
         replies.Said("Commune 1/1 · Merville · difficultés");
         replies.DidNotSay("Je ne trouve pas ce code");
         await using var db = host.OpenDatabase();

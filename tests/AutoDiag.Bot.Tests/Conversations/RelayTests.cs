@@ -35,7 +35,7 @@ public sealed class RelayTests : IAsyncLifetime
 
         // No élu registered yet: nothing to choose, the name to type.
         (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ? Écrivez son prénom et son nom.");
-        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit. L'ajouter comme élu de Merville, pour saisir ses réponses ?");
+        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore dans la liste. L'ajouter aux élus de Merville, pour saisir ses réponses ?");
         var started = await secretaire.SayAsync("oui");
         started.Said("Vous saisissez maintenant les réponses de Jean Martin.");
         started.Said("Pour Jean Martin · Commune 1/1 · Merville · difficultés");
@@ -89,7 +89,7 @@ public sealed class RelayTests : IAsyncLifetime
         var state = (await db.BotStates.SingleAsync(s => s.Key.Contains("/conversations/"))).Document;
         Assert.Equal(1, Occurrences(state, "\"RelayDialog\""));
         Assert.Equal(0, Occurrences(state, "\"CommuneProfileDialog\""));
-        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit.");
+        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore dans la liste.");
     }
 
     private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
@@ -104,8 +104,8 @@ public sealed class RelayTests : IAsyncLifetime
         var replies = await secretaire.SayAsync("oui");
 
         replies.Said("Écrivez le nom de l'élu, par exemple « Jean Martin ».");
-        replies.DidNotSay("oui n'est pas encore inscrit");
-        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore inscrit.");
+        replies.DidNotSay("oui n'est pas encore dans la liste");
+        (await secretaire.SayAsync("Jean Martin")).Said("Jean Martin n'est pas encore dans la liste.");
     }
 
     [Fact]
@@ -239,8 +239,8 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("saisir pour un élu");
 
         (await secretaire.SayAsync("jean-pierre de la roche")).Said(
-            "Jean-Pierre de la Roche n'est pas encore inscrit. L'ajouter comme élu de la CC Flandre Lys, pour saisir ses réponses ?");
-        var card = (await secretaire.SayAsync("ok")).Said("Pour quelle(s) commune(s) cet élu répond-il ?");
+            "Jean-Pierre de la Roche n'est pas encore dans la liste. L'ajouter aux élus de la CC Flandre Lys, pour saisir ses réponses ?");
+        var card = (await secretaire.SayAsync("ok")).Said("Pour quelle(s) commune(s) saisirez-vous ses réponses ?");
         Assert.Equal(["Estaires", "La Gorgue"], card.CardChoices);
         var started = await secretaire.SubmitAsync(card.Submit("Valider", ("communes", card.CardChoiceValue("La Gorgue"))));
 
@@ -260,7 +260,7 @@ public sealed class RelayTests : IAsyncLifetime
         var submit = (JObject)card.SubmitData.DeepClone();
         submit["communes"] = merville.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        (await secretaire.SubmitAsync(submit)).Said("Pour quelle(s) commune(s) cet élu répond-il ?");
+        (await secretaire.SubmitAsync(submit)).Said("Pour quelle(s) commune(s) saisirez-vous ses réponses ?");
 
         await using var db = host.OpenDatabase();
         Assert.DoesNotContain(await db.Participants.ToListAsync(), p => p.DisplayName == "Jean Martin");
@@ -275,7 +275,7 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("saisir pour un élu");
         (await secretaire.SayAsync("Jean Martn")).Said("Vouliez-vous dire Jean Martin ?");
 
-        (await secretaire.SayAsync("Jeanne Martineau")).Said("Jeanne Martineau n'est pas encore inscrit. L'ajouter comme élu de Merville");
+        (await secretaire.SayAsync("Jeanne Martineau")).Said("Jeanne Martineau n'est pas encore dans la liste. L'ajouter aux élus de Merville");
         (await secretaire.SayAsync("oui")).Said("Pour Jeanne Martineau · Commune 1/1 · Merville · difficultés");
 
         await using var db = host.OpenDatabase();
@@ -335,7 +335,7 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("bonjour");
         await secretaire.SayAsync("saisir pour un élu");
 
-        (await secretaire.SayAsync(typed)).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Martin comme nouvel élu.");
+        (await secretaire.SayAsync(typed)).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Martin à la liste des élus.");
         (await secretaire.SayAsync(reply)).Said($"Pour {relayed} · Commune 1/1 · Merville · difficultés");
 
         await using var db = host.OpenDatabase();
@@ -350,7 +350,7 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("saisir pour un élu");
 
         var offered = await secretaire.SayAsync("paul durand conseiller municipal");
-        offered.Said("Paul Durand n'est pas encore inscrit. L'ajouter comme élu de Merville, pour saisir ses réponses ?");
+        offered.Said("Paul Durand n'est pas encore dans la liste. L'ajouter aux élus de Merville, pour saisir ses réponses ?");
         offered.DidNotSay("onseiller");
         (await secretaire.SayAsync("oui")).Said("Pour Paul Durand · Commune 1/1 · Merville · difficultés");
 
@@ -369,8 +369,8 @@ public sealed class RelayTests : IAsyncLifetime
 
         asked.Said("Écrivez le nom de l'élu plutôt que sa fonction, par exemple « Jean Martin ».");
         Assert.Contains("Pour quel élu saisissez-vous les réponses ?", asked.Question().Text);
-        asked.DidNotSay("L'ajouter comme élu");
-        (await secretaire.SayAsync("Paul Leroy")).Said("Paul Leroy n'est pas encore inscrit.");
+        asked.DidNotSay("L'ajouter aux élus");
+        (await secretaire.SayAsync("Paul Leroy")).Said("Paul Leroy n'est pas encore dans la liste.");
         await using var db = host.OpenDatabase();
         Assert.False(await db.Participants.AnyAsync(p => p.Role == ParticipantRole.Elu));
     }
@@ -383,7 +383,7 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("bonjour");
         await secretaire.SayAsync("saisir pour un élu");
 
-        (await secretaire.SayAsync("Jean Martn, 2e adjoint")).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Jean Martn comme nouvel élu.");
+        (await secretaire.SayAsync("Jean Martn, 2e adjoint")).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Jean Martn à la liste des élus.");
         var asked = await secretaire.SayAsync("l'adjoint");
         asked.Said("Écrivez le nom de l'élu plutôt que sa fonction, par exemple « Jean Martin ».");
         asked.Said("Vouliez-vous dire Jean Martin ?");
@@ -403,7 +403,7 @@ public sealed class RelayTests : IAsyncLifetime
         await secretaire.SayAsync("bonjour");
         await secretaire.SayAsync("saisir pour un élu");
 
-        (await secretaire.SayAsync("Jean Martn")).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Jean Martn comme nouvel élu.");
+        (await secretaire.SayAsync("Jean Martn")).Said("Vouliez-vous dire Jean Martin ? Répondez « non » pour ajouter Jean Martn à la liste des élus.");
         (await secretaire.SayAsync(reply)).Said(progress);
 
         await using var db = host.OpenDatabase();

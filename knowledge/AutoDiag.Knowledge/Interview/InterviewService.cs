@@ -215,10 +215,12 @@ public sealed class InterviewService(
         // A message listing several needs: the part about that theme, not its first words (a theme set by hand, which
         // no part carries, gets the whole message). A message of one part is not categorised again.
         var parts = MessageSegmenter.Split(answer.Text);
-        return parts.Count < 2
+        var quoted = parts.Count < 2
             ? answer.Text
             : parts.FirstOrDefault(part => categorizer.Categorize(PersonalDataMasker.WithoutPlaceholders(part)).Themes.Any(t => t.ThemeId == themeId))
                 ?? answer.Text;
+        // « …isolées, heureusement le club des aînés passe les voir »: the help is no part of the difficulty whose risk is asked.
+        return MixedAnswerDetector.WithoutOtherKindClause(quoted, AnswerKind.Difficulty);
     }
 
     public async Task<CommuneRecap> GetRecapAsync(ParticipantProfile participant, int communeId, CancellationToken ct = default)

@@ -123,6 +123,23 @@ public sealed class MixedAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_risk_question_quotes_the_difficulty_without_the_help_said_with_it()
+    {
+        var elu = await StartAsync("aad-elu");
+        await elu.SayAsync(ClubDesAines);
+        await elu.SayAsync("J'ai terminé");
+
+        var risk = (await elu.SayAsync("J'ai terminé")).Question();
+
+        Assert.Contains("Vieillissement à Merville : quel est le risque que la situation s'aggrave ?", risk.Text);
+        Assert.Contains("Vous avez signalé : « Beaucoup de personnes âgées isolées »", risk.Text);
+        Assert.DoesNotContain("club des aînés", risk.Text, StringComparison.Ordinal);
+        // Stored as typed: the consultant reads all of it.
+        await using var db = host.OpenDatabase();
+        Assert.Equal(ClubDesAines, (await db.Answers.SingleAsync()).Text);
+    }
+
+    [Fact]
     public async Task An_offer_left_aside_does_not_hold_up_the_interview_and_can_be_taken_later()
     {
         var elu = await StartAsync("aad-elu");

@@ -18,6 +18,7 @@ public static class ScriptedCategorizer
         ["Le médecin part à la retraite l'an prochain"] = ["sante"],
         ["Plus de médecin depuis 2019"] = ["sante"],
         ["Les personnes âgées isolées"] = ["vieillissement", "lien-social"],
+        ["Beaucoup de personnes âgées isolées"] = ["vieillissement", "lien-social"],
         ["Le bus ne passe plus le samedi"] = ["mobilite"],
         ["Les familles monoparentales manquent de solutions de garde."] = ["jeunesse"],
         ["La médiathèque propose des ateliers numériques"] = ["lien-social", "acces-aux-droits"],

@@ -26,6 +26,30 @@ public sealed class MixedAnswerDetectorTests
     }
 
     [Theory]
+    [InlineData("Beaucoup de personnes âgées isolées, heureusement le club des aînés passe les voir chaque semaine", "Beaucoup de personnes âgées isolées")]
+    [InlineData("Le bus ne passe plus le samedi, on a quand même un TAD", "Le bus ne passe plus le samedi")]
+    [InlineData("Beaucoup de familles au RSA, grâce au CCAS elles reçoivent des bons", "Beaucoup de familles au RSA")]
+    // The clause inside its sentence: the cut is shown.
+    [InlineData("Les anciens sont seuls. Heureusement le CCAS passe les voir, mais aussi les voisins", "Les anciens sont seuls […] mais aussi les voisins")]
+    [InlineData("Les jeunes s'ennuient, heureusement qu'il y a le club de foot. Et plus de bus le soir.", "Les jeunes s'ennuient […] Et plus de bus le soir.")]
+    // Nothing to cut: no help in it, or a limit that needs its sentence, or no marker at all.
+    [InlineData("Il n'y a plus de médecin mais les gens vont à Lille", "Il n'y a plus de médecin mais les gens vont à Lille")]
+    [InlineData("Beaucoup de familles au RSA", "Beaucoup de familles au RSA")]
+    public void The_difficulty_quoted_back_leaves_out_the_help_said_with_it(string answer, string quoted)
+    {
+        Assert.Equal(quoted, MixedAnswerDetector.WithoutOtherKindClause(answer, AnswerKind.Difficulty));
+    }
+
+    [Fact]
+    public void A_clause_that_needs_its_whole_sentence_is_not_cut_out_of_it()
+    {
+        const string answer = "Il y a une épicerie solidaire mais elle est débordée";
+
+        Assert.Equal(answer, MixedAnswerDetector.OtherKindClause(answer, AnswerKind.Resource));
+        Assert.Equal(answer, MixedAnswerDetector.WithoutOtherKindClause(answer, AnswerKind.Resource));
+    }
+
+    [Theory]
     [InlineData("Il n'y a plus de médecin mais les gens vont à Lille")] // a consequence, not a help
     [InlineData("Il y a une épicerie solidaire mais elle est débordée")] // the help comes before the contrast
     [InlineData("Heureusement le club des aînés passe les voir")] // only a resource: nothing before the marker

@@ -24,7 +24,30 @@ public static partial class MixedAnswerDetector
     /// none clearly reads so. Run it on the masked text: the clause is quoted back to the élu.
     /// </summary>
     /// <param name="asked">The question the answer was given to: <see cref="AnswerKind.Difficulty"/> looks for a resource.</param>
-    public static string? OtherKindClause(string answer, AnswerKind asked)
+    public static string? OtherKindClause(string answer, AnswerKind asked) => Find(answer, asked)?.Text;
+
+    /// <summary>
+    /// The answer without its clause of the other kind, « […] » where it stood inside: what the élu said of the kind
+    /// asked, to quote back (« Beaucoup de personnes âgées isolées », not « …, heureusement le club des aînés passe les
+    /// voir » above a risk question). The answer itself when it has no such clause, or when the clause needs its whole
+    /// sentence to be read (« Il y a une épicerie solidaire mais elle est débordée »: nothing would be left).
+    /// </summary>
+    public static string WithoutOtherKindClause(string answer, AnswerKind asked)
+    {
+        if (Find(answer, asked) is not { WholeSentence: false } found)
+        {
+            return answer;
+        }
+        var before = answer[..found.CutFrom].TrimEnd(ClauseTrim);
+        var after = answer[found.End..].TrimStart(ClauseTrim);
+        return after.Length == 0 ? before : $"{before} […] {after}";
+    }
+
+    /// <param name="CutFrom">Where what goes with the clause starts: its contrast marker (« heureusement »), or the connector before « quand même ».</param>
+    /// <param name="WholeSentence">The clause is its whole sentence: read alone, its own part would not say what it is about.</param>
+    private sealed record FoundClause(string Text, int CutFrom, int End, bool WholeSentence);
+
+    private static FoundClause? Find(string answer, AnswerKind asked)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var markers = asked == AnswerKind.Difficulty ? ResourceMarker() : DifficultyMarker();
@@ -38,12 +61,12 @@ public static partial class MixedAnswerDetector
         return null;
     }
 
-    private static string? ClauseAt(string answer, Match marker, AnswerKind asked)
+    private static FoundClause? ClauseAt(string answer, Match marker, AnswerKind asked)
     {
         var (sentenceStart, sentenceEnd) = SentenceAround(answer, marker.Index);
-        var start = marker.Groups["anyway"].Success ? ClauseStartBefore(answer, sentenceStart, marker.Index)
-            : marker.Groups["thanks"].Success ? marker.Index
-            : marker.Index + marker.Length;
+        var (cutFrom, start) = marker.Groups["anyway"].Success ? ClauseBefore(answer, sentenceStart, marker.Index)
+            : marker.Groups["thanks"].Success ? (marker.Index, marker.Index)
+            : (marker.Index, marker.Index + marker.Length);
         if (CountWords(answer.AsSpan(0, Math.Min(start, marker.Index))) < MinWordsBefore)
         {
             return null;
@@ -71,11 +94,14 @@ public static partial class MixedAnswerDetector
         }
 
         // « elle est débordée », « trop cher »: said of what comes before, which the clause needs to be read alone.
-        if (!StandsAlone().IsMatch(clause))
+        var wholeSentence = !StandsAlone().IsMatch(clause);
+        if (wholeSentence)
         {
             clause = answer[sentenceStart..end].Trim(ClauseTrim);
         }
-        return clause.Length > MaxClauseLength || CountWords(clause) < MinClauseWords ? null : Capitalized(clause);
+        return clause.Length > MaxClauseLength || CountWords(clause) < MinClauseWords
+            ? null
+            : new FoundClause(Capitalized(clause), cutFrom, end, wholeSentence);
     }
 
     private static bool ReadsAsResource(string clause) =>
@@ -113,15 +139,18 @@ public static partial class MixedAnswerDetector
         _ => false,
     };
 
-    /// <summary>« quand même » sits inside its clause (« on a quand même un TAD »): the clause starts at the comma or connector before it.</summary>
-    private static int ClauseStartBefore(string text, int sentenceStart, int markerIndex)
+    /// <summary>
+    /// « quand même » sits inside its clause (« on a quand même un TAD »): the clause starts at the comma or connector
+    /// before it, which goes with the clause when it is cut out.
+    /// </summary>
+    private static (int CutFrom, int Start) ClauseBefore(string text, int sentenceStart, int markerIndex)
     {
-        var start = sentenceStart;
+        var (cutFrom, start) = (sentenceStart, sentenceStart);
         for (var boundary = ClauseBoundary().Match(text, sentenceStart, markerIndex - sentenceStart); boundary.Success; boundary = boundary.NextMatch())
         {
-            start = boundary.Index + boundary.Length;
+            (cutFrom, start) = (boundary.Index, boundary.Index + boundary.Length);
         }
-        return start;
+        return (cutFrom, start);
     }
 
     private static int CountWords(ReadOnlySpan<char> text)

@@ -12,7 +12,10 @@ public static class InterviewTexts
 
     /// <summary>« Commune 2/3 · Merville · ressources ».</summary>
     public static string Progress(InterviewPosition position) =>
-        $"Commune {position.CommuneNumber}/{position.CommuneCount} · {position.Commune?.Name} · {StepName(position.Step)}";
+        $"Commune {position.CommuneNumber}/{position.CommuneCount} · {position.Commune?.Name} · {StepName(position.Step)}{RankOf(position.Rank)}";
+
+    /// <summary>« · thème 2/5 »: a long message can raise several risk questions in a row.</summary>
+    private static string RankOf(QuestionRank? rank) => rank is { Count: > 1 } ? $" · thème {rank.Number}/{rank.Count}" : string.Empty;
 
     /// <summary>« Pour Jean Martin · Commune 1/2 · Merville · ressources »: answers typed for someone else.</summary>
     public static string ProgressFor(string elu, InterviewPosition position) => $"Pour {elu} · {Progress(position)}";

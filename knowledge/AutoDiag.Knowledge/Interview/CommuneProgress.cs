@@ -26,9 +26,11 @@ public static class CommuneProgress
             return new CommuneStep(InterviewStep.Resources, null, answers.Count(a => a.Kind == AnswerKind.Resource));
         }
 
-        if (PendingRisk(answers, assessedThemes, themes) is { } riskPending)
+        var riskThemes = RiskThemes(answers, themes);
+        var pending = riskThemes.Where(t => !assessedThemes.Contains(t)).ToList();
+        if (pending.Count > 0)
         {
-            return new CommuneStep(InterviewStep.Risk, riskPending, 0);
+            return new CommuneStep(InterviewStep.Risk, pending[0], 0, new QuestionRank(riskThemes.Count - pending.Count + 1, riskThemes.Count));
         }
 
         var touched = answers.SelectMany(a => a.InterviewThemes()).ToHashSet();
@@ -38,10 +40,14 @@ public static class CommuneProgress
     }
 
     /// <summary>The first theme, in catalogue order, the respondent's difficulties touched and that has no risk level yet.</summary>
-    public static string? PendingRisk(IReadOnlyCollection<Answer> answers, IReadOnlySet<string> assessedThemes, ThemeCatalog themes)
+    public static string? PendingRisk(IReadOnlyCollection<Answer> answers, IReadOnlySet<string> assessedThemes, ThemeCatalog themes) =>
+        RiskThemes(answers, themes).FirstOrDefault(t => !assessedThemes.Contains(t));
+
+    /// <summary>The themes a risk level is asked for, in catalogue order.</summary>
+    private static List<string> RiskThemes(IReadOnlyCollection<Answer> answers, ThemeCatalog themes)
     {
         var difficultyThemes = DifficultyThemes(answers);
-        return themes.All.FirstOrDefault(t => difficultyThemes.Contains(t.Id) && !assessedThemes.Contains(t.Id))?.Id;
+        return themes.All.Where(t => difficultyThemes.Contains(t.Id)).Select(t => t.Id).ToList();
     }
 
     /// <summary>The themes the respondent's difficulties raise — « Rien à signaler » apart: those a risk level is asked for.</summary>
@@ -51,4 +57,5 @@ public static class CommuneProgress
 
 /// <param name="ThemeId">The theme asked about (risk and coverage steps).</param>
 /// <param name="AnswersSoFar">For the open-ended steps, how many answers the respondent already gave to this question.</param>
-public sealed record CommuneStep(InterviewStep Step, string? ThemeId, int AnswersSoFar);
+/// <param name="Rank">For a risk question, its rank among the themes the respondent's difficulties raise.</param>
+public sealed record CommuneStep(InterviewStep Step, string? ThemeId, int AnswersSoFar, QuestionRank? Rank = null);

@@ -7,7 +7,9 @@ namespace AutoDiag.Knowledge.Interview;
 /// conversation or a restarted server resumes at the exact question left.
 /// </summary>
 /// <param name="AnswersSoFar">For the open-ended steps, how many answers the participant already gave to this question.</param>
-public sealed record InterviewPosition(int CommuneNumber, int CommuneCount, CommuneRef? Commune, InterviewStep Step, string? ThemeId, int AnswersSoFar = 0)
+/// <param name="Rank">For a risk question, its rank among the themes the participant's difficulties raise in the commune.</param>
+public sealed record InterviewPosition(
+    int CommuneNumber, int CommuneCount, CommuneRef? Commune, InterviewStep Step, string? ThemeId, int AnswersSoFar = 0, QuestionRank? Rank = null)
 {
     public bool IsFinished => Step == InterviewStep.Finished;
 

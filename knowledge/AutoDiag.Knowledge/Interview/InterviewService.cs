@@ -62,7 +62,7 @@ public sealed class InterviewService(
                 themes);
             if (step is not null)
             {
-                return new InterviewPosition(index + 1, participant.Communes.Count, commune, step.Step, step.ThemeId, step.AnswersSoFar);
+                return new InterviewPosition(index + 1, participant.Communes.Count, commune, step.Step, step.ThemeId, step.AnswersSoFar, step.Rank);
             }
         }
 

@@ -55,7 +55,8 @@ public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifet
 
         // (c) risk of aggravation, for each theme the difficulties touched, in the taxonomy's order
         var jeunesseRisk = (await elu.SayAsync("J'ai terminé")).Question();
-        Assert.Contains("Commune 1/2 · Merville · risque d'aggravation", jeunesseRisk.Text);
+        // Four themes raised: the élu sees how many risk questions are left.
+        Assert.Contains("Commune 1/2 · Merville · risque d'aggravation · thème 1/4", jeunesseRisk.Text);
         Assert.Contains("Jeunesse à Merville : quel est le risque que la situation s'aggrave ?", jeunesseRisk.Text);
         // The difficulty that raised the theme, recalled above the question (the latest one: here the only one).
         Assert.Contains("Vous avez signalé : « Les jeunes sans permis ne peuvent pas aller à la Mission Locale »", jeunesseRisk.Text);
@@ -67,7 +68,9 @@ public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifet
         (await elu.SayAsync("modéré, le bus passe deux fois par jour")).Said("Noté : risque modéré pour « Mobilité ».");
         (await elu.SayAsync("faible")).Said("Noté : risque faible pour « Insertion et emploi ».");
         var coverage = await elu.SayAsync("3");
-        Assert.Contains("Vous avez signalé : « Beaucoup de familles au RSA »", elu.Transcript.Last(r => r.Text.Contains("Précarité à Merville", StringComparison.Ordinal)).Text);
+        var precariteRisk = elu.Transcript.Last(r => r.Text.Contains("Précarité à Merville", StringComparison.Ordinal)).Text;
+        Assert.Contains("Vous avez signalé : « Beaucoup de familles au RSA »", precariteRisk);
+        Assert.Contains("· risque d'aggravation · thème 4/4", precariteRisk);
         coverage.Said("Noté : risque élevé pour « Précarité ».");
 
         // (d) the main themes nothing was said about: one tap, or a difficulty (then its risk)

@@ -21,7 +21,7 @@ public sealed class InterruptionTests : IAsyncLifetime
         // A step of the interview, and the progress line its question shows.
         { "difficultés", "Commune 1/1 · Merville · difficultés" },
         { "ressources", "Commune 1/1 · Merville · ressources" },
-        { "risque", "Commune 1/1 · Merville · risque d'aggravation" },
+        { "risque", "Commune 1/1 · Merville · risque d'aggravation · thème 1/3" },
         { "thèmes non abordés", "Commune 1/1 · Merville · thèmes non abordés" },
     };
 

@@ -201,6 +201,6 @@ public sealed class ThemeCorrectionTests : IAsyncLifetime
         replies = await secretaire.SubmitAsync(ThemeCorrection.Submit(ack, "precarite", "logement"));
 
         replies.Said("C'est corrigé — Logement, Précarité.");
-        replies.Said("L'état des lieux de Jean Martin reprendra ici : Commune 1/1 · Merville · risque d'aggravation. Écrivez « saisir pour un élu » pour le compléter.");
+        replies.Said("L'état des lieux de Jean Martin reprendra ici : Commune 1/1 · Merville · risque d'aggravation · thème 2/2. Écrivez « saisir pour un élu » pour le compléter.");
     }
 }

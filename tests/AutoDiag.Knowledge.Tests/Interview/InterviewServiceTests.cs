@@ -132,12 +132,15 @@ public sealed class InterviewServiceTests : IAsyncLifetime
         await interview.CompleteSectionAsync(elu, merville, InterviewSection.Difficulties);
         await interview.CompleteSectionAsync(elu, merville, InterviewSection.Resources);
 
-        Assert.Equal((InterviewStep.Risk, "jeunesse"), Step(await interview.GetPositionAsync(elu)));
+        var first = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Risk, "jeunesse", new QuestionRank(1, 2)), (first.Step, first.ThemeId, first.Rank));
         await interview.RecordRiskAsync(elu, merville, "jeunesse", RiskLevel.Eleve, null, "a2");
-        Assert.Equal((InterviewStep.Risk, "mobilite"), Step(await interview.GetPositionAsync(elu)));
+        var second = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Risk, "mobilite", new QuestionRank(2, 2)), (second.Step, second.ThemeId, second.Rank));
         await interview.RecordRiskAsync(elu, merville, "mobilite", RiskLevel.Faible, "  ", "a3");
 
-        Assert.Equal((InterviewStep.Coverage, "vieillissement"), Step(await interview.GetPositionAsync(elu)));
+        var coverage = await interview.GetPositionAsync(elu);
+        Assert.Equal((InterviewStep.Coverage, "vieillissement", null), (coverage.Step, coverage.ThemeId, coverage.Rank));
         await interview.RecordNothingToReportAsync(elu, merville, "vieillissement", "Rien à signaler", "a4");
         await interview.RecordNothingToReportAsync(elu, merville, "sante", "Rien à signaler", "a5");
         await interview.RecordNothingToReportAsync(elu, merville, "acces-aux-droits", "Rien à signaler", "a6");

@@ -76,6 +76,8 @@ public sealed class LocalThemeCategorizerTests
     [InlineData("Le SAAD est porté par le CIAS", "vieillissement", "gouvernance")]
     [InlineData("Des enfants handicapés sans place en IME", "sante", "jeunesse")]
     [InlineData("Les ados boivent, alcool et cannabis le week-end", "jeunesse", "sante")]
+    // The CCAS carries the need: the families' difficulty first (a user review's « 2 familles signalées au CCAS »).
+    [InlineData("2 familles signalées au CCAS", "precarite", "gouvernance")]
     public void Categorize_BoundaryCases_LabelBothThemesNeedFirst(string text, string first, string second)
     {
         var themes = ThemeIds(text);

@@ -48,7 +48,7 @@ public sealed class OnboardingDialog : ComponentDialog
         AddDialog(new ChoicePrompt(RolePrompt, ValidateRoleAsync));
         AddDialog(new TextPrompt(IntercommunalityPrompt, ValidateIntercommunalityAsync));
         AddDialog(new AdaptiveCardPrompt(CommunesPrompt, ValidateCommunesAsync, allowTypedText: true));
-        AddDialog(new ConfirmPrompt(ConfirmationPrompt));
+        AddDialog(new ConfirmPrompt(ConfirmationPrompt, AnswerBeforeConfirmation.ValidateAsync));
         InitialDialogId = Steps;
     }
 

@@ -49,7 +49,7 @@ public sealed class RelayDialog : ComponentDialog
 
         AddDialog(new WaterfallDialog(Steps, [AskEluStepAsync, ConfirmNewEluStepAsync, NewEluCommunesStepAsync, InterviewStepAsync, EndedStepAsync]));
         AddDialog(new TextPrompt(EluPrompt, ValidateEluAsync));
-        AddDialog(new ConfirmPrompt(ConfirmNewEluPrompt));
+        AddDialog(new ConfirmPrompt(ConfirmNewEluPrompt, AnswerBeforeConfirmation.ValidateAsync));
         AddDialog(new TextPrompt(DidYouMeanPrompt, ValidateDidYouMeanAsync));
         AddDialog(new AdaptiveCardPrompt(CommunesPrompt, ValidateCommunesAsync, allowTypedText: true));
         AddDialog(communeInterview);

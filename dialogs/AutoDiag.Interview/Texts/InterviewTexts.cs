@@ -36,6 +36,10 @@ public static class InterviewTexts
     public static string AskDifficulties(string commune, int noted = 0) =>
         $"{AlreadyNoted(noted, "difficulté")}Quelles difficultés sociales observez-vous à {commune} ? Décrivez-les simplement, en un ou plusieurs messages.";
 
+    /// <summary>A difficulty typed at a yes-or-no that must come first (adding the élu, confirming one's participation).</summary>
+    public const string NotStoredBeforeConfirmation =
+        "Ce message n'est pas encore enregistré : répondez d'abord à la question ci-dessous, puis envoyez-le de nouveau.";
+
     public const string MoreDifficulties = "Une autre difficulté ? Sinon, répondez « J'ai terminé ».";
 
     /// <param name="noted">Resources noted already, as for <see cref="AskDifficulties"/>.</param>

@@ -44,7 +44,7 @@ public static class OnboardingTexts
     public static string Confirm(ParticipantRole role, string intercommunality, IReadOnlyList<string> communes) =>
         $"{ParticipationTexts.Describe(role, intercommunality, communes)} C'est bien cela ?";
 
-    public const string ConfirmRetry = "Répondez « Oui » ou « Non », s'il vous plaît.";
+    public const string ConfirmRetry = "Je n'ai pas compris : répondez « Oui » ou « Non ».";
 
     public const string StartAgain = "Pas de souci, reprenons depuis le début.";
 

@@ -402,6 +402,26 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_difficulty_typed_before_the_participation_is_confirmed_is_said_not_stored_yet()
+    {
+        var elu = host.Conversation();
+        await elu.SayAsync("bonjour");
+        await elu.SayAsync("Élu");
+        await elu.SayAsync("CC Flandre Lys");
+        await elu.SayAsync("Merville");
+
+        var early = await elu.SayAsync("Les jeunes n'ont pas de bus pour aller au lycée");
+
+        early.Said("Ce message n'est pas encore enregistré : répondez d'abord à la question ci-dessous, puis envoyez-le de nouveau.");
+        Assert.Equal("Vous participez à l'état des lieux de la CC Flandre Lys, pour Merville. C'est bien cela ?", early.Question().Text);
+        // Anything else gets the plain retry.
+        (await elu.SayAsync("euh")).Said("Je n'ai pas compris : répondez « Oui » ou « Non ».");
+        (await elu.SayAsync("oui")).Said("Commune 1/1 · Merville · difficultés");
+        await using var db = host.OpenDatabase();
+        Assert.Empty(await db.Answers.ToListAsync());
+    }
+
+    [Fact]
     public async Task An_ambiguous_commune_is_asked_back()
     {
         await using (var db = host.OpenDatabase())

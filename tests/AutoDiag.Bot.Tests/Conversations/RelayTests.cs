@@ -54,6 +54,27 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_difficulty_typed_before_the_elu_is_added_is_said_not_stored_yet_and_the_question_asked_again()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await secretaire.SayAsync("saisir pour un élu");
+        await secretaire.SayAsync("Martine Leroy");
+
+        var early = await secretaire.SayAsync("Beaucoup de familles au RSA");
+
+        early.Said("Ce message n'est pas encore enregistré : répondez d'abord à la question ci-dessous, puis envoyez-le de nouveau.");
+        Assert.Equal("Martine Leroy n'est pas encore dans la liste. L'ajouter aux élus de Merville, pour saisir ses réponses ?", early.Question().Text);
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Empty(await db.Answers.ToListAsync());
+            Assert.False(await db.Participants.AnyAsync(p => p.DisplayName == "Martine Leroy"));
+        }
+        (await secretaire.SayAsync("oui")).Said("Pour Martine Leroy · Commune 1/1 · Merville · difficultés");
+        (await secretaire.SayAsync("Beaucoup de familles au RSA")).Said("Noté — Précarité.");
+    }
+
+    [Fact]
     public async Task When_the_elus_etat_des_lieux_is_complete_the_secretaire_is_told_she_is_back_to_her_own()
     {
         var secretaire = host.Conversation("aad-secretaire");

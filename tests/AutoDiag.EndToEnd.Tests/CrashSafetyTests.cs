@@ -327,7 +327,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             }
             else
             {
-                Assert.Matches($"Commune \\d/2 · {commune} · thèmes non abordés\nVous n'avez rien dit sur le thème", turn.Text);
+                Assert.Matches($"Commune \\d/2 · {commune} · thèmes non abordés\nRien n'est noté sur le thème", turn.Text);
                 turn = await elu.SayAsync("Rien à signaler", $"^Noté\\s:\\srien à signaler pour .*{next}");
                 nothingToReport[commune]++;
             }

@@ -83,7 +83,7 @@ public static class InterviewTexts
     public const string RiskStillNeeded = "Il reste à donner le niveau de risque pour ce thème : « faible », « modéré » ou « élevé ».";
 
     public static string AskCoverage(string theme, string commune) =>
-        $"Vous n'avez rien dit sur le thème « {theme} » à {commune}. Y a-t-il une difficulté à signaler ? Sinon, répondez « Rien à signaler ».";
+        $"Rien n'est noté sur le thème « {theme} » à {commune}. Y a-t-il une difficulté à signaler ? Sinon, répondez « Rien à signaler ».";
 
     public static string Acknowledged(IReadOnlyList<string> themes) =>
         themes.Count == 0 ? "Merci, c'est noté." : $"Noté — {string.Join(", ", themes)}.";
@@ -213,12 +213,11 @@ public static class InterviewTexts
     public const string NoWordsAnswer = "Je n'ai pas trouvé de mots dans votre message. Décrivez la situation en quelques mots, ou répondez « J'ai terminé ».";
     public const string CardOutOfDate = "Cette carte correspond à une question précédente. Voici la question en cours.";
 
+    /// <summary>« Au total » rather than a participle, which « aucune difficulté, 1 ressource » could not agree with.</summary>
     public static string CommuneFinished(string commune, int difficulties, int resources, int risks) =>
-        $"{commune} : c'est terminé. {Capitalize(FrenchText.Count(difficulties, "difficulté", "difficultés", "aucune difficulté"))}, " +
+        $"{commune} : c'est terminé. Au total : {FrenchText.Count(difficulties, "difficulté", "difficultés", "aucune difficulté")}, " +
         $"{FrenchText.Count(resources, "ressource", "ressources", "aucune ressource")} et " +
-        $"{FrenchText.Count(risks, "niveau de risque", "niveaux de risque", "aucun niveau de risque")} enregistrés.";
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        $"{FrenchText.Count(risks, "niveau de risque", "niveaux de risque", "aucun niveau de risque")}.";
 
     public static string NextCommune(string commune, int number, int count) => $"Passons à {commune} ({number}/{count}).";
 

@@ -116,7 +116,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         (await elu.SayAsync("Beaucoup de familles au RSA")).Said("Noté — Précarité.");
         await elu.SayAsync("J'ai terminé");
         await elu.SayAsync("J'ai terminé");
-        (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        (await elu.SayAsync("élevé")).Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         var jeunesse = (await elu.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
         var replies = await elu.AnswerUntilAsync(await elu.SayAsync("modéré"), "Passons à Estaires", riskLevel: "modéré", nothingToReport: "ras");
         replies.Said("Commune 2/2 · Estaires · difficultés");
@@ -125,7 +125,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux, avec le niveau de risque donné pour « Jeunesse »");
         replies.Said("Retour à Merville : une question s'y pose de nouveau.");
-        replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        replies.Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         replies.DidNotSay("Estaires : c'est terminé");
         var again = await elu.SayAsync("Rien à signaler");
         again.Said("Merville : c'est terminé.");
@@ -143,7 +143,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await elu.SayAsync("Beaucoup de familles au RSA");
         await elu.SayAsync("J'ai terminé");
         await elu.SayAsync("J'ai terminé");
-        (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        (await elu.SayAsync("élevé")).Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         var jeunesse = (await elu.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
         var replies = await elu.AnswerUntilAsync(await elu.SayAsync("modéré"), "L'état des lieux est complet", riskLevel: "modéré", nothingToReport: "ras");
         replies.Said("Merci ! L'état des lieux est complet pour Merville.");
@@ -153,11 +153,11 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux");
         replies.Said("Avec ce changement, votre état des lieux a de nouveau une question.");
-        replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        replies.Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         if (pausedMeanwhile)
         {
             await elu.SayAsync("pause");
-            (await elu.SayAsync("reprendre")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+            (await elu.SayAsync("reprendre")).Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         }
         var completeAgain = await elu.SayAsync("Rien à signaler");
         completeAgain.Said("Merci ! L'état des lieux est complet pour Merville.");
@@ -176,12 +176,12 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await elu.SayAsync("élevé");
         var replies = await elu.SayAsync("Rien à signaler");
         var slip = replies.Single(r => r.Text.StartsWith("Noté : rien à signaler pour « Jeunesse ».", StringComparison.Ordinal));
-        replies.Said("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.");
+        replies.Said("Rien n'est noté sur le thème « Vieillissement » à Merville.");
 
         replies = await elu.SubmitAsync(slip.Submit("Retirer cette réponse", "Retirer"));
 
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
-        replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        replies.Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         await using var db = host.OpenDatabase();
         Assert.False(await db.Answers.AnyAsync(a => a.ReportsNoDifficulty));
     }
@@ -251,7 +251,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await secretaire.SayAsync("Beaucoup de familles au RSA");
         await secretaire.SayAsync("J'ai terminé");
         await secretaire.SayAsync("J'ai terminé");
-        (await secretaire.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        (await secretaire.SayAsync("élevé")).Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         var jeunesse = (await secretaire.SayAsync("Le club de jeunes a fermé, ils traînent le soir")).Acknowledgement();
         var replies = await secretaire.AnswerUntilAsync(await secretaire.SayAsync("modéré"), "L'état des lieux de Jean Martin est complet", riskLevel: "modéré", nothingToReport: "ras");
         replies.Said("L'état des lieux de Jean Martin est complet pour Merville.");
@@ -261,7 +261,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         replies.Said("C'est fait : cette réponse est retirée de l'état des lieux");
         replies.Said("L'état des lieux de Jean Martin reprendra ici : Commune 1/1 · Merville · thèmes non abordés. Écrivez « saisir pour un élu » pour le compléter.");
         (await secretaire.SayAsync("saisir pour un élu")).Said("Pour quel élu saisissez-vous les réponses ?");
-        (await secretaire.SayAsync("Jean Martin")).Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        (await secretaire.SayAsync("Jean Martin")).Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
     }
 
     [Fact]

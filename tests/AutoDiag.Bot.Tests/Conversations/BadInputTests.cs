@@ -169,7 +169,7 @@ public sealed class BadInputTests : IAsyncLifetime
         // The level given last, with its change one tap away; the question open stays open.
         var offer = replies.Said("Vous aviez donné : risque faible pour « Insertion et emploi » à Merville. Le passer à modéré ?");
         Assert.Equal(["Passer à modéré"], offer.Card!.SelectTokens("$.actions[*].title").Select(t => (string)t!));
-        replies.Said("Vous n'avez rien dit sur le thème « Vieillissement »");
+        replies.Said("Rien n'est noté sur le thème « Vieillissement »");
         await using (var db = host.OpenDatabase())
         {
             Assert.Equal(1, await db.Answers.CountAsync());
@@ -265,7 +265,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var elu = await ReachCoverageAsync();
 
-        (await elu.SayAsync(typed)).Said("Vous n'avez rien dit sur le thème « Santé » à Merville.");
+        (await elu.SayAsync(typed)).Said("Rien n'est noté sur le thème « Santé » à Merville.");
 
         await using var db = host.OpenDatabase();
         var answer = await db.Answers.OrderBy(a => a.Id).LastAsync();
@@ -316,7 +316,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var replies = await elu.SayAsync(typed);
 
         replies.Said("Pour ce thème, dites d'abord en quelques mots la difficulté que vous observez : le niveau de risque vous sera demandé juste après.");
-        Assert.Contains("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.", replies.Question().Text);
+        Assert.Contains("Rien n'est noté sur le thème « Vieillissement » à Merville.", replies.Question().Text);
         Assert.Equal(before, await CountAnswersAsync());
         (await elu.SayAsync("modéré : les aînés sont isolés l'hiver")).Said("Noté — Vieillissement");
     }
@@ -672,7 +672,7 @@ public sealed class BadInputTests : IAsyncLifetime
         }
         var coverage = await elu.SayAsync("faible");
         coverage.Said("Noté : risque faible pour « Insertion et emploi ».");
-        coverage.Said("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.");
+        coverage.Said("Rien n'est noté sur le thème « Vieillissement » à Merville.");
         return elu;
     }
 

@@ -75,16 +75,16 @@ public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifet
 
         // (d) the main themes nothing was said about: one tap, or a difficulty (then its risk)
         coverage.Said("Commune 1/2 · Merville · thèmes non abordés");
-        coverage.Said("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.");
+        coverage.Said("Rien n'est noté sur le thème « Vieillissement » à Merville.");
         Assert.Equal(["Rien à signaler"], coverage.Question().SuggestedActions);
-        (await elu.SayAsync("Rien à signaler")).Said("Vous n'avez rien dit sur le thème « Santé » à Merville.");
+        (await elu.SayAsync("Rien à signaler")).Said("Rien n'est noté sur le thème « Santé » à Merville.");
         var santeRisk = await elu.SayAsync("Le médecin part à la retraite l'an prochain");
         santeRisk.Said("Noté — Santé.");
         santeRisk.Said("Santé à Merville : quel est le risque que la situation s'aggrave ?");
-        (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Accès aux droits » à Merville.");
+        (await elu.SayAsync("élevé")).Said("Rien n'est noté sur le thème « Accès aux droits » à Merville.");
 
         var estaires = await elu.SayAsync("RAS");
-        estaires.Said("Merville : c'est terminé. 3 difficultés, 1 ressource et 5 niveaux de risque enregistrés. Passons à Estaires (2/2).");
+        estaires.Said("Merville : c'est terminé. Au total : 3 difficultés, 1 ressource et 5 niveaux de risque. Passons à Estaires (2/2).");
         estaires.Said("Commune 2/2 · Estaires · difficultés");
 
         // Estaires, quickly
@@ -97,7 +97,7 @@ public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifet
         (await elu.SayAsync("ras")).Said("« Santé » à Estaires");
         (await elu.SayAsync("ras")).Said("« Accès aux droits » à Estaires");
         var end = await elu.SayAsync("Rien à signaler");
-        end.Said("Estaires : c'est terminé. 1 difficulté, aucune ressource et 2 niveaux de risque enregistrés.");
+        end.Said("Estaires : c'est terminé. Au total : 1 difficulté, aucune ressource et 2 niveaux de risque.");
         end.Said("Merci ! L'état des lieux est complet pour Merville et Estaires.");
         var pistes = end.Said("Ce que d'autres territoires ont fait sur ces sujets :");
         var citations = pistes.Text.Split('\n').Skip(1).ToList();

@@ -27,7 +27,7 @@ public sealed class RiskChangeTests : IAsyncLifetime
         var replies = await elu.SubmitAsync(ack.Submit("Changer le niveau", "Enregistrer", ("level", "faible")), card: ack);
 
         replies.Said("C'est changé : risque faible pour « Précarité » à Merville.");
-        replies.Said("Vous n'avez rien dit sur le thème « Jeunesse » à Merville.");
+        replies.Said("Rien n'est noté sur le thème « Jeunesse » à Merville.");
         var replaced = Assert.Single(elu.Updates);
         Assert.Equal(ack.Activity.Id, replaced.Activity.Id);
         Assert.Equal("Noté : risque faible pour « Précarité ».", replaced.Text);

@@ -66,11 +66,11 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         (await elu.SayAsync("élevé")).Said("Noté : risque élevé pour « Jeunesse ».");
         (await elu.SayAsync("modéré")).Said("Noté : risque modéré pour « Mobilité ».");
         (await elu.SayAsync("faible")).Said("Noté : risque faible pour « Insertion et emploi ».");
-        (await elu.SayAsync("élevé")).Said("Vous n'avez rien dit sur le thème « Vieillissement » à Merville.");
+        (await elu.SayAsync("élevé")).Said("Rien n'est noté sur le thème « Vieillissement » à Merville.");
         (await elu.SayAsync("Rien à signaler")).Said("« Santé » à Merville");
         (await elu.SayAsync("Rien à signaler")).Said("« Accès aux droits » à Merville");
         var end = await elu.SayAsync("Rien à signaler");
-        end.Said("Merville : c'est terminé. 2 difficultés, 1 ressource et 4 niveaux de risque enregistrés.");
+        end.Said("Merville : c'est terminé. Au total : 2 difficultés, 1 ressource et 4 niveaux de risque.");
         end.Said("Merci !");
 
         Assert.DoesNotContain(elu.Transcript, r => r.Text.Contains(ErrorMessage, StringComparison.Ordinal));

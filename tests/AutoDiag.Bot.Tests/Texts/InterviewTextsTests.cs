@@ -18,4 +18,12 @@ public sealed class InterviewTextsTests
 
         Assert.StartsWith(expected, question, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_communes_total_reads_well_with_nothing_of_a_kind()
+    {
+        Assert.Equal(
+            "Estaires\u00a0: c'est terminé. Au total\u00a0: aucune difficulté, 1 ressource et aucun niveau de risque.",
+            InterviewTexts.CommuneFinished("Estaires", 0, 1, 0));
+    }
 }

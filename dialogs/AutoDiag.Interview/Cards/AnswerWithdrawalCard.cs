@@ -30,6 +30,6 @@ public static class AnswerWithdrawalCard
     public static bool TryRead(JObject submit, out long answerId) =>
         long.TryParse(submit.Text(ThemeCorrectionCard.AnswerIdField), NumberStyles.None, CultureInfo.InvariantCulture, out answerId);
 
-    /// <summary>What the acknowledgement becomes once its answer is withdrawn: nothing left to tap.</summary>
-    public static Attachment Withdrawn() => AdaptiveCard.Create([AdaptiveCard.Text(InterviewTexts.AnswerWithdrawnCard, subtle: true)], []);
+    /// <summary>What the acknowledgement becomes once its answer is withdrawn: what was done, and nothing left to tap.</summary>
+    public static Attachment Withdrawn(string said) => AdaptiveCard.Create([AdaptiveCard.Text(said, subtle: true)], []);
 }

@@ -10,8 +10,8 @@ using Newtonsoft.Json.Linq;
 namespace AutoDiag.Interview.Dialogs;
 
 /// <summary>
-/// « Retirer » on an answer's acknowledgement: the answer is withdrawn, its card says so where the channel can replace
-/// it, and the élu is told; the question asked again is the one the stored answers now lead to.
+/// « Retirer » on an answer's acknowledgement: the answer is withdrawn and its card says so, or a message below where the
+/// channel cannot replace it; the question is asked again when the stored answers now lead to another.
 /// </summary>
 public sealed class AnswerWithdrawalAction(
     CurrentParticipant currentParticipant, AnswerWithdrawalService withdrawals, RecapFormatter formatter, ILogger<AnswerWithdrawalAction> logger)
@@ -40,10 +40,15 @@ public sealed class AnswerWithdrawalAction(
             return AcknowledgementOutcome.Said;
         }
 
-        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn()), logger, ct);
-        await context.SendActivityAsync(
-            withdrawn.RiskThemes.Count == 0 ? InterviewTexts.AnswerWithdrawn : InterviewTexts.AnswerWithdrawnWithRisks(formatter.ShortLabels(withdrawn.RiskThemes)),
-            cancellationToken: ct);
+        var said = withdrawn.RiskThemes.Count == 0
+            ? InterviewTexts.AnswerWithdrawn
+            : InterviewTexts.AnswerWithdrawnWithRisks(formatter.ShortLabels(withdrawn.RiskThemes));
+        // Said once, in the acknowledgement's place; below it only where the channel cannot replace a message.
+        if (await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn(said)), logger, ct))
+        {
+            return new AcknowledgementOutcome(withdrawn.RespondentId, SaidInPlace: true);
+        }
+        await context.SendActivityAsync(said, cancellationToken: ct);
         return new AcknowledgementOutcome(withdrawn.RespondentId);
     }
 }

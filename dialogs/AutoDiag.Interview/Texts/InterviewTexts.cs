@@ -118,9 +118,6 @@ public static class InterviewTexts
     /// <summary>A withdrawal left a question open in a commune the élu had finished: the interview goes back there.</summary>
     public static string BackToCommune(string commune) => $"Retour à {commune} : une question s'y pose de nouveau.";
 
-    /// <summary>What the acknowledgement card shows once its answer is withdrawn.</summary>
-    public const string AnswerWithdrawnCard = "Réponse retirée.";
-
     public const string AnswerNotFound = "Je ne retrouve pas cette réponse : elle a peut-être été retirée. Rien n'a été changé.";
 
     /// <summary>The same, from a consultant's listing, which is now shown as it is.</summary>

@@ -30,7 +30,7 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_withdrawn_answer_is_gone_with_its_themes_and_the_question_is_asked_again()
+    public async Task A_withdrawn_answer_is_gone_with_its_themes_and_said_so_once_in_its_cards_place()
     {
         var elu = host.Conversation();
         await elu.OnboardEluAsync("Merville");
@@ -39,11 +39,11 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
 
         var replies = await elu.SubmitAsync(mistake.Submit("Retirer cette réponse", "Retirer"), card: mistake);
 
-        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
-        replies.Said("Commune 1/1 · Merville · difficultés");
+        // « Une autre difficulté ? », still the question, stays the last message: nothing below.
+        Assert.Empty(replies);
         var replaced = Assert.Single(elu.Updates);
         Assert.Equal(mistake.Activity.Id, replaced.Activity.Id);
-        Assert.Equal("Réponse retirée.", replaced.Text);
+        Assert.Equal("C'est fait : cette réponse est retirée de l'état des lieux.", replaced.Text);
         Assert.Null(replaced.Card!.SelectToken("$.actions[0]"));
         await using var db = host.OpenDatabase();
         var kept = await db.Answers.Include(a => a.Tags).SingleAsync();
@@ -64,9 +64,11 @@ public sealed class AnswerWithdrawalTests : IAsyncLifetime
         await elu.SayAsync("J'ai terminé");
         (await elu.SayAsync("J'ai terminé")).Said("Vieillissement à Merville : quel est le risque");
 
-        var replies = await elu.SubmitAsync(mistake.Submit("Retirer cette réponse", "Retirer"));
+        var replies = await elu.SubmitAsync(mistake.Submit("Retirer cette réponse", "Retirer"), card: mistake);
 
-        replies.Said("C'est fait : cette réponse est retirée de l'état des lieux.");
+        // Said in the card's place; the question open is no longer the one to answer, so the next one follows.
+        Assert.Equal("C'est fait : cette réponse est retirée de l'état des lieux.", Assert.Single(elu.Updates).Text);
+        replies.DidNotSay("C'est fait");
         replies.Said("Précarité à Merville : quel est le risque");
         replies.DidNotSay("Vieillissement à Merville : quel est le risque");
         (await elu.SayAsync("faible")).Said("Noté : risque faible pour « Précarité ».");

@@ -378,7 +378,7 @@ public sealed class MainDialog : ComponentDialog
 
     /// <summary>
     /// A message to an élu whose état des lieux is complete: something forgotten, often, offered to be added rather than
-    /// dropped; thanks, an « ok » or a question about the questions gets its own reply. False for anything else — a
+    /// dropped; thanks, an « ok », a question about the questions or « je me suis trompée » gets its own reply. False for anything else — a
     /// « bonjour » among others — which gets the closing words again.
     /// </summary>
     private async Task<bool> AnswerWhenCompleteAsync(ITurnContext context, ParticipantProfile participant, CancellationToken ct)
@@ -397,6 +397,7 @@ public sealed class MainDialog : ComponentDialog
             NonAnswerKind.Courtesy when !Courtesy.Greets(words) => MainTexts.CourtesyWhenComplete(thanks: false),
             NonAnswerKind.QuestionAboutTheQuestion => MainTexts.ExplainedWhenComplete(
                 NonAnswerRecognizer.StepNamedIn(typed) is { } named ? InterviewTexts.Definition(named) : null),
+            NonAnswerKind.Correction => InterviewTexts.HowToCorrect,
             _ => null,
         };
         if (reply is not null)

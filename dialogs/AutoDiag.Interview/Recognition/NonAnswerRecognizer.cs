@@ -56,6 +56,10 @@ public static class NonAnswerRecognizer
         "annuler mon message", "annuler le message",
     ];
 
+    /// <summary>Said before owning up to a mistake: « je suis désolée, je me suis trompée », « pardon, mauvaise commune ».</summary>
+    private static readonly string[] ApologyOpenings =
+        ["je suis desole", "je suis desolee", "desole", "desolee", "pardon", "excusez moi", "mince", "ah", "oh"];
+
     /// <summary>Said alone (a courtesy after them aside), these are about a wrong answer; opening a sentence, they describe.</summary>
     private static readonly HashSet<string> CorrectionPhrases =
     [
@@ -137,7 +141,14 @@ public static class NonAnswerRecognizer
             return NonAnswerKind.QuestionAboutTheQuestion;
         }
         var aboutTheAnswer = (CorrectionWords.Contains(words[0]) && words.Skip(1).Take(end - 1).All(AnswerWords.Contains))
-            || CorrectionPhrases.Contains(bare);
-        return aboutTheAnswer || CorrectionOpenings.Any(opening => TypedText.StartsWithWords(key, opening)) ? NonAnswerKind.Correction : NonAnswerKind.None;
+            || CorrectionPhrases.Contains(bare) || CorrectionPhrases.Contains(AfterApology(bare));
+        var ownsUp = CorrectionOpenings.Any(opening => TypedText.StartsWithWords(key, opening) || TypedText.StartsWithWords(AfterApology(key), opening));
+        return aboutTheAnswer || ownsUp ? NonAnswerKind.Correction : NonAnswerKind.None;
     }
+
+    /// <summary>What follows an apology that opens the message; the message itself when none does.</summary>
+    private static string AfterApology(string key) =>
+        ApologyOpenings.FirstOrDefault(apology => TypedText.StartsWithWords(key, apology)) is { } apology && key.Length > apology.Length
+            ? key[apology.Length..].TrimStart()
+            : key;
 }

@@ -47,6 +47,20 @@ public sealed class CompleteEtatDesLieuxTests : IAsyncLifetime
         Assert.Equal(stored, await CountAnswersAsync());
     }
 
+    [Theory]
+    [InlineData("oups")]
+    [InlineData("je me suis trompée")]
+    [InlineData("je suis désolée, je me suis trompée")]
+    public async Task Owning_up_to_a_mistake_gets_how_to_correct_an_answer_not_thanks(string typed)
+    {
+        var elu = await CompleteAsync();
+
+        var reply = Assert.Single(await elu.SayAsync(typed));
+
+        Assert.StartsWith("Pour corriger une réponse, touchez « Retirer cette réponse » sous son accusé de réception", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Closing, reply.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Help_says_there_is_no_question_left_and_recap_comes_without_the_closing_words_again()
     {

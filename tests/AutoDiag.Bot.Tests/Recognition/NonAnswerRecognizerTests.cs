@@ -20,6 +20,8 @@ public sealed class NonAnswerRecognizerTests
     [InlineData("je me suis trompé", NonAnswerKind.Correction)]
     [InlineData("je me suis trompé de commune, c'était pour Merville", NonAnswerKind.Correction)]
     [InlineData("oups", NonAnswerKind.Correction)]
+    [InlineData("je suis désolée, je me suis trompée", NonAnswerKind.Correction)]
+    [InlineData("pardon, mauvaise commune", NonAnswerKind.Correction)]
     [InlineData("corriger ma réponse", NonAnswerKind.Correction)]
     [InlineData("retour", NonAnswerKind.Correction)]
     [InlineData("Erreur de commune", NonAnswerKind.Correction)]
@@ -51,6 +53,8 @@ public sealed class NonAnswerRecognizerTests
     [InlineData("le risque d'inondation ?")]
     [InlineData("Mauvaise réponse de la CAF aux familles")]
     [InlineData("Retour en arrière des services publics")]
+    // An apology that opens a description stays an answer.
+    [InlineData("Désolé, mais les familles n'ont plus de bus le samedi")]
     [InlineData("tout le monde")]
     [InlineData("c'est quoi ce bazar avec les bus ?")]
     [InlineData("y a plus de bus quoi ?")]

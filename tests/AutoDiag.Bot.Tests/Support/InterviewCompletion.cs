@@ -15,7 +15,7 @@ public static class InterviewCompletion
             var asked = replies.Question().Text;
             replies = await conversation.SayAsync(
                 asked.Contains("quel est le risque", StringComparison.Ordinal) ? riskLevel
-                : asked.Contains("Vous n'avez rien dit", StringComparison.Ordinal) ? nothingToReport
+                : asked.Contains("Rien n'est noté sur le thème", StringComparison.Ordinal) ? nothingToReport
                 : asked.Contains("Quelles difficultés", StringComparison.Ordinal) ? "Beaucoup de familles au RSA"
                 : "J'ai terminé");
         }

@@ -222,6 +222,9 @@ public sealed class MainDialog : ComponentDialog
             case UserCommand.Pause or UserCommand.Goodbye:
                 await context.SendActivityAsync(await PauseMessageAsync(context, relayed: null, cancellationToken), cancellationToken: cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
+            case UserCommand.Cancel when RelayDialog.RelayedEluIn(innerDc) is int relayed:
+                await context.SendActivityAsync(await RelayStoppedMessageAsync(context, relayed, cancellationToken), cancellationToken: cancellationToken);
+                return await innerDc.CancelAllDialogsAsync(cancellationToken);
             case UserCommand.Cancel:
                 await context.SendActivityAsync(MainTexts.Cancelled, cancellationToken: cancellationToken);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken);
@@ -524,6 +527,13 @@ public sealed class MainDialog : ComponentDialog
         var name = Markup.Escape(participant.DisplayName);
         // The sentence names the élu already: the progress without its « Pour Jean Martin ».
         return RelayTexts.PausedAt(name, InterviewTexts.Progress(position));
+    }
+
+    /// <summary>« annuler » in a relay stops it: it says whose typing stopped and where « saisir pour un élu » takes it up.</summary>
+    private async Task<string> RelayStoppedMessageAsync(ITurnContext context, int relayed, CancellationToken ct)
+    {
+        var elu = await InterviewedAsync(context, relayed, ct);
+        return elu is null ? MainTexts.Cancelled : RelayTexts.Stopped(Markup.Escape(elu.DisplayName), InterviewTexts.Progress(await interview.GetPositionAsync(elu, ct)));
     }
 
     /// <summary>Whose interview « pause » and « récap » are about: the élu a relay types for, else the one writing.</summary>

@@ -31,6 +31,10 @@ public static class RelayTexts
     public static string PausedAt(string name, string progress) =>
         $"C'est noté, nous faisons une pause dans la saisie pour {name}. Ses réponses sont enregistrées ; vous reprendrez ici : {progress}.{Markup.Paragraph}Votre prochaine réponse sera encore la sienne. Écrivez « reprendre » quand vous voulez, ou « annuler » pour arrêter cette saisie.";
 
+    /// <summary>« annuler » while typing for an élu: the relay stops, what was typed stays, and how to take it up again.</summary>
+    public static string Stopped(string name, string progress) =>
+        $"La saisie pour {name} est arrêtée. Ses réponses sont enregistrées ;{Markup.Paragraph}pour la reprendre ici, {progress}, écrivez « saisir pour un élu ».";
+
     /// <summary>A withdrawal or a correction gave the élu's état des lieux a question while no relay for them runs.</summary>
     public static string ResumesAt(string name, string progress) =>
         $"L'état des lieux de {name} reprendra ici : {progress}. Écrivez « saisir pour un élu » pour le compléter.";

@@ -237,6 +237,27 @@ public sealed class RelayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancel_while_typing_for_an_elu_says_whose_typing_stopped_and_how_to_take_it_up()
+    {
+        var secretaire = host.Conversation("aad-secretaire");
+        await secretaire.SayAsync("bonjour");
+        await RelayJeanMartinAsync(secretaire);
+        await secretaire.SayAsync("Beaucoup de familles au RSA");
+
+        var cancelled = await secretaire.SayAsync("annuler");
+
+        cancelled.Said("La saisie pour Jean Martin est arrêtée. Ses réponses sont enregistrées ;");
+        cancelled.Said("pour la reprendre ici, Commune 1/1 · Merville · difficultés, écrivez « saisir pour un élu ».");
+        cancelled.DidNotSay("C'est annulé");
+        // Her next message is her own again.
+        var own = await secretaire.SayAsync("reprendre");
+        own.Said("Commune 1/1 · Merville · difficultés");
+        own.DidNotSay("Pour Jean Martin");
+        await using var db = host.OpenDatabase();
+        Assert.Equal("Beaucoup de familles au RSA", (await db.Answers.SingleAsync()).Text);
+    }
+
+    [Fact]
     public async Task Pause_with_the_fiche_commune_open_above_a_relay_pauses_everything_and_says_where_reprendre_goes()
     {
         var secretaire = host.Conversation("aad-secretaire");

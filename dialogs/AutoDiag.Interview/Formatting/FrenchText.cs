@@ -63,6 +63,10 @@ public static class FrenchText
             : string.Join('-', word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpper(part[0], CultureInfo.GetCultureInfo("fr-FR")) + part[1..]))));
     }
 
+    /// <summary>A sentence's first letter as a capital, accented where it belongs: « à Estaires le CCAS… » → « À Estaires le CCAS… ».</summary>
+    public static string CapitalizeFirst(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>« de », « du », « d' », and « la » / « le » after « de » (« Paul de la Roche »), but « Marie Le Goff ».</summary>
     private static bool IsParticle(string word, string before) =>
         word is "de" or "du" or "des" or "d'" or "van" or "von" || (word is "la" or "le" && before == "de");

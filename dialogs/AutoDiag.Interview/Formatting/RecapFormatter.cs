@@ -45,7 +45,8 @@ public sealed class RecapFormatter(ThemeCatalog themes)
 
         var lines = answers.Select(answer =>
         {
-            var excerpt = LongText.Excerpt(answer.Text, ExcerptLength);
+            // What followed « Ah j'oubliais : » starts in lower case.
+            var excerpt = FrenchText.CapitalizeFirst(LongText.Excerpt(answer.Text, ExcerptLength));
             var labels = answer.ThemeIds.Count == 0 ? string.Empty : $" ({string.Join(", ", ShortLabels(answer.ThemeIds))})";
             return $"• {Markup.Escape(excerpt.ReplaceLineEndings(" "))}{labels}";
         });

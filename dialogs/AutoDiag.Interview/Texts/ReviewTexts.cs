@@ -39,7 +39,7 @@ public static class ReviewTexts
     /// </summary>
     public static string Author(string? name, ParticipantRole role, ParticipantRole? enteredByRole, string? enteredByName)
     {
-        var author = Person(name, role) ?? Capitalized(Role(role));
+        var author = Person(name, role) ?? FrenchText.CapitalizeFirst(Role(role));
         return enteredByRole is { } typistRole
             ? $"{author}, saisi par {Person(enteredByName, typistRole) ?? Function(typistRole)}"
             : author;
@@ -82,6 +82,4 @@ public static class ReviewTexts
     public static string NoteTooLong(int max) => $"Votre note dépasse {FrenchText.Number(max)} caractères : raccourcissez-la, puis enregistrez-la à nouveau.";
 
     public static string ReviewedMark => "✓";
-
-    private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -80,6 +80,8 @@ public sealed class AddendumTests : IAsyncLifetime
         // Stored without « ah j'oubliais : », which the consultant has no use for.
         await using var stored = host.OpenDatabase();
         Assert.Equal("la pharmacie d'Estaires ferme le samedi aprem", (await stored.Answers.OrderBy(a => a.Id).LastAsync()).Text);
+        // Read back as a sentence.
+        (await elu.SayAsync("récap")).Said("• La pharmacie d'Estaires ferme le samedi aprem");
     }
 
     [Theory]

@@ -5,6 +5,15 @@ namespace AutoDiag.Bot.Tests.Texts;
 public sealed class FrenchTextTests
 {
     [Theory]
+    [InlineData("à Estaires le CCAS manque de bras", "À Estaires le CCAS manque de bras")]
+    [InlineData("les jeunes mamans seules", "Les jeunes mamans seules")]
+    [InlineData("CCAS débordé", "CCAS débordé")]
+    [InlineData("« pas de bus »", "« pas de bus »")]
+    [InlineData("", "")]
+    public void A_sentence_starts_with_a_capital_accented_where_it_belongs(string text, string expected) =>
+        Assert.Equal(expected, FrenchText.CapitalizeFirst(text));
+
+    [Theory]
     [InlineData("jean-pierre leroy", "Jean-Pierre Leroy")]
     [InlineData("paul de la roche", "Paul de la Roche")]
     [InlineData("marie le goff", "Marie Le Goff")]

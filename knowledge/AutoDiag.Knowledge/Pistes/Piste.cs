@@ -17,7 +17,10 @@ public sealed record Piste(string Text, PisteKind Kind, string Territory, string
     /// </summary>
     public string Citation => $"{Territory} — {CitationText(Text)}";
 
-    /// <summary>The text as cited: without its leading article, capital (unless an acronym) and final full stop.</summary>
+    /// <summary>
+    /// The text as cited: without its leading article, capital (unless an acronym) and final full stop. The fiches' text
+    /// (Data/Fiches/fiches.json) has plain spaces before « : ; ? ! » and inside guillemets: they are made non-breaking.
+    /// </summary>
     public static string CitationText(string text)
     {
         var cited = text.Trim().TrimEnd('.', ',', ' ');
@@ -31,6 +34,14 @@ public sealed record Piste(string Text, PisteKind Kind, string Territory, string
         }
 
         var acronym = cited.Length > 1 && char.IsUpper(cited[0]) && char.IsUpper(cited[1]);
-        return acronym || cited.Length == 0 ? cited : char.ToLowerInvariant(cited[0]) + cited[1..];
+        return WithNonBreakingSpaces(acronym || cited.Length == 0 ? cited : char.ToLowerInvariant(cited[0]) + cited[1..]);
     }
+
+    private static string WithNonBreakingSpaces(string text) => text
+        .Replace(" :", "\u00A0:", StringComparison.Ordinal)
+        .Replace(" ;", "\u00A0;", StringComparison.Ordinal)
+        .Replace(" ?", "\u00A0?", StringComparison.Ordinal)
+        .Replace(" !", "\u00A0!", StringComparison.Ordinal)
+        .Replace("« ", "«\u00A0", StringComparison.Ordinal)
+        .Replace(" »", "\u00A0»", StringComparison.Ordinal);
 }

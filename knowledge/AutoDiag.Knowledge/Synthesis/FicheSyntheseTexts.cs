@@ -216,15 +216,7 @@ public static class FicheSyntheseTexts
     public static string Cited(IReadOnlyList<string> communes) => $"({string.Join(", ", communes)})";
 
     /// <summary>« CC du Haut Allier — aides à l'obtention du permis de conduire ».</summary>
-    /// <remarks>The fiches' text is ours (Data/Fiches/fiches.json): its spaces before « : ; ? ! » and inside guillemets are made non-breaking.</remarks>
-    public static string PisteCitation(string territory, string text) =>
-        $"{territory} — {Pistes.Piste.CitationText(text)}"
-            .Replace(" :", Nbsp + ":", StringComparison.Ordinal)
-            .Replace(" ;", Nbsp + ";", StringComparison.Ordinal)
-            .Replace(" ?", Nbsp + "?", StringComparison.Ordinal)
-            .Replace(" !", Nbsp + "!", StringComparison.Ordinal)
-            .Replace("« ", "«" + Nbsp, StringComparison.Ordinal)
-            .Replace(" »", Nbsp + "»", StringComparison.Ordinal);
+    public static string PisteCitation(string territory, string text) => $"{territory} — {Pistes.Piste.CitationText(text)}";
 
     private static string Count(int count, string singular, string plural) => $"{Number(count)} {(count > 1 ? plural : singular)}";
 }

@@ -119,6 +119,8 @@ public sealed class PisteSearchTests
     [InlineData("Créer un PIJ, le rendre itinérant", "créer un PIJ, le rendre itinérant")]
     [InlineData("ALSH - Tendre à une uniformisation", "ALSH - Tendre à une uniformisation")]
     [InlineData("Identification d'un élu référent par commune.", "identification d'un élu référent par commune")]
+    // The fiches' plain spaces around « » and before « : » become the non-breaking ones French typography wants.
+    [InlineData("Les familles dites « invisibles » : les repérer", "familles dites «\u00A0invisibles\u00A0»\u00A0: les repérer")]
     public void Citation_DropsTheLeadingArticleAndCapital(string text, string cited)
     {
         Assert.Equal(cited, Piste.CitationText(text));

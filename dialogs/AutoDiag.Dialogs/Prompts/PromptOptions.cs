@@ -11,6 +11,13 @@ public class PromptOptions
     /// <summary>Sent when the answer is not recognized or not valid; <see cref="Prompt"/> when null.</summary>
     public Activity? RetryPrompt { get; set; }
 
+    /// <summary>
+    /// The question again right under an explanation of why an answer was not taken, with the question still in view
+    /// above: shorter than <see cref="Prompt"/> (a card's question in one line, its choices as quick replies) so that a
+    /// phone does not show the same tall card twice in a row. <see cref="Prompt"/> when null.
+    /// </summary>
+    public Activity? Reminder { get; set; }
+
     /// <summary>The choices of a <see cref="ChoicePrompt"/>.</summary>
     public IList<Choice>? Choices { get; set; }
 

@@ -328,10 +328,17 @@ public sealed class CommuneInterviewDialog : ComponentDialog
     {
         var theme = formatter.ShortLabels([position.ThemeId!])[0];
         var raising = await interview.GetDifficultyRaisingAsync(respondent.SaidBy, position.Commune!.Id, position.ThemeId!, ct);
-        var card = RiskCard.Create(progress, InterviewTexts.AskRisk(theme, position.Commune.Name), position.QuestionKey,
+        var question = InterviewTexts.AskRisk(theme, position.Commune.Name);
+        var card = RiskCard.Create(progress, question, position.QuestionKey,
             raising is null ? null : InterviewTexts.RiskAbout(
                 CardText.Plain(LongText.Excerpt(raising, RiskAboutLength)), respondent.IsRelayed ? CardText.Plain(respondent.SaidBy.DisplayName) : null));
-        return new PromptOptions { Prompt = (Activity)MessageFactory.Attachment(card), Validations = position.QuestionKey };
+        return new PromptOptions
+        {
+            Prompt = (Activity)MessageFactory.Attachment(card),
+            // The card is just above: the levels, typed or tapped, answer it as well.
+            Reminder = QuickReplies.Message(question, RiskCard.LevelChoices.Select(choice => choice.Title)),
+            Validations = position.QuestionKey,
+        };
     }
 
     private async Task<bool> ValidateTextAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken ct)

@@ -4,7 +4,7 @@ using Microsoft.Bot.Schema;
 
 namespace AutoDiag.Interview.Dialogs;
 
-/// <summary>Bad input gets a short explanation and then the question again.</summary>
+/// <summary>Bad input gets a short explanation and then the question again, in its shorter form when it has one.</summary>
 internal static class PromptRejection
 {
     public static Task<bool> RejectAsync(ITurnContext context, PromptOptions options, string explanation, CancellationToken ct) =>
@@ -14,9 +14,9 @@ internal static class PromptRejection
     public static async Task<bool> RejectAsync(ITurnContext context, PromptOptions options, IActivity explanation, CancellationToken ct)
     {
         await context.SendActivityAsync(explanation, ct);
-        if (options.Prompt is not null)
+        if ((options.Reminder ?? options.Prompt) is { } question)
         {
-            await context.SendActivityAsync(options.Prompt, ct);
+            await context.SendActivityAsync(question, ct);
         }
         return false;
     }

@@ -492,9 +492,18 @@ public sealed class BadInputTests : IAsyncLifetime
         var replies = await elu.SubmitAsync(submit);
 
         replies.Said(explanation);
-        Assert.Equal(["Faible", "Modéré", "Élevé"], replies.Question().CardChoices);
-        await using var db = host.OpenDatabase();
-        Assert.Empty(await db.RiskAssessments.ToListAsync());
+        // The card is just above: asked again in one line, its levels one tap away, not a second tall card.
+        var reminder = replies.Question();
+        Assert.Null(reminder.Card);
+        Assert.EndsWith("à Merville : quel est le risque que la situation s'aggrave ?", reminder.Text, StringComparison.Ordinal);
+        Assert.Equal(["Faible", "Modéré", "Élevé"], reminder.SuggestedActions);
+        await using (var db = host.OpenDatabase())
+        {
+            Assert.Empty(await db.RiskAssessments.ToListAsync());
+        }
+        (await elu.SayAsync("Modéré")).Said("Noté : risque modéré pour");
+        await using var stored = host.OpenDatabase();
+        Assert.Equal(RiskLevel.Modere, (await stored.RiskAssessments.SingleAsync()).Level);
     }
 
     [Theory]

@@ -8,10 +8,10 @@ public static class RoleChoices
 {
     public static readonly IReadOnlyList<RoleChoice> All =
     [
-        new(ParticipantRole.Elu, OnboardingTexts.RoleElu, ["élue", "élu(e)", "maire", "adjoint", "adjointe", "conseiller", "conseillère", "conseiller municipal"]),
+        new(ParticipantRole.Elu, OnboardingTexts.RoleElu, ["élu", "élue", "maire", "adjoint", "adjointe", "conseiller", "conseillère", "conseiller municipal"]),
         new(ParticipantRole.SecretaireDeMairie, OnboardingTexts.RoleSecretaire, ["secrétaire", "secretaire de mairie", "mairie"]),
-        new(ParticipantRole.Consultant, OnboardingTexts.RoleConsultant, ["consultante", "consultant(e)"]),
-        new(ParticipantRole.Administrator, OnboardingTexts.RoleAdministrator, ["administratrice", "admin"]),
+        new(ParticipantRole.Consultant, OnboardingTexts.RoleConsultant, ["consultant", "consultante"]),
+        new(ParticipantRole.Administrator, OnboardingTexts.RoleAdministrator, ["administrateur", "administratrice", "admin"]),
     ];
 
     /// <summary>What anyone may choose without an invitation (the demo): administrators are only invited.</summary>

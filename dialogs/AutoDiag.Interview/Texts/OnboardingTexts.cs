@@ -7,12 +7,13 @@ namespace AutoDiag.Interview.Texts;
 public static class OnboardingTexts
 {
     public const string AskRole = "Pour commencer, quel est votre rôle ?";
-    public const string RoleRetry = "Je n'ai pas compris votre rôle. Choisissez « Élu », « Secrétaire de mairie » ou « Consultant ».";
+    public const string RoleRetry = "Je n'ai pas compris votre rôle. Choisissez « Élu(e) », « Secrétaire de mairie » ou « Consultant(e) ».";
 
-    public const string RoleElu = "Élu";
+    // Buttons as French forms write them: a woman picks her role too.
+    public const string RoleElu = "Élu(e)";
     public const string RoleSecretaire = "Secrétaire de mairie";
-    public const string RoleConsultant = "Consultant";
-    public const string RoleAdministrator = "Administrateur";
+    public const string RoleConsultant = "Consultant(e)";
+    public const string RoleAdministrator = "Administrateur(trice)";
 
     public const string AskIntercommunality = "Pour quelle intercommunalité participez-vous ?";
 

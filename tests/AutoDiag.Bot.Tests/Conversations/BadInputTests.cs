@@ -609,7 +609,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var replies = await elu.SayAsync("Bonjour");
 
         Assert.Equal(["Pour commencer, quel est votre rôle ?"], replies.Select(r => r.Text));
-        Assert.Contains("Élu", replies[0].Activity.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Contains("Élu(e)", replies[0].Activity.SuggestedActions.Actions.Select(a => a.Title));
         (await elu.SayAsync("élu")).Said("intercommunalité");
     }
 

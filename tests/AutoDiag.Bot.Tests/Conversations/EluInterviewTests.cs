@@ -25,7 +25,7 @@ public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifet
         // Welcome and onboarding
         var welcome = await elu.JoinAsync();
         welcome.Said("Bonjour, je suis AutoDiag social");
-        Assert.Equal(["Élu", "Secrétaire de mairie", "Consultant"], welcome.Question().SuggestedActions);
+        Assert.Equal(["Élu(e)", "Secrétaire de mairie", "Consultant(e)"], welcome.Question().SuggestedActions);
         Assert.Equal(["CC Flandre Lys"], (await elu.SayAsync("Élu")).Question().SuggestedActions);
 
         var communesCard = (await elu.SayAsync("CC Flandre Lys")).Question();

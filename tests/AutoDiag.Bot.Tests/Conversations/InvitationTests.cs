@@ -34,7 +34,7 @@ public sealed partial class InvitationTests : IAsyncDisposable
 
         var roles = await consultant.SayAsync("inviter");
         roles.Said("Quel sera le rôle de la personne invitée ?");
-        Assert.Equal(["Élu", "Secrétaire de mairie", "Consultant"], roles.Question().SuggestedActions);
+        Assert.Equal(["Élu(e)", "Secrétaire de mairie", "Consultant(e)"], roles.Question().SuggestedActions);
         var card = (await consultant.SayAsync("Élu")).Question();
         Assert.Contains("Merville", card.CardChoices);
         var created = (await consultant.SayAsync("Merville")).Said("Code d'invitation : ");

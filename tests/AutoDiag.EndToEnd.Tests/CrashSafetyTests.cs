@@ -64,7 +64,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             await elu.SayAsync("bonjour", "quel est votre rôle");
             await elu.SayAsync("Élu", "quelle intercommunalité");
             var communesCard = await elu.SayAsync("CC Flandre Lys", @"commune\(s\) de la CC Flandre Lys");
-            await elu.SubmitAsync(CommunesSubmit(communesCard, Communes), "élu de la CC Flandre Lys, pour Estaires et Merville");
+            await elu.SubmitAsync(CommunesSubmit(communesCard, Communes), "état des lieux de la CC Flandre Lys, pour Estaires et Merville");
             await elu.SayAsync("Oui", Question("Commune 1/2 · Estaires · difficultés", "Quelles difficultés sociales observez-vous à Estaires"));
 
             await AnswerAsync(elu, "Estaires", AnswerKind.Difficulty, "Les collégiens décrochent de l'école et traînent dans la rue");
@@ -201,7 +201,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             await elu.SayAsync("bonjour", "quel est votre rôle");
             await elu.SayAsync("Élu", "quelle intercommunalité");
             await elu.SayAsync("CC Flandre Lys", @"commune\(s\) de la CC Flandre Lys");
-            await elu.SayAsync("merville", "élu de la CC Flandre Lys, pour Merville");
+            await elu.SayAsync("merville", "état des lieux de la CC Flandre Lys, pour Merville");
             await elu.SayAsync("Oui", Question("Commune 1/1 · Merville · difficultés", "Quelles difficultés sociales observez-vous à Merville"));
             await AnswerAsync(elu, "Merville", AnswerKind.Difficulty, "Les logements sont insalubres et les loyers trop chers");
 

@@ -381,8 +381,8 @@ public sealed class MainDialog : ComponentDialog
 
     /// <summary>
     /// A message to an élu whose état des lieux is complete: something forgotten, often, offered to be added rather than
-    /// dropped; thanks, an « ok », a question about the questions or « je me suis trompée » gets its own reply. False for anything else — a
-    /// « bonjour » among others — which gets the closing words again.
+    /// dropped; thanks, an « ok », a question about the questions or « je me suis trompée » gets its own reply. False for
+    /// anything else — a « bonjour » among others — which gets the closing words again.
     /// </summary>
     private async Task<bool> AnswerWhenCompleteAsync(ITurnContext context, ParticipantProfile participant, CancellationToken ct)
     {
@@ -532,8 +532,12 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>« annuler » in a relay stops it: it says whose typing stopped and where « saisir pour un élu » takes it up.</summary>
     private async Task<string> RelayStoppedMessageAsync(ITurnContext context, int relayed, CancellationToken ct)
     {
-        var elu = await InterviewedAsync(context, relayed, ct);
-        return elu is null ? MainTexts.Cancelled : RelayTexts.Stopped(Markup.Escape(elu.DisplayName), InterviewTexts.Progress(await interview.GetPositionAsync(elu, ct)));
+        if (await InterviewedAsync(context, relayed, ct) is not { } elu)
+        {
+            return MainTexts.Cancelled;
+        }
+        var position = await interview.GetPositionAsync(elu, ct);
+        return RelayTexts.Stopped(Markup.Escape(elu.DisplayName), InterviewTexts.Progress(position));
     }
 
     /// <summary>Whose interview « pause » and « récap » are about: the élu a relay types for, else the one writing.</summary>

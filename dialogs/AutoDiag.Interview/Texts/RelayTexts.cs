@@ -33,7 +33,7 @@ public static class RelayTexts
 
     /// <summary>« annuler » while typing for an élu: the relay stops, what was typed stays, and how to take it up again.</summary>
     public static string Stopped(string name, string progress) =>
-        $"La saisie pour {name} est arrêtée. Ses réponses sont enregistrées ;{Markup.Paragraph}pour la reprendre ici, {progress}, écrivez « saisir pour un élu ».";
+        $"La saisie pour {name} est arrêtée ; ses réponses sont enregistrées.{Markup.Paragraph}Pour la reprendre ici, {progress}, écrivez « saisir pour un élu ».";
 
     /// <summary>A withdrawal or a correction gave the élu's état des lieux a question while no relay for them runs.</summary>
     public static string ResumesAt(string name, string progress) =>

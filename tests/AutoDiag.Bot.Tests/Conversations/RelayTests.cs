@@ -246,8 +246,8 @@ public sealed class RelayTests : IAsyncLifetime
 
         var cancelled = await secretaire.SayAsync("annuler");
 
-        cancelled.Said("La saisie pour Jean Martin est arrêtée. Ses réponses sont enregistrées ;");
-        cancelled.Said("pour la reprendre ici, Commune 1/1 · Merville · difficultés, écrivez « saisir pour un élu ».");
+        cancelled.Said("La saisie pour Jean Martin est arrêtée ; ses réponses sont enregistrées.");
+        cancelled.Said("Pour la reprendre ici, Commune 1/1 · Merville · difficultés, écrivez « saisir pour un élu ».");
         cancelled.DidNotSay("C'est annulé");
         // Her next message is her own again.
         var own = await secretaire.SayAsync("reprendre");

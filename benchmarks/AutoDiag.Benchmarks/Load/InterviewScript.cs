@@ -47,7 +47,9 @@ public sealed partial class InterviewScript(int seed)
             || replies.Contains("Merci, c'est noté.", StringComparison.Ordinal)
             || replies.Contains("Noté : rien à signaler", StringComparison.Ordinal),
         Expectation.Risk => replies.Contains("Noté : risque", StringComparison.Ordinal),
-        _ => replies.Contains("Merci, c'est noté.", StringComparison.Ordinal),
+        // « C'est noté : aucune ressource à Merville. » when nothing was given to the section.
+        _ => replies.Contains("Merci, c'est noté.", StringComparison.Ordinal)
+            || replies.Contains("C'est noté\u00A0: aucune", StringComparison.Ordinal),
     };
 
     /// <summary>The answer to the last question in <paramref name="replies"/>, or null when no question is recognised.</summary>

@@ -235,9 +235,14 @@ public sealed class CommuneInterviewDialog : ComponentDialog
                 var typed = (string)result!;
                 if (AnswerVocabulary.IsDone(typed))
                 {
+                    // « rien » with nothing noted yet means none at all: said back, lest it be a slip.
+                    var position = await interview.GetPositionAsync(participant, ct);
+                    var noneGiven = position.QuestionKey == question.Key && position.AnswersSoFar == 0;
                     var section = question.Step == InterviewStep.Difficulties ? InterviewSection.Difficulties : InterviewSection.Resources;
                     await interview.CompleteSectionAsync(participant, communeId, section, typist, ct);
-                    await context.SendActivityAsync(InterviewTexts.SectionClosed, cancellationToken: ct);
+                    await context.SendActivityAsync(
+                        noneGiven ? InterviewTexts.SectionClosedWithNone(question.Step, position.Commune!.Name) : InterviewTexts.SectionClosed,
+                        cancellationToken: ct);
                     return;
                 }
 

@@ -153,6 +153,10 @@ public static class InterviewTexts
 
     public const string SectionClosed = "Merci, c'est noté.";
 
+    /// <summary>« rien », « J'ai terminé » at a question with nothing given to it.</summary>
+    public static string SectionClosedWithNone(InterviewStep step, string commune) =>
+        $"C'est noté : {(step == InterviewStep.Difficulties ? "aucune difficulté" : "aucune ressource")} à {commune}.";
+
     /// <param name="keptEnd">The last words kept (masked), for the élu to find where the rest starts.</param>
     public static string Truncated(int kept, string keptEnd) =>
         $"Votre message était très long : j'en ai gardé les {FrenchText.Number(kept)} premiers caractères, jusqu'à « …{Markup.Escape(keptEnd)} ». Envoyez la suite dans un autre message si besoin.";

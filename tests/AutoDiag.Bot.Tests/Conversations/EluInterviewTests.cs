@@ -89,8 +89,11 @@ public abstract class EluInterviewTests(DatabaseProvider provider) : IAsyncLifet
 
         // Estaires, quickly
         (await elu.SayAsync("Les personnes âgées isolées")).Said("Noté — Vieillissement, Lien social.");
-        await elu.SayAsync("J'ai terminé");
-        (await elu.SayAsync("J'ai terminé")).Said("Vieillissement à Estaires : quel est le risque");
+        (await elu.SayAsync("J'ai terminé")).Said("Merci, c'est noté.");
+        // Nothing given to the question: said back, lest « rien » be a slip.
+        var noResource = await elu.SayAsync("rien");
+        noResource.Said("C'est noté : aucune ressource à Estaires.");
+        noResource.Said("Vieillissement à Estaires : quel est le risque");
         (await elu.SayAsync("faible")).Said("Lien social à Estaires : quel est le risque");
         (await elu.SayAsync("modéré")).Said("« Jeunesse » à Estaires");
         (await elu.SayAsync("ras")).Said("« Mobilité » à Estaires");

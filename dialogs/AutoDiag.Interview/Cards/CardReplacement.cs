@@ -30,4 +30,16 @@ internal static class CardReplacement
             return false;
         }
     }
+
+    /// <summary>Says it once, where the élu tapped: in the card's place, or below it where the channel cannot replace a message.</summary>
+    /// <returns>Whether it was said in the card's place.</returns>
+    public static async Task<bool> SayInPlaceAsync(ITurnContext context, IActivity inPlace, IActivity below, ILogger logger, CancellationToken ct)
+    {
+        if (await TryReplaceAsync(context, inPlace, logger, ct))
+        {
+            return true;
+        }
+        await context.SendActivityAsync(below, ct);
+        return false;
+    }
 }

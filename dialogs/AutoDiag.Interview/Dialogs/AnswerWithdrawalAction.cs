@@ -4,6 +4,7 @@ using AutoDiag.Interview.Participants;
 using AutoDiag.Interview.Texts;
 using AutoDiag.Knowledge.Answers;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
@@ -43,12 +44,8 @@ public sealed class AnswerWithdrawalAction(
         var said = withdrawn.RiskThemes.Count == 0
             ? InterviewTexts.AnswerWithdrawn
             : InterviewTexts.AnswerWithdrawnWithRisks(formatter.ShortLabels(withdrawn.RiskThemes));
-        // Said once, in the acknowledgement's place; below it only where the channel cannot replace a message.
-        if (await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn(said)), logger, ct))
-        {
-            return new AcknowledgementOutcome(withdrawn.RespondentId, SaidInPlace: true);
-        }
-        await context.SendActivityAsync(said, cancellationToken: ct);
-        return new AcknowledgementOutcome(withdrawn.RespondentId);
+        var below = MessageFactory.Text(said, inputHint: InputHints.AcceptingInput);
+        var inPlace = await CardReplacement.SayInPlaceAsync(context, MessageFactory.Attachment(AnswerWithdrawalCard.Withdrawn(said)), below, logger, ct);
+        return new AcknowledgementOutcome(withdrawn.RespondentId, inPlace);
     }
 }

@@ -7,6 +7,7 @@ using AutoDiag.Knowledge.Answers;
 using AutoDiag.Knowledge.Participants;
 using AutoDiag.Knowledge.Themes;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
@@ -63,16 +64,13 @@ public sealed class RiskChangeAction(
         {
             // The offer becomes the change, with its own « Changer le niveau »: said once, where the élu tapped.
             var inPlace = RiskChangeCard.Create(changed, respondentId, communeId, themeId, theme, level);
-            if (await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(inPlace), logger, ct))
-            {
-                return new AcknowledgementOutcome(SaidInPlace: true);
-            }
+            var below = MessageFactory.Text(changed, inputHint: InputHints.AcceptingInput);
+            return new AcknowledgementOutcome(
+                SaidInPlace: await CardReplacement.SayInPlaceAsync(context, MessageFactory.Attachment(inPlace), below, logger, ct));
         }
-        else
-        {
-            var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, theme, level);
-            await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
-        }
+
+        var acknowledgement = RiskChangeCard.Create(InterviewTexts.RiskAcknowledged(levelName, theme), respondentId, communeId, themeId, theme, level);
+        await CardReplacement.TryReplaceAsync(context, MessageFactory.Attachment(acknowledgement), logger, ct);
         await context.SendActivityAsync(changed, cancellationToken: ct);
         return AcknowledgementOutcome.Said;
     }

@@ -51,11 +51,7 @@ public sealed class TextAnswerRecorder(InterviewService interview, RecapFormatte
         var (recorded, text) = await StoreAsync(respondent, typist, communeId, kind, typed, source, questionThemeId: null, ct);
         var commune = respondent.Communes.First(c => c.Id == communeId).Name;
         var card = Acknowledgement(recorded, InterviewTexts.AddedAcknowledged(kind, commune, formatter.ShortLabels(recorded.ThemeIds)));
-        var replaced = await CardReplacement.TryReplaceAsync(context, card, logger, ct);
-        if (!replaced)
-        {
-            await context.SendActivityAsync(card, ct);
-        }
+        var replaced = await CardReplacement.SayInPlaceAsync(context, card, card, logger, ct);
         return !await SendNoticesAsync(context, recorded, text, ct) && replaced;
     }
 

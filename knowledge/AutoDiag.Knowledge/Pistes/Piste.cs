@@ -15,7 +15,10 @@ public sealed record Piste(string Text, PisteKind Kind, string Territory, string
     /// « CC du Haut Allier — aides à l'obtention du permis de conduire »: the territory, then the text without its
     /// leading article, first letter in lower case (unless it starts an acronym) and final full stop.
     /// </summary>
-    public string Citation => $"{Territory} — {CitationText(Text)}";
+    public string Citation => Cite(Territory, Text);
+
+    /// <summary>The same for an orientation of the fiche synthèse, which carries its territory and text apart.</summary>
+    public static string Cite(string territory, string text) => $"{territory} — {CitationText(text)}";
 
     /// <summary>
     /// The text as cited: without its leading article, capital (unless an acronym) and final full stop. The fiches' text

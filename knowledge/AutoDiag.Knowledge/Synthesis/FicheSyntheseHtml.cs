@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AutoDiag.Knowledge.Calendar;
+using AutoDiag.Knowledge.Pistes;
 using static AutoDiag.Knowledge.Synthesis.FicheSyntheseTexts;
 
 namespace AutoDiag.Knowledge.Synthesis;
@@ -204,7 +205,7 @@ public static class FicheSyntheseHtml
         OrientationOrigin.Ressource => $"{E(Quote(orientation.Text))} {Cite(orientation.Communes)}",
         OrientationOrigin.FicheCommune => $"{E(orientation.Text)} {Cite(orientation.Communes)}",
         OrientationOrigin.Preconisation => $"<strong>{E(orientation.Structure ?? string.Empty)}{Nbsp}:</strong> {E(Quote(orientation.Text))}",
-        _ => E(PisteCitation(orientation.Territory ?? string.Empty, orientation.Text)),
+        _ => E(Piste.Cite(orientation.Territory ?? string.Empty, orientation.Text)),
     };
 
     private static string Cite(IReadOnlyList<string> communes) => $"<span class=\"cite\">{E(Cited(communes))}</span>";

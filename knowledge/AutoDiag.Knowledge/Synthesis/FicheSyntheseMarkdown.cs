@@ -1,5 +1,6 @@
 using System.Text;
 using AutoDiag.Knowledge.Calendar;
+using AutoDiag.Knowledge.Pistes;
 using static AutoDiag.Knowledge.Synthesis.FicheSyntheseTexts;
 
 namespace AutoDiag.Knowledge.Synthesis;
@@ -154,7 +155,7 @@ public static class FicheSyntheseMarkdown
         OrientationOrigin.Ressource => $"{E(Quote(orientation.Text))} {E(Cited(orientation.Communes))}",
         OrientationOrigin.FicheCommune => $"{E(orientation.Text)} {E(Cited(orientation.Communes))}",
         OrientationOrigin.Preconisation => $"**{E(orientation.Structure ?? string.Empty)}{Nbsp}:** {E(Quote(orientation.Text))}",
-        _ => E(PisteCitation(orientation.Territory ?? string.Empty, orientation.Text)),
+        _ => E(Piste.Cite(orientation.Territory ?? string.Empty, orientation.Text)),
     };
 
     private static string E(string text) => MarkdownText.Escape(text);

@@ -215,8 +215,5 @@ public static class FicheSyntheseTexts
     /// <summary>« (Estaires, Merville) ».</summary>
     public static string Cited(IReadOnlyList<string> communes) => $"({string.Join(", ", communes)})";
 
-    /// <summary>« CC du Haut Allier — aides à l'obtention du permis de conduire ».</summary>
-    public static string PisteCitation(string territory, string text) => $"{territory} — {Pistes.Piste.CitationText(text)}";
-
     private static string Count(int count, string singular, string plural) => $"{Number(count)} {(count > 1 ? plural : singular)}";
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.Synthesis;
 
 namespace AutoDiag.Knowledge.Tests.Synthesis;
@@ -61,7 +62,7 @@ public sealed partial class FicheSyntheseRenderingTests(SynthesisFixture fixture
         AssertInOrder(document, [Escaped(format, FicheSyntheseTexts.OrientationsLead(OrientationOrigin.Piste)), Escaped(format, "CC du Haut Allier — aides à l'obtention du permis de conduire")]);
         foreach (var piste in fixture.Fiche.Axes.SelectMany(a => a.OrientationsFrom(OrientationOrigin.Piste)))
         {
-            Assert.Contains(Escaped(format, FicheSyntheseTexts.PisteCitation(piste.Territory!, piste.Text)), document, StringComparison.Ordinal);
+            Assert.Contains(Escaped(format, Piste.Cite(piste.Territory!, piste.Text)), document, StringComparison.Ordinal);
         }
 
         // Other themes, then the notes in « Commentaires et enjeux majeurs ».

@@ -146,7 +146,7 @@ public sealed class FicheSyntheseServiceTests(SynthesisFixture fixture) : IClass
         Assert.Equal(all.Count, all.Distinct().Count());
         // The mobilité axis, about the permis and a plateforme mobilité, finds the Haut Allier's permis.
         Assert.Contains(Axis("mobilite").OrientationsFrom(OrientationOrigin.Piste),
-            p => FicheSyntheseTexts.PisteCitation(p.Territory!, p.Text) == "CC du Haut Allier — aides à l'obtention du permis de conduire");
+            p => Piste.Cite(p.Territory!, p.Text) == "CC du Haut Allier — aides à l'obtention du permis de conduire");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AutoDiag.Knowledge.Answers;
+using AutoDiag.Knowledge.Pistes;
 using AutoDiag.Knowledge.Synthesis;
 
 namespace AutoDiag.Knowledge.Tests.Synthesis;
@@ -45,5 +46,5 @@ public sealed class FicheSyntheseTextsTests
     public void A_piste_quoted_from_another_territory_gets_french_typography() =>
         Assert.Equal(
             $"CC du Pays de Lumbres — un service «{Nbsp}enfance jeunesse{Nbsp}» mutualisé{Nbsp}: accueil des «{Nbsp}invisibles{Nbsp}»",
-            FicheSyntheseTexts.PisteCitation("CC du Pays de Lumbres", "un service « enfance jeunesse » mutualisé : accueil des « invisibles »"));
+            Piste.Cite("CC du Pays de Lumbres", "un service « enfance jeunesse » mutualisé : accueil des « invisibles »"));
 }
